@@ -1,0 +1,77 @@
+/**
+ * The whole app behind the IPC boundary, as plain Node: opens the data folder, validates every call
+ * against the contract with zod, runs its handler and returns a `Result` — never throws to the caller.
+ * main.ts registers `invoke` on ipcMain for every channel; the browser test harness routes
+ * `window.ros` to the very same `invoke`.
+ */
+import { channelNames, type ChannelName } from '../../shared/ipc/channels';
+import { contract } from '../../shared/ipc/contract';
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import { sv } from '../../shared/i18n/sv';
+import { fieldErrors } from '../../shared/validation/fieldErrors';
+import { AppError } from '../appError';
+import { rememberDataDir } from '../app/dataFolder';
+import type { Host } from '../host';
+import { nodeFileSystem, type FileSystem } from '../store/fileSystem';
+import { StoreSession } from '../store/storeSession';
+import { createHandlers } from './handlers';
+
+export interface BackendOptions {
+  dataDir: string;
+  /** Where the chosen data folder is remembered. */
+  userDataDir: string;
+  appVersion: string;
+  host: Host;
+  fs?: FileSystem;
+  now?: () => Date;
+}
+
+export interface Backend {
+  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+}
+
+const knownChannels: ReadonlySet<string> = new Set(channelNames);
+
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const fs = options.fs ?? nodeFileSystem;
+  const openSession = (dataDir: string) => StoreSession.open({ fs, dataDir, now: options.now });
+  let dataDir = options.dataDir;
+  let session = await openSession(dataDir);
+
+  const handlers = createHandlers({
+    appVersion: options.appVersion,
+    host: options.host,
+    session: () => session,
+    dataDir: () => dataDir,
+    switchDataFolder: async () => {
+      const chosen = await options.host.chooseFolder(sv.settings.chooseDataFolder);
+      if (!chosen) return false;
+      session = await openSession(chosen);
+      dataDir = chosen;
+      await rememberDataDir(fs, options.userDataDir, chosen).catch(() => undefined);
+      return true;
+    },
+  });
+
+  return {
+    async invoke(channel, input) {
+      if (!knownChannels.has(channel)) return fail('UNKNOWN_CHANNEL', sv.errors.unknownChannel);
+      const name = channel as ChannelName;
+      const parsed = contract[name].input.safeParse(input);
+      if (!parsed.success) {
+        const details = Object.entries(fieldErrors(parsed.error))
+          .map(([field, message]) => (field ? `${field}: ${message}` : message))
+          .join('; ');
+        return fail('INVALID_INPUT', `${sv.errors.invalidInput} ${details}`.trim());
+      }
+      try {
+        const handler = handlers[name] as (value: unknown) => Promise<unknown>;
+        return ok(await handler(parsed.data));
+      } catch (error) {
+        if (error instanceof AppError) return fail(error.code, error.message);
+        console.error(`[ros] ${name} failed`, error);
+        return fail('INTERNAL', sv.errors.internal);
+      }
+    },
+  };
+}

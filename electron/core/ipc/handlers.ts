@@ -1,0 +1,76 @@
+/**
+ * What each IPC method does, one function per channel of the contract, on top of the open store
+ * session. Inputs arrive already validated by `dispatch`; failures are thrown as `AppError`.
+ */
+import type { z } from 'zod';
+import type { ChannelName, } from '../../shared/ipc/channels';
+import type { ChannelOutput, Contract } from '../../shared/ipc/contract';
+import { sv } from '../../shared/i18n/sv';
+import { AppError } from '../appError';
+import type { Host } from '../host';
+import { parseExternalUrl } from '../security/externalUrl';
+import type { StoreSession } from '../store/storeSession';
+
+export type Handlers = {
+  [K in ChannelName]: (input: z.output<Contract[K]['input']>) => Promise<ChannelOutput<K>>;
+};
+
+export interface HandlerContext {
+  appVersion: string;
+  host: Host;
+  session(): StoreSession;
+  dataDir(): string;
+  /** Opens another data folder and remembers it; returns false when the user cancelled. */
+  switchDataFolder(): Promise<boolean>;
+}
+
+export function createHandlers(ctx: HandlerContext): Handlers {
+  return {
+    getAppInfo: async () => ({
+      version: ctx.appVersion,
+      dataDir: ctx.dataDir(),
+      dataFile: ctx.session().dataFile,
+      backupsDir: ctx.session().backups.folder,
+    }),
+    getStoreStatus: async () => ctx.session().status(),
+    getSettings: async () => ctx.session().data.settings,
+    updateSettings: async (patch) => {
+      const session = ctx.session();
+      await session.update((data) => {
+        data.settings = { ...data.settings, ...patch };
+      });
+      return session.data.settings;
+    },
+    saveNow: async () => {
+      await ctx.session().save();
+      return null;
+    },
+    resolveConflict: async ({ choice }) => {
+      await ctx.session().resolveConflict(choice);
+      return ctx.session().status();
+    },
+    listBackups: async () => ctx.session().listBackups(),
+    restoreBackup: async ({ fileName }) => {
+      await ctx.session().restore(fileName);
+      return ctx.session().status();
+    },
+    openDataFolder: async () => {
+      await ctx.host.openPath(ctx.dataDir());
+      return null;
+    },
+    chooseDataFolder: async () => {
+      const changed = await ctx.switchDataFolder();
+      return { changed, status: ctx.session().status() };
+    },
+    openExternalLink: async ({ url }) => {
+      const parsed = parseExternalUrl(url);
+      if (!parsed) throw new AppError('INVALID_URL', sv.errors.invalidUrl);
+      await ctx.host.openExternal(parsed.href);
+      return null;
+    },
+    quitApp: async () => {
+      ctx.host.quit();
+      return null;
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The `backups/` folder beside the data file: taking a copy (byte for byte, durably), listing the
+ * copies with date, size and reason, reading one back, and pruning by `backupPolicy`.
+ */
+import { dirname, join } from 'node:path';
+import type { BackupInfo, BackupReason } from '../../shared/store/status';
+import { backupReasonSchema } from '../../shared/store/status';
+import { backupFileNameSchema } from '../../shared/ipc/contract';
+import { atomicWriteFile } from './atomicWrite';
+import { errorCode, type FileSystem } from './fileSystem';
+import { backupsToDelete } from './backupPolicy';
+
+const NAME_PATTERN = /^ros-data-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+)\.json$/;
+
+export class Backups {
+  readonly folder: string;
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly dataFile: string,
+    private readonly now: () => Date,
+  ) {
+    this.folder = join(dirname(dataFile), 'backups');
+  }
+
+  /** Copies the data file as it is on disk. Returns false when there is no data file to copy. */
+  async backUpDataFile(reason: BackupReason): Promise<boolean> {
+    let bytes: Buffer;
+    try {
+      bytes = await this.fs.readFile(this.dataFile);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return false;
+      throw error;
+    }
+    await this.save(bytes, reason);
+    return true;
+  }
+
+  /** Stores the given content as a backup (for a version that exists only in memory). */
+  async save(content: string | Uint8Array, reason: BackupReason): Promise<void> {
+    await this.fs.mkdir(this.folder);
+    await atomicWriteFile(this.fs, join(this.folder, backupFileName(this.now(), reason)), content);
+    await this.prune();
+  }
+
+  /** Newest first. */
+  async list(): Promise<BackupInfo[]> {
+    let names: string[];
+    try {
+      names = await this.fs.readdir(this.folder);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return [];
+      throw error;
+    }
+    const infos: BackupInfo[] = [];
+    for (const name of names) {
+      const parsed = parseBackupFileName(name);
+      if (!parsed) continue;
+      const stat = await this.fs.stat(join(this.folder, name));
+      infos.push({ fileName: name, createdAt: parsed.createdAt.toISOString(), sizeBytes: stat.size, reason: parsed.reason });
+    }
+    return infos.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  async read(fileName: string): Promise<Buffer> {
+    backupFileNameSchema.parse(fileName);
+    return this.fs.readFile(join(this.folder, fileName));
+  }
+
+  private async prune(): Promise<void> {
+    const dated = (await this.list()).map((b) => ({ fileName: b.fileName, createdAt: new Date(b.createdAt) }));
+    for (const fileName of backupsToDelete(dated, this.now())) {
+      await this.fs.unlink(join(this.folder, fileName));
+    }
+  }
+}
+
+export function backupFileName(at: Date, reason: BackupReason): string {
+  const stamp = at.toISOString().replace(/:/g, '-').replace('.', '-');
+  return `ros-data-${stamp}-${reason}.json`;
+}
+
+function parseBackupFileName(name: string): { createdAt: Date; reason: BackupReason } | null {
+  const match = NAME_PATTERN.exec(name);
+  if (!match) return null;
+  const [, day, hh, mm, ss, ms, reason] = match;
+  const parsedReason = backupReasonSchema.safeParse(reason);
+  if (!parsedReason.success) return null;
+  return { createdAt: new Date(`${day}T${hh}:${mm}:${ss}.${ms}Z`), reason: parsedReason.data };
+}

@@ -1,0 +1,30 @@
+/**
+ * Migrations of the data file, applied on load before validation.
+ * Each entry is a pure function from the raw object of version N to the raw object of version N+1;
+ * the list grows by one function every time `CURRENT_SCHEMA_VERSION` is raised. Version 1 is the
+ * first version, so the list starts empty.
+ */
+export type RawStore = Record<string, unknown> & { schemaVersion: number };
+export type Migration = (from: RawStore) => RawStore;
+
+/** Key N is the migration from version N to N+1. */
+export const migrations: Readonly<Record<number, Migration>> = {};
+
+/** Applies every migration from the file's version up to `target`, or throws if one is missing. */
+export function migrate(
+  raw: RawStore,
+  target: number,
+  steps: Readonly<Record<number, Migration>> = migrations,
+): RawStore {
+  let current = raw;
+  while (current.schemaVersion < target) {
+    const step = steps[current.schemaVersion];
+    if (!step) throw new Error(`Ingen migrering från version ${current.schemaVersion}`);
+    const next = step(current);
+    if (next.schemaVersion !== current.schemaVersion + 1) {
+      throw new Error(`Migreringen från version ${current.schemaVersion} gav version ${next.schemaVersion}`);
+    }
+    current = next;
+  }
+  return current;
+}

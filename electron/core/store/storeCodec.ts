@@ -1,0 +1,65 @@
+/**
+ * Turns the text of a data file into validated store data, or into a `StoreFileProblem` that says in
+ * Swedish why it cannot be used (empty, not JSON, not ours, from a newer version, invalid content).
+ * The same check guards loading, restoring a backup and reading a file changed by another program.
+ */
+import { CURRENT_SCHEMA_VERSION, STORE_APP_ID, storeSchema, type StoreData } from '../../shared/store/schema';
+import type { StoreProblem } from '../../shared/store/status';
+import { sv } from '../../shared/i18n/sv';
+import { migrate, migrations, type Migration, type RawStore } from './migrations';
+
+export class StoreFileProblem extends Error {
+  constructor(readonly problem: StoreProblem) {
+    super(problem.message);
+    this.name = 'StoreFileProblem';
+  }
+}
+
+function problem(kind: StoreProblem['kind'], message: string): StoreFileProblem {
+  return new StoreFileProblem({ kind, message });
+}
+
+export function decodeStore(
+  text: string,
+  steps: Readonly<Record<number, Migration>> = migrations,
+): StoreData {
+  if (text.trim() === '') throw problem('empty', sv.problems.empty);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw problem('unparsable', sv.problems.unparsable);
+  }
+  if (!isOurs(parsed)) throw problem('foreign', sv.problems.foreign);
+  if (parsed.schemaVersion > CURRENT_SCHEMA_VERSION) {
+    throw problem('future', sv.problems.future(parsed.schemaVersion));
+  }
+  let migrated: RawStore;
+  try {
+    migrated = migrate(parsed, CURRENT_SCHEMA_VERSION, steps);
+  } catch (error) {
+    throw problem('invalid', sv.problems.invalid(String((error as Error).message)));
+  }
+  const result = storeSchema.safeParse(migrated);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const where = first ? `${first.path.join('.') || 'filen'}: ${first.message}` : 'okänt fel';
+    throw problem('invalid', sv.problems.invalid(where));
+  }
+  return result.data;
+}
+
+export function encodeStore(data: StoreData): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+function isOurs(value: unknown): value is RawStore {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    (value as Record<string, unknown>).app === STORE_APP_ID &&
+    Number.isInteger((value as Record<string, unknown>).schemaVersion) &&
+    ((value as Record<string, unknown>).schemaVersion as number) >= 1
+  );
+}

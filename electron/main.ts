@@ -1,0 +1,102 @@
+/**
+ * The Electron shell: one window with secure defaults, a Swedish menu, the single-instance lock, and
+ * every IPC channel of the contract routed to the core backend. No business logic lives here.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { createBackend, type Backend } from './core/ipc/backend';
+import { resolveDataDir } from './core/app/dataFolder';
+import { menuTemplate } from './core/app/menuTemplate';
+import { nodeFileSystem } from './core/store/fileSystem';
+import { isTrustedSenderUrl } from './core/security/trustedSender';
+import { channelNames, ipcChannel } from './shared/ipc/channels';
+import { fail } from './shared/ipc/result';
+import { sv } from './shared/i18n/sv';
+
+const rendererUrl =
+  process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 900,
+    minHeight: 600,
+    title: sv.app.name,
+    show: false,
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.webContents.on('will-navigate', (event) => event.preventDefault());
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(rendererUrl);
+  return window;
+}
+
+function lockDownSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    const local = details.url.startsWith('file:') || details.url.startsWith('devtools:') ||
+      (process.env.ELECTRON_RENDERER_URL !== undefined && details.url.startsWith(process.env.ELECTRON_RENDERER_URL));
+    callback({ cancel: !local });
+  });
+}
+
+function registerIpc(backend: Backend): void {
+  for (const name of channelNames) {
+    ipcMain.handle(ipcChannel(name), (event, input: unknown) =>
+      isTrustedSenderUrl(event.senderFrame?.url ?? '', rendererUrl)
+        ? backend.invoke(name, input)
+        : fail('FORBIDDEN', sv.errors.forbidden),
+    );
+  }
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  lockDownSession();
+  const userDataDir = app.getPath('userData');
+  const backend = await createBackend({
+    dataDir: await resolveDataDir(nodeFileSystem, process.env, userDataDir),
+    userDataDir,
+    appVersion: app.getVersion(),
+    host: {
+      openPath: async (path) => void (await shell.openPath(path)),
+      openExternal: (url) => shell.openExternal(url),
+      chooseFolder: async (title) => {
+        const options = { title, properties: ['openDirectory', 'createDirectory'] as const };
+        const picked = mainWindow
+          ? await dialog.showOpenDialog(mainWindow, { ...options, properties: [...options.properties] })
+          : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
+        return picked.canceled ? null : (picked.filePaths[0] ?? null);
+      },
+      quit: () => app.quit(),
+    },
+  });
+  registerIpc(backend);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform)));
+  mainWindow = createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  void start();
+}

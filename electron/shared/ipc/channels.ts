@@ -1,0 +1,25 @@
+/**
+ * The names of every IPC method, with nothing else, so the sandboxed preload can build `window.ros`
+ * from this list without bundling zod. `contract.ts` checks that it names exactly these channels.
+ */
+export const channelNames = [
+  'getAppInfo',
+  'getStoreStatus',
+  'getSettings',
+  'updateSettings',
+  'saveNow',
+  'resolveConflict',
+  'listBackups',
+  'restoreBackup',
+  'openDataFolder',
+  'chooseDataFolder',
+  'openExternalLink',
+  'quitApp',
+] as const;
+
+export type ChannelName = (typeof channelNames)[number];
+
+/** The Electron IPC channel string that carries a method. */
+export function ipcChannel(name: ChannelName): string {
+  return `ros:${name}`;
+}

@@ -1,0 +1,66 @@
+/**
+ * The IPC contract: every method the renderer may call, with the zod schema its input must pass in main
+ * and the schema of the value it returns. Main registers handlers from this map, the preload exposes
+ * `channelNames`, and `RosApi` (the type of `window.ros`) is derived from it, so the three cannot drift.
+ * `mutates: true` marks methods that change the store and so report a save.
+ */
+import { z } from 'zod';
+import type { ChannelName } from './channels';
+import type { Result } from './result';
+import { settingsSchema } from '../store/schema';
+import { backupInfoSchema, storeStatusSchema } from '../store/status';
+
+const noInput = z.undefined();
+const nothing = z.null();
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  dataDir: z.string(),
+  dataFile: z.string(),
+  backupsDir: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const backupFileNameSchema = z
+  .string()
+  .regex(/^ros-data-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-[a-z-]+\.json$/);
+
+interface ChannelSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+  mutates?: true;
+}
+
+export const contract = {
+  getAppInfo: { input: noInput, output: appInfoSchema },
+  getStoreStatus: { input: noInput, output: storeStatusSchema },
+  getSettings: { input: noInput, output: settingsSchema },
+  updateSettings: { input: settingsSchema.partial().strict(), output: settingsSchema, mutates: true },
+  saveNow: { input: noInput, output: nothing, mutates: true },
+  resolveConflict: {
+    input: z.strictObject({ choice: z.enum(['keepMine', 'useDisk']) }),
+    output: storeStatusSchema,
+  },
+  listBackups: { input: noInput, output: z.array(backupInfoSchema) },
+  restoreBackup: { input: z.strictObject({ fileName: backupFileNameSchema }), output: storeStatusSchema },
+  openDataFolder: { input: noInput, output: nothing },
+  chooseDataFolder: { input: noInput, output: z.object({ changed: z.boolean(), status: storeStatusSchema }) },
+  openExternalLink: { input: z.strictObject({ url: z.string().max(2048) }), output: nothing },
+  quitApp: { input: noInput, output: nothing },
+} as const satisfies Record<ChannelName, ChannelSpec>;
+
+export type Contract = typeof contract;
+export type ChannelInput<K extends ChannelName> = z.input<Contract[K]['input']>;
+export type ChannelOutput<K extends ChannelName> = z.infer<Contract[K]['output']>;
+
+/** The typed API the preload puts on `window.ros`. */
+export type RosApi = {
+  [K in ChannelName]: (
+    ...args: ChannelInput<K> extends undefined ? [] : [input: ChannelInput<K>]
+  ) => Promise<Result<ChannelOutput<K>>>;
+};
+
+export function isMutating(name: ChannelName): boolean {
+  const spec: ChannelSpec = contract[name];
+  return spec.mutates === true;
+}

@@ -1,0 +1,32 @@
+/**
+ * What every IPC call returns: a value or a Swedish error, never a thrown exception across the boundary.
+ */
+import { z } from 'zod';
+
+export const errorCodes = [
+  'INVALID_INPUT',
+  'SAVE_FAILED',
+  'EXTERNAL_CHANGE',
+  'STORE_UNAVAILABLE',
+  'NOT_FOUND',
+  'BACKUP_DAMAGED',
+  'INVALID_URL',
+  'FORBIDDEN',
+  'UNKNOWN_CHANNEL',
+  'INTERNAL',
+] as const;
+export const errorCodeSchema = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const appErrorSchema = z.object({ code: errorCodeSchema, message: z.string() });
+export type AppErrorInfo = z.infer<typeof appErrorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorInfo };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
+  return { ok: false, error: { code, message } };
+}
