@@ -169,12 +169,14 @@ export class StoreSession {
   private async backUpIfDue(): Promise<void> {
     const now = this.now();
     if (this.lastBackupAt && now.getTime() - this.lastBackupAt.getTime() < BACKUP_INTERVAL_MS) return;
+    let copied: boolean;
     try {
-      await this.backups.backUpDataFile(this.lastBackupAt ? 'hourly' : 'session');
+      copied = await this.backups.backUpDataFile(this.lastBackupAt ? 'hourly' : 'session');
     } catch (error) {
       throw new AppError('SAVE_FAILED', sv.errors.backupFailed(describeFileError(error)));
     }
-    this.lastBackupAt = now;
+    // Nothing to copy before the file exists; the first write after its creation takes the copy.
+    if (copied) this.lastBackupAt = now;
   }
 
   private async readBackup(fileName: string): Promise<Buffer> {

@@ -1,0 +1,51 @@
+// Lint rules, including the layering of the code: only electron/main.ts and electron/preload.ts may
+// import 'electron'; the shared layer imports neither Node nor the core; the core never imports the
+// renderer; the renderer reaches main only through the typed API (electron/shared), never the core.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+const electronOnlyInShell = { name: 'electron', message: 'Bara electron/main.ts och electron/preload.ts får importera electron.' };
+const noNode = nodeBuiltins.map((name) => ({ name, message: 'Det här lagret körs också i webbläsaren: inga Node-moduler.' }));
+const noCore = { group: ['**/core/**', '**/electron/core'], message: 'Rendraren och det delade lagret når kärnan bara via IPC-kontraktet.' };
+const noRenderer = { group: ['**/renderer/**'], message: 'Kärnan och det delade lagret känner inte till rendraren.' };
+const noShell = { group: ['**/main', '**/preload', '**/main.ts', '**/preload.ts'], message: 'Skalet importeras inte av andra moduler.' };
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [electronOnlyInShell], patterns: [noShell] }],
+    },
+  },
+  {
+    files: ['electron/main.ts', 'electron/preload.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInShell], patterns: [noRenderer, noShell] }] },
+  },
+  {
+    files: ['electron/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronOnlyInShell, ...noNode], patterns: [noCore, noRenderer, noShell] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { paths: [electronOnlyInShell, ...noNode], patterns: [noCore, noShell] }],
+    },
+  },
+);

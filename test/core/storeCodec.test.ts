@@ -1,0 +1,63 @@
+// Reading data files of every schema version, and refusing what is not a usable store.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeStore, encodeStore, StoreFileProblem } from '../../electron/core/store/storeCodec';
+import { migrate, migrations, type RawStore } from '../../electron/core/store/migrations';
+import { CURRENT_SCHEMA_VERSION } from '../../electron/shared/store/schema';
+
+const fixture = (version: number) => readFile(join(import.meta.dirname, `../fixtures/store/v${version}.json`), 'utf8');
+
+describe('data files of each schema version', () => {
+  it('has a fixture and a migration path for every version up to the current one', async () => {
+    for (let version = 1; version <= CURRENT_SCHEMA_VERSION; version++) {
+      const data = decodeStore(await fixture(version));
+      expect(data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+      expect(data.settings.secretaryName).toBe('Alva Påhittad');
+      if (version < CURRENT_SCHEMA_VERSION) expect(migrations[version]).toBeTypeOf('function');
+    }
+  });
+
+  it('round-trips through encode and decode', async () => {
+    const data = decodeStore(await fixture(CURRENT_SCHEMA_VERSION));
+    expect(decodeStore(encodeStore(data))).toEqual(data);
+  });
+});
+
+describe('migrations', () => {
+  const steps = {
+    1: (raw: RawStore) => ({ ...raw, schemaVersion: 2, added: [] }),
+    2: (raw: RawStore) => ({ ...raw, schemaVersion: 3, renamed: raw.added }),
+  };
+
+  it('run in order from the file version to the target, without touching the input', () => {
+    const input = { schemaVersion: 1, app: 'ros-sekreterare' };
+    expect(migrate(input, 3, steps)).toEqual({ schemaVersion: 3, app: 'ros-sekreterare', added: [], renamed: [] });
+    expect(input).toEqual({ schemaVersion: 1, app: 'ros-sekreterare' });
+  });
+
+  it('stop with an error when a step is missing or skips a version', () => {
+    expect(() => migrate({ schemaVersion: 1 }, 2, {})).toThrow(/version 1/);
+    expect(() => migrate({ schemaVersion: 1 }, 3, { 1: (raw) => ({ ...raw, schemaVersion: 3 }) })).toThrow();
+  });
+});
+
+describe('files that are not a usable store', () => {
+  it.each([
+    ['', 'empty'],
+    ['   \n', 'empty'],
+    ['{"app":', 'unparsable'],
+    ['[1,2,3]', 'foreign'],
+    ['{"app":"ros-sekreterare","schemaVersion":"1"}', 'foreign'],
+    ['{"app":"ros-sekreterare","schemaVersion":2}', 'future'],
+    ['{"app":"ros-sekreterare","schemaVersion":1,"settings":{}}', 'invalid'],
+  ])('%j is refused as %s', (text, kind) => {
+    try {
+      decodeStore(text);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(StoreFileProblem);
+      expect((error as StoreFileProblem).problem.kind).toBe(kind);
+    }
+  });
+});
