@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import { createBackend, type Backend } from './core/ipc/backend';
 import { resolveDataDir } from './core/app/dataFolder';
 import { menuTemplate } from './core/app/menuTemplate';
@@ -44,6 +45,14 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
+function openDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue> {
+  return mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options);
+}
+
+function firstPath(picked: OpenDialogReturnValue): string | null {
+  return picked.canceled ? null : (picked.filePaths[0] ?? null);
+}
+
 function lockDownSession(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -71,16 +80,19 @@ async function start(): Promise<void> {
   const backend = await createBackend({
     dataDir: await resolveDataDir(nodeFileSystem, process.env, userDataDir),
     userDataDir,
+    documentsDir: app.getPath('documents'),
     appVersion: app.getVersion(),
     host: {
       openPath: async (path) => void (await shell.openPath(path)),
       openExternal: (url) => shell.openExternal(url),
-      chooseFolder: async (title) => {
-        const options = { title, properties: ['openDirectory', 'createDirectory'] as const };
-        const picked = mainWindow
-          ? await dialog.showOpenDialog(mainWindow, { ...options, properties: [...options.properties] })
-          : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
-        return picked.canceled ? null : (picked.filePaths[0] ?? null);
+      chooseFolder: async (title) =>
+        firstPath(await openDialog({ title, properties: ['openDirectory', 'createDirectory'] })),
+      chooseOpenFile: async (title, filters) =>
+        firstPath(await openDialog({ title, filters: [...filters], properties: ['openFile'] })),
+      chooseSavePath: async (title, defaultPath, filters) => {
+        const options = { title, defaultPath, filters: [...filters] };
+        const picked = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return picked.canceled ? null : (picked.filePath ?? null);
       },
       quit: () => app.quit(),
     },

@@ -8,6 +8,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** The form field the error belongs to, if any. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'AppError';

@@ -15,13 +15,15 @@ function recordingHost(chosenFolder: string | null = null) {
     openPath: async (path) => void opened.push(`path:${path}`),
     openExternal: async (url) => void opened.push(`url:${url}`),
     chooseFolder: async () => chosenFolder,
+    chooseOpenFile: async () => null,
+    chooseSavePath: async () => null,
     quit: () => void opened.push('quit'),
   };
   return { host, opened };
 }
 
 const start = (dir: string, host: Host) =>
-  createBackend({ dataDir: join(dir, 'data'), userDataDir: join(dir, 'user'), appVersion: '9.9.9', host });
+  createBackend({ dataDir: join(dir, 'data'), userDataDir: join(dir, 'user'), documentsDir: dir, appVersion: '9.9.9', host });
 
 describe('the IPC contract', () => {
   it('lists exactly the channels the preload exposes', () => {

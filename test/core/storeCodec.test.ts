@@ -49,7 +49,8 @@ describe('files that are not a usable store', () => {
     ['{"app":', 'unparsable'],
     ['[1,2,3]', 'foreign'],
     ['{"app":"ros-sekreterare","schemaVersion":"1"}', 'foreign'],
-    ['{"app":"ros-sekreterare","schemaVersion":2}', 'future'],
+    [`{"app":"ros-sekreterare","schemaVersion":${CURRENT_SCHEMA_VERSION + 1}}`, 'future'],
+    [`{"app":"ros-sekreterare","schemaVersion":${CURRENT_SCHEMA_VERSION},"settings":{}}`, 'invalid'],
     ['{"app":"ros-sekreterare","schemaVersion":1,"settings":{}}', 'invalid'],
   ])('%j is refused as %s', (text, kind) => {
     try {

@@ -6,6 +6,7 @@ import { StoreSession, DATA_FILE_NAME } from '../../electron/core/store/storeSes
 import { nodeFileSystem } from '../../electron/core/store/fileSystem';
 import { AppError } from '../../electron/core/appError';
 import { sv } from '../../electron/shared/i18n/sv';
+import { CURRENT_SCHEMA_VERSION } from '../../electron/shared/store/schema';
 import { withTempDir } from '../support/tempDir';
 
 const open = (dataDir: string, now?: () => Date) => StoreSession.open({ fs: nodeFileSystem, dataDir, now });
@@ -17,7 +18,7 @@ describe('a new data folder', () => {
       const session = await open(join(dir, 'nested', 'data'));
       expect(session.status()).toMatchObject({ state: 'ready' });
       const onDisk = JSON.parse(await readFile(session.dataFile, 'utf8'));
-      expect(onDisk).toMatchObject({ app: 'ros-sekreterare', schemaVersion: 1 });
+      expect(onDisk).toMatchObject({ app: 'ros-sekreterare', schemaVersion: CURRENT_SCHEMA_VERSION });
       expect(onDisk.settings.letterheadTitle).toBe('Överenskommelsen');
     });
   });
@@ -58,7 +59,7 @@ describe('a file that cannot be used', () => {
     ['empty', '', sv.problems.empty],
     ['foreign', '{"name":"ett annat program","items":[1,2]}', sv.problems.foreign],
     ['from a newer version', '{"app":"ros-sekreterare","schemaVersion":99,"settings":{}}', sv.problems.future(99)],
-    ['ours but damaged', '{"app":"ros-sekreterare","schemaVersion":1,"settings":{"secretaryName":7}}', ''],
+    ['ours but damaged', `{"app":"ros-sekreterare","schemaVersion":${CURRENT_SCHEMA_VERSION},"settings":{"secretaryName":7}}`, ''],
   ];
   it.each(cases)('(%s) opens in recovery, refuses changes and stays byte-identical', async (_kind, content, message) => {
     await withTempDir(async (dir) => {

@@ -20,6 +20,8 @@ export interface BackendOptions {
   dataDir: string;
   /** Where the chosen data folder is remembered. */
   userDataDir: string;
+  /** Where save dialogs start (the user's Documents folder in the app). */
+  documentsDir: string;
   appVersion: string;
   host: Host;
   fs?: FileSystem;
@@ -41,6 +43,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const handlers = createHandlers({
     appVersion: options.appVersion,
     host: options.host,
+    fs,
+    documentsDir: options.documentsDir,
     session: () => session,
     dataDir: () => dataDir,
     switchDataFolder: async () => {
@@ -68,7 +72,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         const handler = handlers[name] as (value: unknown) => Promise<unknown>;
         return ok(await handler(parsed.data));
       } catch (error) {
-        if (error instanceof AppError) return fail(error.code, error.message);
+        if (error instanceof AppError) return fail(error.code, error.message, error.field);
         console.error(`[ros] ${name} failed`, error);
         return fail('INTERNAL', sv.errors.internal);
       }

@@ -10,6 +10,8 @@ import { AppError } from '../appError';
 import type { Host } from '../host';
 import { parseExternalUrl } from '../security/externalUrl';
 import type { StoreSession } from '../store/storeSession';
+import type { FileSystem } from '../store/fileSystem';
+import { createRegisterHandlers } from './registerHandlers';
 
 export type Handlers = {
   [K in ChannelName]: (input: z.output<Contract[K]['input']>) => Promise<ChannelOutput<K>>;
@@ -22,10 +24,14 @@ export interface HandlerContext {
   dataDir(): string;
   /** Opens another data folder and remembers it; returns false when the user cancelled. */
   switchDataFolder(): Promise<boolean>;
+  fs: FileSystem;
+  /** Where save dialogs start until the user has saved somewhere. */
+  documentsDir: string;
 }
 
 export function createHandlers(ctx: HandlerContext): Handlers {
   return {
+    ...createRegisterHandlers(ctx),
     getAppInfo: async () => ({
       version: ctx.appVersion,
       dataDir: ctx.dataDir(),

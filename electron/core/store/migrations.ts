@@ -1,14 +1,16 @@
 /**
  * Migrations of the data file, applied on load before validation.
  * Each entry is a pure function from the raw object of version N to the raw object of version N+1;
- * the list grows by one function every time `CURRENT_SCHEMA_VERSION` is raised. Version 1 is the
- * first version, so the list starts empty.
+ * the list grows by one function every time `CURRENT_SCHEMA_VERSION` is raised.
  */
 export type RawStore = Record<string, unknown> & { schemaVersion: number };
 export type Migration = (from: RawStore) => RawStore;
 
 /** Key N is the migration from version N to N+1. */
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+  /** 1 → 2: the register of members and organisations. */
+  1: (from) => ({ ...from, schemaVersion: 2, members: [], organisations: [] }),
+};
 
 /** Applies every migration from the file's version up to `target`, or throws if one is missing. */
 export function migrate(

@@ -15,6 +15,18 @@ export const channelNames = [
   'chooseDataFolder',
   'openExternalLink',
   'quitApp',
+  'listOrganisations',
+  'saveOrganisation',
+  'deleteOrganisation',
+  'listMembers',
+  'saveMember',
+  'deleteMember',
+  'eraseMemberPersonalData',
+  'getRegisterStats',
+  'previewImport',
+  'remapImport',
+  'confirmImport',
+  'exportRegister',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

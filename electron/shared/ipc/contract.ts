@@ -9,6 +9,10 @@ import type { ChannelName } from './channels';
 import type { Result } from './result';
 import { settingsSchema } from '../store/schema';
 import { backupInfoSchema, storeStatusSchema } from '../store/status';
+import { memberInputSchema, memberSchema } from '../register/member';
+import { organisationInputSchema, organisationSchema } from '../register/organisation';
+import { registerStatsSchema } from '../register/stats';
+import { columnMappingSchema, importKinds, importPreviewSchema, importResultSchema } from '../register/importContract';
 
 const noInput = z.undefined();
 const nothing = z.null();
@@ -47,6 +51,42 @@ export const contract = {
   chooseDataFolder: { input: noInput, output: z.object({ changed: z.boolean(), status: storeStatusSchema }) },
   openExternalLink: { input: z.strictObject({ url: z.string().max(2048) }), output: nothing },
   quitApp: { input: noInput, output: nothing },
+  listOrganisations: { input: noInput, output: z.array(organisationSchema) },
+  saveOrganisation: {
+    input: z.strictObject({ id: z.uuid().nullable(), organisation: organisationInputSchema }),
+    output: organisationSchema,
+    mutates: true,
+  },
+  deleteOrganisation: {
+    input: z.strictObject({ id: z.uuid(), unlinkMembers: z.boolean() }),
+    output: nothing,
+    mutates: true,
+  },
+  listMembers: { input: noInput, output: z.array(memberSchema) },
+  saveMember: {
+    input: z.strictObject({ id: z.uuid().nullable(), member: memberInputSchema }),
+    output: memberSchema,
+    mutates: true,
+  },
+  deleteMember: { input: z.strictObject({ id: z.uuid() }), output: nothing, mutates: true },
+  eraseMemberPersonalData: { input: z.strictObject({ id: z.uuid() }), output: memberSchema, mutates: true },
+  getRegisterStats: { input: noInput, output: registerStatsSchema },
+  /** Asks for a file and shows what importing it would do; writes nothing. Null when cancelled. */
+  previewImport: { input: z.strictObject({ kind: z.enum(importKinds) }), output: importPreviewSchema.nullable() },
+  remapImport: {
+    input: z.strictObject({ token: z.string().max(100), mapping: columnMappingSchema }),
+    output: importPreviewSchema,
+  },
+  confirmImport: {
+    input: z.strictObject({ token: z.string().max(100), mapping: columnMappingSchema }),
+    output: importResultSchema,
+    mutates: true,
+  },
+  /** Asks where to save and writes the file; null when cancelled. */
+  exportRegister: {
+    input: z.strictObject({ list: z.enum(['members', 'organisations']), format: z.enum(['docx', 'csv']) }),
+    output: z.object({ path: z.string() }).nullable(),
+  },
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -10,6 +10,8 @@ export const errorCodes = [
   'STORE_UNAVAILABLE',
   'NOT_FOUND',
   'BACKUP_DAMAGED',
+  'DUPLICATE',
+  'IN_USE',
   'INVALID_URL',
   'FORBIDDEN',
   'UNKNOWN_CHANNEL',
@@ -18,7 +20,12 @@ export const errorCodes = [
 export const errorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
-export const appErrorSchema = z.object({ code: errorCodeSchema, message: z.string() });
+export const appErrorSchema = z.object({
+  code: errorCodeSchema,
+  message: z.string(),
+  /** The form field the error belongs to, when it belongs to one. */
+  field: z.string().optional(),
+});
 export type AppErrorInfo = z.infer<typeof appErrorSchema>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorInfo };
@@ -27,6 +34,6 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
-  return { ok: false, error: { code, message } };
+export function fail<T = never>(code: ErrorCode, message: string, field?: string): Result<T> {
+  return { ok: false, error: field ? { code, message, field } : { code, message } };
 }

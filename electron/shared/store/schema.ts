@@ -3,9 +3,11 @@
  * Every load validates the whole file against `storeSchema`; `STORE_APP_ID` marks a file as ours.
  */
 import { z } from 'zod';
+import { memberSchema } from '../register/member';
+import { organisationSchema } from '../register/organisation';
 
 export const STORE_APP_ID = 'ros-sekreterare';
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const settingsSchema = z.object({
   /** Shown as the author of exported documents. */
@@ -21,6 +23,8 @@ export const storeSchema = z.object({
   app: z.literal(STORE_APP_ID),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   settings: settingsSchema,
+  members: z.array(memberSchema),
+  organisations: z.array(organisationSchema),
 });
 export type StoreData = z.infer<typeof storeSchema>;
 
@@ -33,5 +37,7 @@ export function createEmptyStore(): StoreData {
       letterheadTitle: 'Överenskommelsen',
       letterheadSubtitle: 'mellan Västra Götalandsregionen och det civila samhället',
     },
+    members: [],
+    organisations: [],
   };
 }

@@ -1,0 +1,123 @@
+/**
+ * The IPC methods of the register: list, save and delete organisations and members, GDPR erasure,
+ * counts, the two-step import (preview with column mapping, then confirm) and the exports.
+ */
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { sv } from '../../shared/i18n/sv';
+import type { ImportKind, ImportPreview } from '../../shared/register/importContract';
+import { AppError } from '../appError';
+import { atomicWriteFile } from '../store/atomicWrite';
+import { describeFileError } from '../store/fileErrors';
+import {
+  deleteMember, deleteOrganisation, eraseMemberPersonalData, registerStats, saveMember, saveOrganisation,
+} from '../register/registerService';
+import { readTable, type TableRow } from '../register/import/readTable';
+import { planImport, suggestMapping, type ImportPlan } from '../register/import/planImport';
+import {
+  memberContactListCsv, memberContactListDocx, organisationListCsv, organisationListDocx,
+} from '../register/export/registerDocuments';
+import type { HandlerContext, Handlers } from './handlers';
+
+type RegisterChannels =
+  | 'listOrganisations' | 'saveOrganisation' | 'deleteOrganisation' | 'listMembers' | 'saveMember'
+  | 'deleteMember' | 'eraseMemberPersonalData' | 'getRegisterStats' | 'previewImport' | 'remapImport'
+  | 'confirmImport' | 'exportRegister';
+
+interface PendingImport {
+  token: string;
+  kind: ImportKind;
+  rows: TableRow[];
+}
+
+const importFilters = [{ name: 'CSV eller Excel', extensions: ['csv', 'txt', 'xlsx'] }];
+
+export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, RegisterChannels> {
+  let pending: PendingImport | null = null;
+  let exportDir = ctx.documentsDir;
+
+  const preview = (plan: ImportPlan, pendingImport: PendingImport): ImportPreview => ({
+    token: pendingImport.token,
+    kind: pendingImport.kind,
+    headers: plan.headers,
+    mapping: plan.mapping,
+    accepted: plan.accepted.map((entry) => ({ line: entry.line, name: entry.fields.name })),
+    duplicates: plan.duplicates,
+    rejected: plan.rejected,
+  });
+
+  const pendingFor = (token: string): PendingImport => {
+    if (!pending || pending.token !== token) throw new AppError('NOT_FOUND', sv.register.import.expired);
+    return pending;
+  };
+
+  return {
+    listOrganisations: async () => ctx.session().data.organisations,
+    saveOrganisation: ({ id, organisation }) => saveOrganisation(ctx.session(), id, organisation),
+    deleteOrganisation: async ({ id, unlinkMembers }) => {
+      await deleteOrganisation(ctx.session(), id, unlinkMembers);
+      return null;
+    },
+    listMembers: async () => ctx.session().data.members,
+    saveMember: ({ id, member }) => saveMember(ctx.session(), id, member),
+    deleteMember: async ({ id }) => {
+      await deleteMember(ctx.session(), id);
+      return null;
+    },
+    eraseMemberPersonalData: ({ id }) => eraseMemberPersonalData(ctx.session(), id),
+    getRegisterStats: async () => registerStats(ctx.session().data.organisations),
+
+    previewImport: async ({ kind }) => {
+      const path = await ctx.host.chooseOpenFile(sv.register.import.chooseFile, importFilters);
+      if (!path) return null;
+      let bytes: Buffer;
+      try {
+        bytes = await ctx.fs.readFile(path);
+      } catch (error) {
+        throw new AppError('NOT_FOUND', describeFileError(error));
+      }
+      const rows = await readTable(bytes);
+      pending = { token: randomUUID(), kind, rows };
+      const mapping = suggestMapping(kind, rows[0]?.cells ?? []);
+      return preview(planImport(kind, rows, mapping, ctx.session().data), pending);
+    },
+    remapImport: async ({ token, mapping }) => {
+      const current = pendingFor(token);
+      return preview(planImport(current.kind, current.rows, mapping, ctx.session().data), current);
+    },
+    confirmImport: async ({ token, mapping }) => {
+      const current = pendingFor(token);
+      const session = ctx.session();
+      const plan = planImport(current.kind, current.rows, mapping, session.data);
+      const now = new Date().toISOString();
+      await session.update((data) => {
+        for (const entry of plan.accepted) {
+          const base = { id: randomUUID(), createdAt: now, updatedAt: now };
+          if (entry.kind === 'organisations') data.organisations.push({ ...entry.fields, ...base });
+          else data.members.push({ ...entry.fields, ...base, personalDataErasedAt: null });
+        }
+      });
+      pending = null;
+      return { imported: plan.accepted.length, duplicates: plan.duplicates.length, rejected: plan.rejected.length };
+    },
+
+    exportRegister: async ({ list, format }) => {
+      const data = ctx.session().data;
+      const name = `${list === 'members' ? sv.register.exports.memberFileName : sv.register.exports.organisationFileName}.${format}`;
+      const filters = [{ name: format === 'docx' ? 'Word-dokument' : 'CSV för Excel', extensions: [format] }];
+      const path = await ctx.host.chooseSavePath(sv.register.exports.saveTitle, join(exportDir, name), filters);
+      if (!path) return null;
+      const content =
+        list === 'members'
+          ? format === 'docx' ? await memberContactListDocx(data) : memberContactListCsv(data)
+          : format === 'docx' ? await organisationListDocx(data) : organisationListCsv(data);
+      try {
+        await atomicWriteFile(ctx.fs, path, content);
+      } catch (error) {
+        throw new AppError('SAVE_FAILED', describeFileError(error));
+      }
+      exportDir = join(path, '..');
+      return { path };
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * A member of RÖS (ledamot/representant): which side they sit for, their role, party or organisation,
+ * term, contact details, and — for a substitute (ersättare) — whom they stand in for. After a GDPR
+ * erasure only the name remains, kept for historical minutes and attendance.
+ */
+import { z } from 'zod';
+import { sv } from '../i18n/sv';
+import { isoDateSchema } from '../format/isoDate';
+import { emailField, notesField, phoneField, requiredText, textField } from './fields';
+
+export const memberSides = ['regionPolitician', 'regionOfficial', 'civilSociety'] as const;
+export const memberRoles = ['chair', 'viceChair', 'member', 'substitute', 'coopted', 'secretary', 'processLeader'] as const;
+export type MemberSide = (typeof memberSides)[number];
+
+export const memberInputSchema = z
+  .object({
+    name: requiredText(),
+    side: z.enum(memberSides),
+    role: z.enum(memberRoles),
+    /** Party, for politicians. */
+    party: textField(100),
+    /** The organisation in the register, for civil-society members. */
+    organisationId: z.uuid().nullable(),
+    /** For a substitute: the member they stand in for. */
+    substituteForId: z.uuid().nullable(),
+    termFrom: isoDateSchema.nullable(),
+    termTo: isoDateSchema.nullable(),
+    email: emailField,
+    phone: phoneField,
+    active: z.boolean(),
+    notes: notesField,
+  })
+  .superRefine((member, ctx) => {
+    if (member.termFrom && member.termTo && member.termTo < member.termFrom) {
+      ctx.addIssue({ code: 'custom', path: ['termTo'], message: sv.register.fieldErrors.termEndBeforeStart });
+    }
+  });
+export type MemberInput = z.input<typeof memberInputSchema>;
+
+export const memberSchema = z.object({
+  id: z.uuid(),
+  ...memberInputSchema.shape,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** When the member's personal data was erased on request (GDPR), or null. */
+  personalDataErasedAt: z.iso.datetime().nullable(),
+});
+export type Member = z.infer<typeof memberSchema>;

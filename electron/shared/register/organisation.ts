@@ -1,0 +1,46 @@
+/**
+ * A signatory organisation (undertecknande organisation) of the agreement: the stored shape, the form
+ * input it is made from, and the kinds and statuses it can have.
+ */
+import { z } from 'zod';
+import { sv } from '../i18n/sv';
+import { isoDateSchema } from '../format/isoDate';
+import { emailField, notesField, orgNumberField, phoneField, requiredText, textField, websiteField } from './fields';
+
+export const organisationKinds = ['nonProfit', 'umbrella', 'faithCommunity', 'foundation', 'studyAssociation', 'other'] as const;
+export const organisationStatuses = ['applied', 'connected', 'left'] as const;
+
+export const organisationInputSchema = z
+  .object({
+    name: requiredText(),
+    orgNumber: orgNumberField,
+    kind: z.enum(organisationKinds),
+    /** A municipality, "regional", or empty when not known. */
+    municipality: textField(100),
+    appliedOn: isoDateSchema.nullable(),
+    approvedOn: isoDateSchema.nullable(),
+    status: z.enum(organisationStatuses),
+    leftOn: isoDateSchema.nullable(),
+    contactPerson: textField(),
+    email: emailField,
+    phone: phoneField,
+    website: websiteField,
+    notes: notesField,
+  })
+  .superRefine((org, ctx) => {
+    if (org.status === 'left' && !org.leftOn) {
+      ctx.addIssue({ code: 'custom', path: ['leftOn'], message: sv.register.fieldErrors.leftOnRequired });
+    }
+    if (org.appliedOn && org.approvedOn && org.approvedOn < org.appliedOn) {
+      ctx.addIssue({ code: 'custom', path: ['approvedOn'], message: sv.register.fieldErrors.approvedBeforeApplied });
+    }
+  });
+export type OrganisationInput = z.input<typeof organisationInputSchema>;
+
+export const organisationSchema = z.object({
+  id: z.uuid(),
+  ...organisationInputSchema.shape,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Organisation = z.infer<typeof organisationSchema>;

@@ -1,0 +1,133 @@
+// Importing the register from files as Excel on Windows writes them: the preview shows every accepted
+// and rejected line (with its number and reason) and writes nothing; confirming imports the good lines;
+// importing the same file again adds no duplicates; a file in the wrong format gets a Swedish message.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../electron/core/ipc/backend';
+import type { ImportPreview } from '../../electron/shared/register/importContract';
+import { sv } from '../../electron/shared/i18n/sv';
+import { withTempDir } from '../support/tempDir';
+
+async function withImport(file: { name: string; bytes: Uint8Array }, run: (backend: Backend, dataFile: string) => Promise<void>) {
+  await withTempDir(async (dir) => {
+    const path = join(dir, file.name);
+    await writeFile(path, file.bytes);
+    const backend = await createBackend({
+      dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1',
+      host: {
+        openPath: async () => undefined, openExternal: async () => undefined, chooseFolder: async () => null,
+        chooseOpenFile: async () => path, chooseSavePath: async () => null, quit: () => undefined,
+      },
+    });
+    await run(backend, join(dir, 'data', 'ros-data.json'));
+  });
+}
+
+async function preview(backend: Backend, kind: 'organisations' | 'members'): Promise<ImportPreview> {
+  const result = await backend.invoke('previewImport', { kind });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as ImportPreview;
+}
+
+const windows1252 = (text: string) => iconv.encode(text, 'win1252');
+
+const organisationsCsv = [
+  'Namn;Organisationsnummer;Typ;Kommun;Ansluten;E-post;Telefon',
+  'Föreningen Påhittad Gemenskap;802477-1233;Ideell förening;Borås;2015-02-01;info@pahittad.se;033-12 34 56',
+  '"Älvdalens ""Låtsas"" förbund";;Paraplyorganisation/förbund;regional;2016-09-12;kansli@latsas.se;0701234567',
+  'Öckerö Exempelstiftelse;802477-1234;Stiftelse;Öckerö;2018-03-03;;',
+  '"Studieförbundet Flera',
+  'Rader";252002-0005;Studieförbund;Göteborg;2019-11-30;;',
+].join('\r\n');
+
+describe('importing organisations from a Windows-1252 file with ; separators', () => {
+  it('previews every line, rejects the bad one by number, and writes nothing until confirmed', async () => {
+    await withImport({ name: 'organisationer.csv', bytes: windows1252(organisationsCsv) }, async (backend, dataFile) => {
+      const before = await readFile(dataFile, 'utf8');
+      const shown = await preview(backend, 'organisations');
+      expect(shown.headers[0]).toBe('Namn');
+      expect(shown.mapping).toMatchObject({ name: 0, orgNumber: 1, kind: 2, municipality: 3, approvedOn: 4, email: 5, phone: 6 });
+      expect(shown.accepted.map((a) => [a.line, a.name])).toEqual([
+        [2, 'Föreningen Påhittad Gemenskap'],
+        [3, 'Älvdalens "Låtsas" förbund'],
+        [5, 'Studieförbundet Flera\r\nRader'],
+      ]);
+      expect(shown.rejected).toEqual([{ line: 4, reason: `${sv.register.organisationFields.orgNumber}: ${sv.register.fieldErrors.orgNumber}` }]);
+      expect(await readFile(dataFile, 'utf8')).toBe(before);
+
+      const done = await backend.invoke('confirmImport', { token: shown.token, mapping: shown.mapping });
+      expect(done).toEqual({ ok: true, value: { imported: 3, duplicates: 0, rejected: 1 } });
+      const stored = JSON.parse(await readFile(dataFile, 'utf8'));
+      expect(stored.organisations.map((o: { name: string; kind: string }) => [o.name, o.kind])).toEqual([
+        ['Föreningen Påhittad Gemenskap', 'nonProfit'],
+        ['Älvdalens "Låtsas" förbund', 'umbrella'],
+        ['Studieförbundet Flera\r\nRader', 'studyAssociation'],
+      ]);
+      expect(stored.organisations[1].phone).toBe('070-123 45 67');
+
+      const again = await preview(backend, 'organisations');
+      expect(again.accepted).toEqual([]);
+      expect(again.duplicates.map((d) => d.line)).toEqual([2, 3, 5]);
+      await backend.invoke('confirmImport', { token: again.token, mapping: again.mapping });
+      expect(JSON.parse(await readFile(dataFile, 'utf8')).organisations).toHaveLength(3);
+    });
+  });
+});
+
+describe('importing members from UTF-8 with a BOM and , separators', () => {
+  it('reads Swedish labels for side and role and links organisations by name', async () => {
+    const csv = '\uFEFFNamn,Sida,Roll,Parti,E-post,Telefon\nÅke Låtsasson,Västra Götalandsregionen – politiker,Ordförande,Påhittade partiet,ake@example.se,0701112233\nBo Bortglömd,,Ledamot,,bo@example.se,\n';
+    await withImport({ name: 'ledamoter.csv', bytes: new TextEncoder().encode(csv) }, async (backend) => {
+      const shown = await preview(backend, 'members');
+      expect(shown.accepted.map((a) => a.name)).toEqual(['Åke Låtsasson']);
+      expect(shown.rejected).toEqual([{ line: 3, reason: sv.register.import.unknownValue(sv.register.memberFields.side, '') }]);
+      const remapped = await backend.invoke('remapImport', { token: shown.token, mapping: { ...shown.mapping, name: null } });
+      expect(remapped).toMatchObject({ ok: true, value: { accepted: [], rejected: [{ line: 2, reason: sv.register.import.missingName }, { line: 3 }] } });
+    });
+  });
+});
+
+describe('importing from Excel', () => {
+  it('reads the first sheet of an .xlsx, dates included', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Organisationer');
+    sheet.addRow(['Namn', 'Org.nr', 'Anslutningsdatum', 'Status']);
+    sheet.addRow(['Exempelkören i Lerum', '802012-3454', new Date(Date.UTC(2021, 3, 28)), 'Ansluten']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    await withImport({ name: 'register.xlsx', bytes }, async (backend, dataFile) => {
+      const shown = await preview(backend, 'organisations');
+      expect(shown.accepted).toEqual([{ line: 2, name: 'Exempelkören i Lerum' }]);
+      await backend.invoke('confirmImport', { token: shown.token, mapping: shown.mapping });
+      const [org] = JSON.parse(await readFile(dataFile, 'utf8')).organisations;
+      expect(org).toMatchObject({ orgNumber: '802012-3454', approvedOn: '2021-04-28', status: 'connected' });
+    });
+  });
+});
+
+describe('a file in the wrong format', () => {
+  it.each([
+    ['dokument.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0x01, 0x02])],
+    ['trasig.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x12])],
+  ])('(%s) is refused in Swedish and nothing is written', async (name, bytes) => {
+    await withImport({ name, bytes }, async (backend, dataFile) => {
+      const before = await readFile(dataFile, 'utf8');
+      expect(await backend.invoke('previewImport', { kind: 'organisations' })).toEqual({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: sv.register.import.wrongFormat },
+      });
+      expect(await readFile(dataFile, 'utf8')).toBe(before);
+    });
+  });
+
+  it('an expired preview cannot be confirmed', async () => {
+    await withImport({ name: 'x.csv', bytes: new TextEncoder().encode('Namn\nA\n') }, async (backend) => {
+      expect(await backend.invoke('confirmImport', { token: 'gammal', mapping: { name: 0 } })).toMatchObject({
+        ok: false,
+        error: { message: sv.register.import.expired },
+      });
+    });
+  });
+});
