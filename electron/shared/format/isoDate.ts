@@ -16,3 +16,6 @@ export function parseIsoDate(value: string): Date | null {
 export const isoDateSchema = z.string().refine((value) => parseIsoDate(value) !== null, {
   error: 'Ange ett datum som finns, till exempel 2024-06-13.',
 });
+
+/** A date as stored: already checked when it was entered, so only its form is checked on load. */
+export const storedDateSchema = z.string().regex(PATTERN);

@@ -15,6 +15,9 @@ export const textField = (max = MAX_TEXT) => z.string().trim().max(max, sv.error
 export const requiredText = (max = MAX_TEXT) => textField(max).min(1, sv.errors.fields.required);
 export const notesField = z.string().max(MAX_NOTES, sv.errors.fields.tooLong(MAX_NOTES));
 
+/** Text as stored: normalised when it was entered, so loading only checks type and length. */
+export const storedText = (max = MAX_TEXT) => z.string().max(max);
+
 /** Turns a normaliser that returns null for bad input into an optional field ('' stays ''). */
 function normalised(normalise: (value: string) => string | null, message: string) {
   return z

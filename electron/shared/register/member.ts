@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { sv } from '../i18n/sv';
-import { isoDateSchema } from '../format/isoDate';
-import { emailField, notesField, phoneField, requiredText, textField } from './fields';
+import { isoDateSchema, storedDateSchema } from '../format/isoDate';
+import { MAX_NOTES, emailField, notesField, phoneField, requiredText, storedText, textField } from './fields';
 
 export const memberSides = ['regionPolitician', 'regionOfficial', 'civilSociety'] as const;
 export const memberRoles = ['chair', 'viceChair', 'member', 'substitute', 'coopted', 'secretary', 'processLeader'] as const;
@@ -37,9 +37,21 @@ export const memberInputSchema = z
   });
 export type MemberInput = z.input<typeof memberInputSchema>;
 
+/** The stored shape: the same fields, checked for type and length only (they were normalised on entry). */
 export const memberSchema = z.object({
   id: z.uuid(),
-  ...memberInputSchema.shape,
+  name: storedText().min(1),
+  side: z.enum(memberSides),
+  role: z.enum(memberRoles),
+  party: storedText(100),
+  organisationId: z.uuid().nullable(),
+  substituteForId: z.uuid().nullable(),
+  termFrom: storedDateSchema.nullable(),
+  termTo: storedDateSchema.nullable(),
+  email: storedText(),
+  phone: storedText(),
+  active: z.boolean(),
+  notes: storedText(MAX_NOTES),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** When the member's personal data was erased on request (GDPR), or null. */

@@ -4,8 +4,10 @@
  */
 import { z } from 'zod';
 import { sv } from '../i18n/sv';
-import { isoDateSchema } from '../format/isoDate';
-import { emailField, notesField, orgNumberField, phoneField, requiredText, textField, websiteField } from './fields';
+import { isoDateSchema, storedDateSchema } from '../format/isoDate';
+import {
+  MAX_NOTES, emailField, notesField, orgNumberField, phoneField, requiredText, storedText, textField, websiteField,
+} from './fields';
 
 export const organisationKinds = ['nonProfit', 'umbrella', 'faithCommunity', 'foundation', 'studyAssociation', 'other'] as const;
 export const organisationStatuses = ['applied', 'connected', 'left'] as const;
@@ -37,9 +39,22 @@ export const organisationInputSchema = z
   });
 export type OrganisationInput = z.input<typeof organisationInputSchema>;
 
+/** The stored shape: the same fields, checked for type and length only (they were normalised on entry). */
 export const organisationSchema = z.object({
   id: z.uuid(),
-  ...organisationInputSchema.shape,
+  name: storedText().min(1),
+  orgNumber: storedText(11),
+  kind: z.enum(organisationKinds),
+  municipality: storedText(100),
+  appliedOn: storedDateSchema.nullable(),
+  approvedOn: storedDateSchema.nullable(),
+  status: z.enum(organisationStatuses),
+  leftOn: storedDateSchema.nullable(),
+  contactPerson: storedText(),
+  email: storedText(),
+  phone: storedText(),
+  website: storedText(2048),
+  notes: storedText(MAX_NOTES),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

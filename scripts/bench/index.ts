@@ -1,0 +1,67 @@
+/**
+ * `npm run bench`: measures what the issues name in numbers on a generated stress store and prints
+ * one table, each result beside its goal (and, where there is one, its floor measured in the same run).
+ */
+import { mkdtemp, open, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { StoreSession, DATA_FILE_NAME } from '../../electron/core/store/storeSession';
+import { nodeFileSystem } from '../../electron/core/store/fileSystem';
+import { decodeStore, encodeStore } from '../../electron/core/store/storeCodec';
+import { filterMembers, filterOrganisations } from '../../electron/shared/register/search';
+import { stressStore } from './stressStore';
+import { ms, time } from './measure';
+
+interface Row {
+  what: string;
+  result: string;
+  goal: string;
+  met: boolean;
+}
+
+const rows: Row[] = [];
+const data = stressStore(1000, 200);
+const names = new Map(data.organisations.map((o) => [o.id, o.name]));
+const organisationName = (id: string | null) => (id ? (names.get(id) ?? '') : '');
+
+const queries = ['å', 'berg', 'Örjan Ek', 'förbundet', 'person9', 'zzz', 'lind ström', 'kultur'];
+const search = await time(2000, (i) => {
+  const query = queries[i % queries.length]!;
+  filterMembers(data.members, { query, side: 'all', role: 'all', active: 'active' }, organisationName);
+  filterOrganisations(data.organisations, { query, status: 'connected', kind: 'all' });
+});
+rows.push({ what: 'Sök och filtrera 1 000 ledamöter + 200 organisationer, p95', result: ms(search.p95), goal: '< 16 ms (en bildruta)', met: search.p95 < 16 });
+
+const dir = await mkdtemp(join(tmpdir(), 'ros-bench-'));
+try {
+  await writeFile(join(dir, DATA_FILE_NAME), encodeStore(data));
+  const session = await StoreSession.open({ fs: nodeFileSystem, dataDir: dir });
+  await session.update((d) => void (d.settings.secretaryName = 'Första'));
+  const save = await time(100, (i) => session.update((d) => void (d.settings.secretaryName = `Namn ${i}`)));
+  const text = encodeStore(session.data);
+  const raw = await time(100, async () => {
+    const path = join(dir, 'raw.json');
+    const handle = await open(`${path}.tmp`, 'w');
+    await handle.writeFile(text);
+    await handle.sync();
+    await handle.close();
+    await rename(`${path}.tmp`, path);
+    const folder = await open(dirname(path), 'r');
+    await folder.sync();
+    await folder.close();
+  });
+  const saveRatio = save.p50 / raw.p50;
+  rows.push({ what: `Spara efter en ändring (${(text.length / 1e6).toFixed(1)} MB) mot rå write+fsync+rename, p50`, result: `${ms(save.p50)} / ${ms(raw.p50)} = ${saveRatio.toFixed(2)}×`, goal: '≤ 1,5×', met: saveRatio <= 1.5 });
+
+  const file = join(dir, DATA_FILE_NAME);
+  const load = await time(30, () => decodeStore(readFileSync(file, 'utf8')));
+  const parse = await time(30, () => JSON.parse(readFileSync(file, 'utf8')));
+  const loadRatio = load.p50 / parse.p50;
+  rows.push({ what: 'Läsa in och validera mot rå JSON.parse, p50', result: `${ms(load.p50)} / ${ms(parse.p50)} = ${loadRatio.toFixed(2)}×`, goal: '≤ 2×', met: loadRatio <= 2 });
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
+
+console.log('| Mätning | Resultat | Mål | Uppfyllt |\n| --- | --- | --- | --- |');
+for (const row of rows) console.log(`| ${row.what} | ${row.result} | ${row.goal} | ${row.met ? 'ja' : 'NEJ'} |`);

@@ -1,0 +1,24 @@
+/**
+ * Timing helpers for the benchmark: run a function many times and report percentiles in milliseconds.
+ */
+import { performance } from 'node:perf_hooks';
+
+export interface Timing {
+  p50: number;
+  p95: number;
+  runs: number;
+}
+
+export async function time(runs: number, operation: (i: number) => unknown): Promise<Timing> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await operation(i);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+  return { p50: at(0.5), p95: at(0.95), runs };
+}
+
+export const ms = (value: number) => `${value.toFixed(2)} ms`;
