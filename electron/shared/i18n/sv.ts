@@ -94,6 +94,7 @@ export const sv = {
     backupSize: 'Storlek',
     backupAction: 'Åtgärd',
     restore: 'Återställ',
+    cancel: 'Avbryt',
     restoreConfirm: (date: string) =>
       `Återställa säkerhetskopian från ${date}? Den nuvarande datafilen sparas först som en säkerhetskopia.`,
     restored: (date: string) => `Säkerhetskopian från ${date} är återställd.`,

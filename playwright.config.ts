@@ -1,0 +1,12 @@
+// Browser tests of the built renderer in Chromium (see test/e2e/harness.ts); `npm test` builds first.
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: 'list',
+  forbidOnly: !!process.env.CI,
+});

@@ -1,0 +1,49 @@
+/**
+ * The only module that touches `window.ros`, the typed API the preload exposes. Calls to methods that
+ * change the store report to the save indicator; results stay values (`ok` or a Swedish error).
+ */
+import type { ChannelName } from '../../electron/shared/ipc/channels';
+import { isMutating, type ChannelInput, type ChannelOutput, type RosApi } from '../../electron/shared/ipc/contract';
+import type { Result } from '../../electron/shared/ipc/result';
+import { saveStatusStore } from './saveStatus';
+
+declare global {
+  interface Window {
+    ros: RosApi;
+  }
+}
+
+let savesInFlight = 0;
+let beforeSaving = saveStatusStore.get().status;
+
+export async function call<K extends ChannelName>(
+  name: K,
+  ...args: ChannelInput<K> extends undefined ? [] : [input: ChannelInput<K>]
+): Promise<Result<ChannelOutput<K>>> {
+  const mutating = isMutating(name);
+  if (mutating) {
+    if (savesInFlight === 0) beforeSaving = saveStatusStore.get().status;
+    savesInFlight++;
+    saveStatusStore.setStatus({ kind: 'saving' });
+  }
+  const method = window.ros[name] as (...a: unknown[]) => Promise<Result<ChannelOutput<K>>>;
+  const result = await method(...args);
+  if (mutating) {
+    savesInFlight--;
+    reportSave(result);
+  }
+  return result;
+}
+
+function reportSave(result: Result<unknown>): void {
+  if (result.ok) {
+    if (savesInFlight === 0) saveStatusStore.setStatus({ kind: 'saved', at: new Date() });
+  } else if (result.error.code === 'EXTERNAL_CHANGE') {
+    saveStatusStore.setStatus({ kind: 'conflict' });
+  } else if (result.error.code === 'SAVE_FAILED') {
+    saveStatusStore.setStatus({ kind: 'failed', message: result.error.message });
+  } else if (savesInFlight === 0) {
+    // Refused before anything was written (invalid input, a duplicate): the last state still holds.
+    saveStatusStore.setStatus(beforeSaving);
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Inställningar: the document settings (saved as you type), the data folder, the backups with
+ * restore, and the app's version.
+ */
+import { useState } from 'react';
+import { sv } from '../../../electron/shared/i18n/sv';
+import type { StoreStatus } from '../../../electron/shared/store/status';
+import { call } from '../../api/ros';
+import { useQuery } from '../../api/useQuery';
+import { useDataVersion } from '../../api/saveStatus';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { BackupsTable } from '../backups/BackupsTable';
+import { SettingsTextField } from './SettingsTextField';
+
+export function SettingsPage({ onStatusChange }: { onStatusChange: (status: StoreStatus) => void }) {
+  const settings = useQuery(() => call('getSettings'));
+  const info = useQuery(() => call('getAppInfo'));
+  const backups = useQuery(() => call('listBackups'));
+  const dataVersion = useDataVersion();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const chooseFolder = async () => {
+    const result = await call('chooseDataFolder');
+    if (!result.ok) return setError(result.error.message);
+    if (result.value.changed) onStatusChange(result.value.status);
+  };
+
+  const openFolder = async () => {
+    const result = await call('openDataFolder');
+    setError(result.ok ? null : result.error.message);
+  };
+
+  return (
+    <>
+      <h1>{sv.settings.title}</h1>
+      <ErrorMessage message={error ?? settings.error ?? info.error} />
+
+      <section aria-labelledby="settings-documents" className="card">
+        <h2 id="settings-documents">{sv.settings.documentsHeading}</h2>
+        {settings.value && (
+          <form key={dataVersion} className="form" onSubmit={(event) => event.preventDefault()}>
+            <SettingsTextField field="secretaryName" label={sv.settings.secretaryName} help={sv.settings.secretaryNameHelp} initial={settings.value.secretaryName} />
+            <SettingsTextField field="letterheadTitle" label={sv.settings.letterheadTitle} initial={settings.value.letterheadTitle} />
+            <SettingsTextField field="letterheadSubtitle" label={sv.settings.letterheadSubtitle} initial={settings.value.letterheadSubtitle} />
+          </form>
+        )}
+      </section>
+
+      <section aria-labelledby="settings-data" className="card">
+        <h2 id="settings-data">{sv.settings.dataHeading}</h2>
+        <p>
+          {sv.settings.dataFolderLabel} <code className="path">{info.value?.dataFile}</code>
+        </p>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => void openFolder()}>
+            {sv.settings.openDataFolder}
+          </button>
+          <button type="button" className="button" onClick={() => void chooseFolder()}>
+            {sv.settings.chooseDataFolder}
+          </button>
+        </div>
+      </section>
+
+      <section aria-labelledby="settings-backups" className="card">
+        <h2 id="settings-backups">{sv.settings.backupsHeading}</h2>
+        <p>{sv.settings.backupsLead}</p>
+        {notice && (
+          <p role="status" className="notice">
+            {notice}
+          </p>
+        )}
+        <ErrorMessage message={backups.error} />
+        {backups.value && (
+          <BackupsTable
+            backups={backups.value}
+            onRestored={(status, date) => {
+              setNotice(sv.settings.restored(date));
+              onStatusChange(status);
+            }}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="settings-about" className="card">
+        <h2 id="settings-about">{sv.settings.aboutHeading}</h2>
+        <p>
+          {sv.app.name}, {sv.settings.version.toLowerCase()} {info.value?.version}
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Opens the built renderer in Chromium with `window.ros` routed, through `page.exposeBinding`, to the
+ * very backend main.ts registers on ipcMain, running in a child process on the store in `dataDir`.
+ * Every request the page makes off its own origin is blocked and counted.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { channelNames } from '../../electron/shared/ipc/channels';
+import { startBackend, type BackendClient } from '../support/backendClient';
+import { serveRenderer } from '../support/rendererServer';
+
+export interface LaunchedApp {
+  page: Page;
+  close(): Promise<void>;
+  backend: BackendClient;
+  /** URLs the page tried to reach outside the app itself (blocked). */
+  networkRequests: string[];
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--lang=sv-SE',
+];
+
+function chromiumPath(): string | undefined {
+  const configured = process.env.CHROMIUM_PATH;
+  if (configured) return configured;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  if (existsSync(chromium.executablePath())) return undefined;
+  throw new Error('Installera Chromium för webbläsartesterna: apt-get install chromium (eller sätt CHROMIUM_PATH)');
+}
+
+let browser: Promise<Browser> | null = null;
+function sharedBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  return browser;
+}
+
+export async function launchApp(options: { dataDir: string }): Promise<LaunchedApp> {
+  const backend = await startBackend(options.dataDir);
+  const server = await serveRenderer();
+  const context = await (await sharedBrowser()).newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 720 } });
+  const networkRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    networkRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  await context.exposeBinding('__rosInvoke', (_source, name: string, input: unknown) => backend.invoke(name, input));
+  await context.addInitScript((names: readonly string[]) => {
+    const invoke = (window as unknown as { __rosInvoke(name: string, input: unknown): Promise<unknown> }).__rosInvoke;
+    const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
+    for (const name of names) api[name] = (input?: unknown) => invoke(name, input);
+    Object.defineProperty(window, 'ros', { value: Object.freeze(api) });
+  }, channelNames);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/`);
+  return {
+    page,
+    backend,
+    networkRequests,
+    close: async () => {
+      await context.close();
+      await server.close();
+      await backend.kill();
+    },
+  };
+}
