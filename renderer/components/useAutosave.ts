@@ -10,7 +10,9 @@ export function useAutosave<T>(save: (value: T) => Promise<void>): { schedule(va
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<{ value: T } | null>(null);
   const saveRef = useRef(save);
-  saveRef.current = save;
+  useEffect(() => {
+    saveRef.current = save;
+  });
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);

@@ -1,0 +1,28 @@
+/**
+ * Shared steps of the browser tests: a fresh data folder per test, reading the data file the way the
+ * user's disk holds it, and opening a section by its menu button.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { sv } from '../../electron/shared/i18n/sv';
+
+export function newDataDir(): string {
+  return join(mkdtempSync(join(tmpdir(), 'ros-e2e-')), 'data');
+}
+
+export function dataFile(dataDir: string): string {
+  return join(dataDir, 'ros-data.json');
+}
+
+export function readStore(dataDir: string): { settings: Record<string, string> } & Record<string, unknown> {
+  return JSON.parse(readFileSync(dataFile(dataDir), 'utf8'));
+}
+
+export async function openSection(page: Page, section: keyof typeof sv.nav): Promise<void> {
+  await page.getByRole('navigation', { name: sv.app.navLabel }).getByRole('button', { name: sv.nav[section] }).click();
+}
+
+/** "Sparat 14.32" */
+export const savedPattern = /^Sparat \d{2}\.\d{2}$/;

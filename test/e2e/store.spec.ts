@@ -1,0 +1,46 @@
+// The data file as the secretary meets it in the app: created on first start, every edit on disk
+// within about a second, still there after a restart.
+import { existsSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { sv } from '../../electron/shared/i18n/sv';
+import { launchApp } from './harness';
+import { dataFile, newDataDir, openSection, readStore, savedPattern } from './fixtures';
+
+test('a new data folder opens the app and gets a store file', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  const nav = app.page.getByRole('navigation', { name: sv.app.navLabel });
+  for (const label of Object.values(sv.nav)) await expect(nav.getByRole('button', { name: label })).toBeVisible();
+  await expect(app.page.getByRole('heading', { level: 1, name: sv.pages.meetings.title })).toBeVisible();
+  expect(existsSync(dataFile(dataDir))).toBe(true);
+  expect(readStore(dataDir)).toMatchObject({ app: 'ros-sekreterare' });
+  await app.close();
+});
+
+test('an edit in Inställningar is on disk within about a second and survives a restart', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  await openSection(app.page, 'settings');
+  await app.page.getByLabel(sv.settings.secretaryName).fill('Kim Testsson');
+  await expect.poll(() => readStore(dataDir).settings.secretaryName, { timeout: 1500 }).toBe('Kim Testsson');
+  await expect(app.page.getByRole('status').first()).toHaveText(savedPattern);
+  await app.close();
+
+  const again = await launchApp({ dataDir });
+  await openSection(again.page, 'settings');
+  await expect(again.page.getByLabel(sv.settings.secretaryName)).toHaveValue('Kim Testsson');
+  await again.close();
+});
+
+test('an invalid value gets a Swedish message at the field and is not saved', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  await openSection(app.page, 'settings');
+  const title = app.page.getByLabel(sv.settings.letterheadTitle);
+  await title.fill('');
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(title).toHaveAccessibleDescription(sv.errors.fields.required);
+  await app.page.waitForTimeout(800);
+  expect(readStore(dataDir).settings.letterheadTitle).toBe('Överenskommelsen');
+  await app.close();
+});
