@@ -3,15 +3,9 @@
  * change the store report to the save indicator; results stay values (`ok` or a Swedish error).
  */
 import type { ChannelName } from '../../electron/shared/ipc/channels';
-import { isMutating, type ChannelInput, type ChannelOutput, type RosApi } from '../../electron/shared/ipc/contract';
+import { isMutating, type ChannelInput, type ChannelOutput } from '../../electron/shared/ipc/contract';
 import type { Result } from '../../electron/shared/ipc/result';
 import { saveStatusStore } from './saveStatus';
-
-declare global {
-  interface Window {
-    ros: RosApi;
-  }
-}
 
 let savesInFlight = 0;
 let beforeSaving = saveStatusStore.get().status;

@@ -100,6 +100,13 @@ export type RosApi = {
   ) => Promise<Result<ChannelOutput<K>>>;
 };
 
+declare global {
+  interface Window {
+    /** Put there by the preload (or, in tests, by the harness); read only through renderer/api. */
+    ros: RosApi;
+  }
+}
+
 export function isMutating(name: ChannelName): boolean {
   const spec: ChannelSpec = contract[name];
   return spec.mutates === true;
