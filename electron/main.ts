@@ -102,6 +102,9 @@ async function start(): Promise<void> {
   mainWindow = createWindow();
 }
 
+// Swedish date pickers and number formats whatever language the computer is set to.
+app.commandLine.appendSwitch('lang', 'sv-SE');
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -6,6 +6,8 @@ import { sv } from '../../../electron/shared/i18n/sv';
 import type { StoreStatus } from '../../../electron/shared/store/status';
 import { useSaveStatus } from '../../api/saveStatus';
 import { PlannedSectionPage } from '../pages/PlannedSectionPage';
+import { MembersPage } from '../register/MembersPage';
+import { OrganisationsPage } from '../register/OrganisationsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ConflictDialog } from './ConflictDialog';
 import { Navigation } from './Navigation';
@@ -26,7 +28,15 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
       </header>
       <Navigation current={page} onNavigate={setPage} />
       <main id="main" className="content" tabIndex={-1}>
-        {page === 'settings' ? <SettingsPage onStatusChange={onStatusChange} /> : <PlannedSectionPage section={page} />}
+        {page === 'settings' ? (
+          <SettingsPage onStatusChange={onStatusChange} />
+        ) : page === 'members' ? (
+          <MembersPage />
+        ) : page === 'organisations' ? (
+          <OrganisationsPage />
+        ) : (
+          <PlannedSectionPage section={page} />
+        )}
       </main>
       {saveStatus.kind === 'conflict' && <ConflictDialog onStatusChange={onStatusChange} />}
     </div>

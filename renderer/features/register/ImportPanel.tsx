@@ -1,0 +1,110 @@
+/**
+ * Import from a CSV or Excel file in two steps: the preview (which column fills which field, the lines
+ * that will be imported, those already in the register and those rejected with line number and
+ * reason), then "Importera" — nothing is written before that.
+ */
+import { useState } from 'react';
+import { sv } from '../../../electron/shared/i18n/sv';
+import {
+  memberImportFields, organisationImportFields, type ColumnMapping, type ImportKind, type ImportPreview,
+} from '../../../electron/shared/register/importContract';
+import { call } from '../../api/ros';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { SelectField } from '../../components/FormField';
+
+const t = sv.register.ui;
+
+function LineTable({ heading, rows, valueHeader = t.reason }: { heading: string; rows: ReadonlyArray<{ line: number; reason: string }>; valueHeader?: string }) {
+  if (rows.length === 0) return null;
+  return (
+    <table className="table">
+      <caption>{heading}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.line}</th>
+          <th scope="col">{valueHeader}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.line}>
+            <td>{row.line}</td>
+            <td>{row.reason}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ImportButton({ kind, onImported }: { kind: ImportKind; onImported: (message: string) => void }) {
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const labels: Record<string, string> = kind === 'organisations' ? sv.register.organisationFields : sv.register.memberFields;
+  const fields = kind === 'organisations' ? organisationImportFields : memberImportFields;
+
+  const start = async () => {
+    const result = await call('previewImport', { kind });
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    setPreview(result.value);
+  };
+
+  const remap = async (mapping: ColumnMapping) => {
+    if (!preview) return;
+    const result = await call('remapImport', { token: preview.token, mapping });
+    if (!result.ok) return setError(result.error.message);
+    setPreview(result.value);
+  };
+
+  const confirm = async () => {
+    if (!preview) return;
+    const result = await call('confirmImport', { token: preview.token, mapping: preview.mapping });
+    if (!result.ok) return setError(result.error.message);
+    setPreview(null);
+    onImported(t.imported(result.value.imported, result.value.duplicates, result.value.rejected));
+  };
+
+  const columnOptions = [
+    { value: '', label: t.notImported },
+    ...(preview?.headers ?? []).map((header, index) => ({ value: String(index), label: header || `${index + 1}` })),
+  ];
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => void start()}>
+        {t.importFile}
+      </button>
+      <ErrorMessage message={error} />
+      {preview && (
+        <section className="card import-panel" aria-labelledby="import-heading">
+          <h2 id="import-heading">{t.importHeading}</h2>
+          <p role="status">{t.importSummary(preview.accepted.length, preview.duplicates.length, preview.rejected.length)}</p>
+          <fieldset className="mapping">
+            <legend>{t.importMapping}</legend>
+            {fields.map((field) => (
+              <SelectField
+                key={field}
+                label={labels[field] ?? field}
+                value={preview.mapping[field] === null || preview.mapping[field] === undefined ? '' : String(preview.mapping[field])}
+                options={columnOptions}
+                onChange={(value) => void remap({ ...preview.mapping, [field]: value === '' ? null : Number(value) })}
+              />
+            ))}
+          </fieldset>
+          <LineTable heading={t.rejectedHeading} rows={preview.rejected} />
+          <LineTable heading={t.duplicatesHeading} rows={preview.duplicates} />
+          <LineTable heading={t.acceptedHeading} valueHeader={labels.name} rows={preview.accepted.map((a) => ({ line: a.line, reason: a.name }))} />
+          <div className="button-row">
+            <button type="button" className="button button--primary" disabled={preview.accepted.length === 0} onClick={() => void confirm()}>
+              {t.confirmImport(preview.accepted.length)}
+            </button>
+            <button type="button" className="button" onClick={() => setPreview(null)}>
+              {t.cancel}
+            </button>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}
