@@ -1,0 +1,173 @@
+// The register in the app: adding, editing, finding and sorting members (å, ä, ö after z), importing
+// organisations from a Windows-1252 file with a bad line, exporting and reading the documents back,
+// erasing personal data, and hostile names shown as plain text.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import iconv from 'iconv-lite';
+import { sv } from '../../electron/shared/i18n/sv';
+import { docxToText } from '../support/libreoffice';
+import { launchApp } from './harness';
+import { newDataDir, openSection, readStore } from './fixtures';
+
+const ui = sv.register.ui;
+const mf = sv.register.memberFields;
+
+async function addMember(page: Page, name: string, fields: { side?: string; email?: string; phone?: string } = {}) {
+  await page.getByRole('button', { name: ui.newMember }).click();
+  await page.getByLabel(mf.name).fill(name);
+  if (fields.side) await page.getByLabel(mf.side).selectOption({ label: fields.side });
+  if (fields.email) await page.getByLabel(mf.email).fill(fields.email);
+  if (fields.phone) await page.getByLabel(mf.phone).fill(fields.phone);
+  await page.getByRole('button', { name: ui.save }).click();
+  await expect(page.getByRole('status').filter({ hasText: ui.saved })).toBeVisible();
+}
+
+const memberNames = (page: Page) => page.getByRole('table', { name: ui.listLabelMembers }).locator('tbody button[data-open]').allTextContents();
+
+test('members are added, edited, found and sorted in Swedish order, and the list works by keyboard', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  await openSection(page, 'members');
+  await expect(page.getByText(ui.emptyMembers)).toBeVisible();
+
+  await addMember(page, 'Östen Påhittad', { email: 'osten@example.se', phone: '0701234567' });
+  await addMember(page, 'Zelda Exempel');
+  await addMember(page, 'Åsa Låtsas', { side: sv.register.memberSides.regionPolitician });
+  await addMember(page, 'Anna Andersson-Test');
+  expect(await memberNames(page)).toEqual(['Anna Andersson-Test', 'Zelda Exempel', 'Åsa Låtsas', 'Östen Påhittad']);
+  expect(readStore(dataDir).members).toHaveLength(4);
+  expect((readStore(dataDir).members as Array<{ phone: string }>).find((m) => m.phone)?.phone).toBe('070-123 45 67');
+
+  await page.getByLabel(ui.search).fill('ÅSA');
+  expect(await memberNames(page)).toEqual(['Åsa Låtsas']);
+  await page.getByLabel(ui.search).fill('asa');
+  await expect(page.getByText(ui.noneMatch)).toBeVisible();
+  await page.getByLabel(ui.search).fill('');
+
+  const first = page.getByRole('button', { name: 'Anna Andersson-Test' });
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: 'Åsa Låtsas' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: ui.editMember('Åsa Låtsas') })).toBeVisible();
+  await page.getByLabel(mf.party).fill('Påhittade partiet');
+  await page.getByLabel(mf.email).fill('inte en adress');
+  await page.getByRole('button', { name: ui.save }).click();
+  await expect(page.getByLabel(mf.email)).toHaveAccessibleDescription(sv.register.fieldErrors.email);
+  await page.getByLabel(mf.email).fill('asa@example.se');
+  await page.getByRole('button', { name: ui.save }).click();
+  await expect(page.getByRole('cell', { name: 'Påhittade partiet' })).toBeVisible();
+  await app.close();
+});
+
+test('organisations import from a Windows-1252 file with ; separators: the bad line is shown, the rest imported', async () => {
+  const dataDir = newDataDir();
+  const file = join(dirname(dataDir), 'organisationer.csv');
+  writeFileSync(file, iconv.encode([
+    'Namn;Organisationsnummer;Typ;Kommun;Ansluten',
+    'Föreningen Påhittad Gemenskap;802477-1233;Ideell förening;Borås;2015-02-01',
+    'Älvdalens förbund;;Paraplyorganisation/förbund;regional;2016-09-12',
+    'Öckerö Exempelstiftelse;802477-1234;Stiftelse;Öckerö;2018-03-03',
+  ].join('\r\n'), 'win1252'));
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  await app.backend.control({ type: 'answer', answers: { openFile: file } });
+  await openSection(page, 'organisations');
+  await page.getByRole('button', { name: ui.importFile }).click();
+  await expect(page.getByText(ui.importSummary(2, 0, 1))).toBeVisible();
+  const rejected = page.getByRole('table', { name: ui.rejectedHeading });
+  await expect(rejected.getByRole('row').nth(1)).toHaveText(`4${sv.register.organisationFields.orgNumber}: ${sv.register.fieldErrors.orgNumber}`);
+  expect(readStore(dataDir).organisations).toEqual([]);
+
+  await page.getByRole('button', { name: ui.confirmImport(2) }).click();
+  await expect(page.getByText(ui.imported(2, 0, 1))).toBeVisible();
+  expect((readStore(dataDir).organisations as Array<{ name: string }>).map((o) => o.name)).toEqual(['Föreningen Påhittad Gemenskap', 'Älvdalens förbund']);
+  await expect(page.getByText(ui.statsConnected(2))).toBeVisible();
+
+  await page.getByRole('button', { name: ui.importFile }).click();
+  await expect(page.getByText(ui.importSummary(0, 2, 1))).toBeVisible();
+  await app.close();
+});
+
+test('the contact list and the organisation list export to Word and read back', async () => {
+  const dataDir = newDataDir();
+  const out = join(dirname(dataDir), 'export');
+  mkdirSync(out);
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  await openSection(page, 'members');
+  await addMember(page, 'Östen Påhittad', { side: sv.register.memberSides.regionPolitician, email: 'osten@example.se' });
+  await app.backend.control({ type: 'answer', answers: { savePath: join(out, 'Kontaktlista.docx') } });
+  await page.getByRole('button', { name: ui.exportWord }).click();
+  await expect(page.getByText(ui.exported(join(out, 'Kontaktlista.docx')))).toBeVisible();
+  const members = await docxToText(readFileSync(join(out, 'Kontaktlista.docx')));
+  expect(members).toContain(sv.register.exports.memberListTitle);
+  expect(members).toContain(sv.register.memberSides.regionPolitician);
+  expect(members).toContain('Östen Påhittad');
+
+  await openSection(page, 'organisations');
+  await page.getByRole('button', { name: ui.newOrganisation }).click();
+  await page.getByLabel(sv.register.organisationFields.name).fill('Exempelföreningen');
+  await page.getByLabel(sv.register.organisationFields.status).selectOption({ label: sv.register.organisationStatuses.connected });
+  await page.getByRole('button', { name: ui.save }).click();
+  await app.backend.control({ type: 'answer', answers: { savePath: join(out, 'Organisationer.docx') } });
+  await page.getByRole('button', { name: ui.exportWord }).click();
+  await expect(page.getByText(ui.exported(join(out, 'Organisationer.docx')))).toBeVisible();
+  const organisations = await docxToText(readFileSync(join(out, 'Organisationer.docx')));
+  expect(organisations).toContain(sv.register.exports.organisationCount(1));
+  expect(organisations).toContain('Exempelföreningen');
+  await app.close();
+});
+
+test('an organisation that members belong to is not removed without unlinking them; GDPR erasure keeps the name', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  await openSection(page, 'organisations');
+  await page.getByRole('button', { name: ui.newOrganisation }).click();
+  await page.getByLabel(sv.register.organisationFields.name).fill('Låtsasförbundet');
+  await page.getByRole('button', { name: ui.save }).click();
+  await openSection(page, 'members');
+  await page.getByRole('button', { name: ui.newMember }).click();
+  await page.getByLabel(mf.name).fill('Örjan Exempelsson');
+  await page.getByLabel(mf.organisation).selectOption({ label: 'Låtsasförbundet' });
+  await page.getByLabel(mf.email).fill('orjan@example.se');
+  await page.getByRole('button', { name: ui.save }).click();
+
+  await openSection(page, 'organisations');
+  await page.getByRole('button', { name: 'Låtsasförbundet' }).click();
+  await page.getByRole('button', { name: ui.delete }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: ui.deleteConfirmTitle }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('Örjan Exempelsson');
+  await page.getByRole('alertdialog').getByRole('button', { name: ui.unlinkAndDelete }).click();
+  await expect(page.getByText(ui.emptyOrganisations)).toBeVisible();
+
+  await openSection(page, 'members');
+  await page.getByRole('button', { name: 'Örjan Exempelsson' }).click();
+  await page.getByRole('button', { name: ui.erase }).click();
+  await expect(page.getByRole('alertdialog')).toContainText(ui.eraseConfirm('Örjan Exempelsson'));
+  await page.getByRole('alertdialog').getByRole('button', { name: ui.eraseAction }).click();
+  const [member] = readStore(dataDir).members as Array<Record<string, unknown>>;
+  expect(member).toMatchObject({ name: 'Örjan Exempelsson', email: '', organisationId: null, active: false });
+  await app.close();
+});
+
+test('hostile names are stored and shown as plain text', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  let dialogs = 0;
+  page.on('dialog', () => dialogs++);
+  await openSection(page, 'members');
+  const hostile = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'שלום עולם', 'Emoji 😀🎉', 'L'.repeat(500), 'Tab\u000Btecken'];
+  for (const name of hostile) await addMember(page, name);
+  await page.getByLabel(sv.register.memberFields.active).selectOption({ label: ui.all });
+  for (const name of hostile) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+  expect(await page.locator('img').count()).toBe(0);
+  expect(dialogs).toBe(0);
+  expect((readStore(dataDir).members as Array<{ name: string }>).map((m) => m.name)).toEqual(expect.arrayContaining(hostile));
+  await app.close();
+});
