@@ -1,17 +1,20 @@
 /**
  * Form state checked against the same zod schema main uses: values, Swedish errors per field, and
- * `validate()` that returns the parsed value or shows the errors at their fields.
+ * `submit()` that validates, sends, and shows main's answer at its field (or for the whole form).
  */
 import { useState } from 'react';
 import type { z } from 'zod';
+import type { Result } from '../../electron/shared/ipc/result';
 import { fieldErrors, type FieldErrors } from '../../electron/shared/validation/fieldErrors';
 
 export function useSchemaForm<S extends z.ZodType<unknown, object>>(schema: S, initial: z.input<S>) {
   const [values, setValues] = useState<z.input<S>>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
   return {
     values,
     errors,
+    formError,
     set<K extends keyof z.input<S>>(field: K, value: z.input<S>[K]) {
       setValues((current) => ({ ...current, [field]: value }));
       setErrors((current) => {
@@ -19,14 +22,20 @@ export function useSchemaForm<S extends z.ZodType<unknown, object>>(schema: S, i
         return rest;
       });
     },
-    validate(): z.output<S> | null {
-      const result = schema.safeParse(values);
-      if (result.success) return result.data;
-      setErrors(fieldErrors(result.error));
-      return null;
+    /** True when the values passed the schema and main accepted them. */
+    async submit(send: (parsed: z.output<S>) => Promise<Result<unknown>>): Promise<boolean> {
+      const parsed = schema.safeParse(values);
+      if (!parsed.success) {
+        setErrors(fieldErrors(parsed.error));
+        return false;
+      }
+      const result = await send(parsed.data);
+      if (result.ok) return true;
+      const { field, message } = result.error;
+      if (field) setErrors((current) => ({ ...current, [field]: message }));
+      else setFormError(message);
+      return false;
     },
-    showError(field: string, message: string) {
-      setErrors((current) => ({ ...current, [field]: message }));
-    },
+    setFormError,
   };
 }

@@ -38,17 +38,11 @@ interface MemberFormProps {
 
 export function MemberForm({ member, members, organisations, onDone, onCancel }: MemberFormProps) {
   const form = useSchemaForm(memberInputSchema, member ? toInput(member) : emptyMember);
-  const [error, setError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<'erase' | 'delete' | null>(null);
   const v = form.values;
 
   const save = async () => {
-    const parsed = form.validate();
-    if (!parsed) return;
-    const result = await call('saveMember', { id: member?.id ?? null, member: parsed });
-    if (result.ok) return onDone(t.saved);
-    if (result.error.field) form.showError(result.error.field, result.error.message);
-    else setError(result.error.message);
+    if (await form.submit((parsed) => call('saveMember', { id: member?.id ?? null, member: parsed }))) onDone(t.saved);
   };
 
   const run = async (action: 'erase' | 'delete') => {
@@ -57,7 +51,7 @@ export function MemberForm({ member, members, organisations, onDone, onCancel }:
     const result = action === 'erase'
       ? await call('eraseMemberPersonalData', { id: member.id })
       : await call('deleteMember', { id: member.id });
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return form.setFormError(result.error.message);
     onDone(t.saved);
   };
 
@@ -74,7 +68,7 @@ export function MemberForm({ member, members, organisations, onDone, onCancel }:
     <section aria-labelledby="member-form-heading">
       <h1 id="member-form-heading">{member ? t.editMember(member.name) : t.newMember}</h1>
       {member?.personalDataErasedAt && <p className="notice">{t.erased(formatDateTime(member.personalDataErasedAt))}</p>}
-      <ErrorMessage message={error} />
+      <ErrorMessage message={form.formError} />
       <form className="form form--wide" onSubmit={(event) => { event.preventDefault(); void save(); }} noValidate>
         <TextField label={f.name} value={v.name} error={form.errors.name} onChange={(x) => form.set('name', x)} />
         <SelectField label={f.side} value={v.side} options={memberSides.map((s) => ({ value: s, label: sv.register.memberSides[s] }))} onChange={(x) => form.set('side', x)} />

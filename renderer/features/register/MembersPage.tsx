@@ -10,6 +10,7 @@ import { SelectField } from '../../components/FormField';
 import { MemberForm } from './MemberForm';
 import { RegisterPageFrame } from './RegisterPageFrame';
 import { RegisterTable } from './RegisterTable';
+import { useEditing } from './useEditing';
 import { useRegisterData } from './useRegisterData';
 
 const t = sv.register.ui;
@@ -18,8 +19,7 @@ const all = { value: 'all', label: t.all } as const;
 export function MembersPage() {
   const register = useRegisterData();
   const [filter, setFilter] = useState<MemberFilter>({ query: '', side: 'all', role: 'all', active: 'active' });
-  const [editing, setEditing] = useState<Member | 'new' | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const page = useEditing<Member>(register.reload);
 
   const organisationName = useMemo(() => {
     const names = new Map(register.organisations.map((o) => [o.id, o.name]));
@@ -27,18 +27,14 @@ export function MembersPage() {
   }, [register.organisations]);
   const shown = useMemo(() => filterMembers(register.members, filter, organisationName), [register.members, filter, organisationName]);
 
-  if (editing) {
+  if (page.editing) {
     return (
       <MemberForm
-        member={editing === 'new' ? null : editing}
+        member={page.editing === 'new' ? null : page.editing}
         members={register.members}
         organisations={register.organisations}
-        onCancel={() => setEditing(null)}
-        onDone={(message) => {
-          setEditing(null);
-          setNotice(message);
-          register.reload();
-        }}
+        onCancel={page.close}
+        onDone={page.changed}
       />
     );
   }
@@ -46,21 +42,12 @@ export function MembersPage() {
   return (
     <RegisterPageFrame
       kind="members"
-      title={sv.pages.members.title}
-      lead={sv.pages.members.lead}
-      newLabel={t.newMember}
-      onNew={() => setEditing('new')}
-      notice={notice}
-      onNotice={(message) => {
-        setNotice(message);
-        register.reload();
-      }}
+      {...page.frame}
       error={register.error}
       query={filter.query}
       onQuery={(query) => setFilter({ ...filter, query })}
       total={register.members.length}
       shown={shown.length}
-      emptyText={t.emptyMembers}
       filters={
         <>
           <SelectField label={sv.register.memberFields.side} value={filter.side} onChange={(side) => setFilter({ ...filter, side })}
@@ -75,7 +62,7 @@ export function MembersPage() {
       <RegisterTable
         label={t.listLabelMembers}
         rows={shown}
-        onOpen={setEditing}
+        onOpen={page.open}
         columns={[
           { header: sv.register.memberFields.role, cell: (m) => sv.register.memberRoles[m.role] },
           { header: sv.register.memberFields.side, cell: (m) => sv.register.memberSides[m.side] },

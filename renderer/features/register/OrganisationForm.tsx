@@ -34,17 +34,11 @@ interface OrganisationFormProps {
 
 export function OrganisationForm({ organisation, onDone, onCancel }: OrganisationFormProps) {
   const form = useSchemaForm(organisationInputSchema, organisation ? toInput(organisation) : emptyOrganisation);
-  const [error, setError] = useState<string | null>(null);
   const [removal, setRemoval] = useState<{ inUse: string | null } | null>(null);
   const v = form.values;
 
   const save = async () => {
-    const parsed = form.validate();
-    if (!parsed) return;
-    const result = await call('saveOrganisation', { id: organisation?.id ?? null, organisation: parsed });
-    if (result.ok) return onDone(t.saved);
-    if (result.error.field) form.showError(result.error.field, result.error.message);
-    else setError(result.error.message);
+    if (await form.submit((parsed) => call('saveOrganisation', { id: organisation?.id ?? null, organisation: parsed }))) onDone(t.saved);
   };
 
   const remove = async (unlinkMembers: boolean) => {
@@ -53,7 +47,7 @@ export function OrganisationForm({ organisation, onDone, onCancel }: Organisatio
     if (result.ok) return onDone(t.saved);
     if (result.error.code === 'IN_USE') return setRemoval({ inUse: result.error.message });
     setRemoval(null);
-    setError(result.error.message);
+    form.setFormError(result.error.message);
   };
 
   const date = (field: 'appliedOn' | 'approvedOn' | 'leftOn') => (
@@ -63,7 +57,7 @@ export function OrganisationForm({ organisation, onDone, onCancel }: Organisatio
   return (
     <section aria-labelledby="organisation-form-heading">
       <h1 id="organisation-form-heading">{organisation ? t.editOrganisation(organisation.name) : t.newOrganisation}</h1>
-      <ErrorMessage message={error} />
+      <ErrorMessage message={form.formError} />
       <form className="form form--wide" onSubmit={(event) => { event.preventDefault(); void save(); }} noValidate>
         <TextField label={f.name} value={v.name} error={form.errors.name} onChange={(x) => form.set('name', x)} />
         <TextField label={f.orgNumber} value={v.orgNumber} error={form.errors.orgNumber} help="NNNNNN-NNNN" onChange={(x) => form.set('orgNumber', x)} />

@@ -13,6 +13,7 @@ import { OrganisationForm } from './OrganisationForm';
 import { OrganisationStats } from './OrganisationStats';
 import { RegisterPageFrame } from './RegisterPageFrame';
 import { RegisterTable } from './RegisterTable';
+import { useEditing } from './useEditing';
 import { useRegisterData } from './useRegisterData';
 
 const t = sv.register.ui;
@@ -22,35 +23,25 @@ export function OrganisationsPage() {
   const register = useRegisterData();
   const stats = useQuery(() => call('getRegisterStats'));
   const [filter, setFilter] = useState<OrganisationFilter>({ query: '', status: 'all', kind: 'all' });
-  const [editing, setEditing] = useState<Organisation | 'new' | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const shown = useMemo(() => filterOrganisations(register.organisations, filter), [register.organisations, filter]);
-  const changed = (message: string) => {
-    setEditing(null);
-    setNotice(message);
+  const page = useEditing<Organisation>(() => {
     register.reload();
     stats.reload();
-  };
+  });
+  const shown = useMemo(() => filterOrganisations(register.organisations, filter), [register.organisations, filter]);
 
-  if (editing) {
-    return <OrganisationForm organisation={editing === 'new' ? null : editing} onCancel={() => setEditing(null)} onDone={changed} />;
+  if (page.editing) {
+    return <OrganisationForm organisation={page.editing === 'new' ? null : page.editing} onCancel={page.close} onDone={page.changed} />;
   }
 
   return (
     <RegisterPageFrame
       kind="organisations"
-      title={sv.pages.organisations.title}
-      lead={sv.pages.organisations.lead}
-      newLabel={t.newOrganisation}
-      onNew={() => setEditing('new')}
-      notice={notice}
-      onNotice={changed}
+      {...page.frame}
       error={register.error}
       query={filter.query}
       onQuery={(query) => setFilter({ ...filter, query })}
       total={register.organisations.length}
       shown={shown.length}
-      emptyText={t.emptyOrganisations}
       summary={stats.value && register.organisations.length > 0 ? <OrganisationStats stats={stats.value} /> : null}
       filters={
         <>
@@ -64,7 +55,7 @@ export function OrganisationsPage() {
       <RegisterTable
         label={t.listLabelOrganisations}
         rows={shown}
-        onOpen={setEditing}
+        onOpen={page.open}
         columns={[
           { header: sv.register.organisationFields.orgNumber, cell: (o) => o.orgNumber },
           { header: sv.register.organisationFields.kind, cell: (o) => sv.register.organisationKinds[o.kind] },

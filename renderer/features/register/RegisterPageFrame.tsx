@@ -12,9 +12,6 @@ import { ImportButton } from './ImportPanel';
 
 interface RegisterPageFrameProps {
   kind: ImportKind;
-  title: string;
-  lead: string;
-  newLabel: string;
   onNew: () => void;
   notice: string | null;
   onNotice: (message: string) => void;
@@ -25,19 +22,24 @@ interface RegisterPageFrameProps {
   summary?: ReactNode;
   total: number;
   shown: number;
-  emptyText: string;
   children: ReactNode;
 }
 
+const texts = {
+  members: { page: sv.pages.members, newLabel: sv.register.ui.newMember, empty: sv.register.ui.emptyMembers },
+  organisations: { page: sv.pages.organisations, newLabel: sv.register.ui.newOrganisation, empty: sv.register.ui.emptyOrganisations },
+} as const;
+
 export function RegisterPageFrame(props: RegisterPageFrameProps) {
   const t = sv.register.ui;
+  const text = texts[props.kind];
   return (
     <>
-      <h1>{props.title}</h1>
-      <p className="lead">{props.lead}</p>
+      <h1>{text.page.title}</h1>
+      <p className="lead">{text.page.lead}</p>
       <div className="toolbar">
         <button type="button" className="button button--primary" onClick={props.onNew}>
-          {props.newLabel}
+          {text.newLabel}
         </button>
         <ImportButton kind={props.kind} onImported={props.onNotice} />
         <ExportButtons list={props.kind} />
@@ -54,7 +56,7 @@ export function RegisterPageFrame(props: RegisterPageFrameProps) {
         {props.filters}
       </div>
       <p className="count">{t.count(props.shown, props.total)}</p>
-      {props.total === 0 ? <p className="empty-state">{props.emptyText}</p> : props.shown === 0 ? <p>{t.noneMatch}</p> : props.children}
+      {props.total === 0 ? <p className="empty-state">{text.empty}</p> : props.shown === 0 ? <p>{t.noneMatch}</p> : props.children}
     </>
   );
 }
