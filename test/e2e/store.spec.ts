@@ -44,3 +44,13 @@ test('an invalid value gets a Swedish message at the field and is not saved', as
   expect(readStore(dataDir).settings.letterheadTitle).toBe('Överenskommelsen');
   await app.close();
 });
+
+test('Inställningar shows where the data lives and opens the folder in the file manager', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  await openSection(app.page, 'settings');
+  await expect(app.page.getByText(dataFile(dataDir))).toBeVisible();
+  await app.page.getByRole('button', { name: sv.settings.openDataFolder }).click();
+  await expect.poll(() => app.backend.control({ type: 'opened' })).toEqual([`path:${dataDir}`]);
+  await app.close();
+});
