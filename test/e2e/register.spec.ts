@@ -150,8 +150,9 @@ test('an organisation that members belong to is not removed without unlinking th
   await page.getByRole('button', { name: ui.erase }).click();
   await expect(page.getByRole('alertdialog')).toContainText(ui.eraseConfirm('Örjan Exempelsson'));
   await page.getByRole('alertdialog').getByRole('button', { name: ui.eraseAction }).click();
-  const [member] = readStore(dataDir).members as Array<Record<string, unknown>>;
-  expect(member).toMatchObject({ name: 'Örjan Exempelsson', email: '', organisationId: null, active: false });
+  await expect
+    .poll(() => (readStore(dataDir).members as Array<Record<string, unknown>>)[0])
+    .toMatchObject({ name: 'Örjan Exempelsson', email: '', organisationId: null, active: false });
   await app.close();
 });
 

@@ -5,7 +5,7 @@
  * and the core properties (title, subject, author, dates) filled in.
  */
 import {
-  AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun, convertMillimetersToTwip,
+  AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, TextRun, convertMillimetersToTwip,
   type FileChild,
 } from 'docx';
 import type { Settings } from '../../shared/store/schema';
@@ -23,9 +23,20 @@ export interface LetterDocumentOptions {
   body: FileChild[];
 }
 
+/** The numbering reference for a plain numbered list ("1.", "2.", …). */
+export const NUMBERED_LIST = 'numbered-list';
+
 export function buildLetterDocument({ title, subject, settings, body }: LetterDocumentOptions): Document {
   const run = { font: FONT, language: LANGUAGE };
   return new Document({
+    numbering: {
+      config: [
+        {
+          reference: NUMBERED_LIST,
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 397 } } } }],
+        },
+      ],
+    },
     title: safeText(title),
     subject: safeText(subject),
     creator: safeText(settings.secretaryName) || sv.app.name,

@@ -15,6 +15,7 @@ import type { Host } from '../host';
 import { nodeFileSystem, type FileSystem } from '../store/fileSystem';
 import { StoreSession } from '../store/storeSession';
 import { createHandlers } from './handlers';
+import { createExportSaver } from './exportSaver';
 
 export interface BackendOptions {
   dataDir: string;
@@ -44,7 +45,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     appVersion: options.appVersion,
     host: options.host,
     fs,
-    documentsDir: options.documentsDir,
+    saveExport: createExportSaver(options.host, fs, options.documentsDir),
     session: () => session,
     dataDir: () => dataDir,
     switchDataFolder: async () => {

@@ -12,6 +12,8 @@ import { parseExternalUrl } from '../security/externalUrl';
 import type { StoreSession } from '../store/storeSession';
 import type { FileSystem } from '../store/fileSystem';
 import { createRegisterHandlers } from './registerHandlers';
+import { createMeetingHandlers } from './meetingHandlers';
+import type { ExportSaver } from './exportSaver';
 
 export type Handlers = {
   [K in ChannelName]: (input: z.output<Contract[K]['input']>) => Promise<ChannelOutput<K>>;
@@ -25,13 +27,13 @@ export interface HandlerContext {
   /** Opens another data folder and remembers it; returns false when the user cancelled. */
   switchDataFolder(): Promise<boolean>;
   fs: FileSystem;
-  /** Where save dialogs start until the user has saved somewhere. */
-  documentsDir: string;
+  saveExport: ExportSaver;
 }
 
 export function createHandlers(ctx: HandlerContext): Handlers {
   return {
     ...createRegisterHandlers(ctx),
+    ...createMeetingHandlers(ctx),
     getAppInfo: async () => ({
       version: ctx.appVersion,
       dataDir: ctx.dataDir(),

@@ -3,11 +3,9 @@
  * counts, the two-step import (preview with column mapping, then confirm) and the exports.
  */
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { sv } from '../../shared/i18n/sv';
 import type { ImportKind, ImportPreview } from '../../shared/register/importContract';
 import { AppError } from '../appError';
-import { atomicWriteFile } from '../store/atomicWrite';
 import { describeFileError } from '../store/fileErrors';
 import {
   deleteMember, deleteOrganisation, eraseMemberPersonalData, registerStats, saveMember, saveOrganisation,
@@ -18,6 +16,7 @@ import {
   memberContactListCsv, memberContactListDocx, organisationListCsv, organisationListDocx,
 } from '../register/export/registerDocuments';
 import type { HandlerContext, Handlers } from './handlers';
+import { csvFilter, wordFilter } from './exportSaver';
 
 type RegisterChannels =
   | 'listOrganisations' | 'saveOrganisation' | 'deleteOrganisation' | 'listMembers' | 'saveMember'
@@ -34,7 +33,6 @@ const importFilters = [{ name: 'CSV eller Excel', extensions: ['csv', 'txt', 'xl
 
 export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, RegisterChannels> {
   let pending: PendingImport | null = null;
-  let exportDir = ctx.documentsDir;
 
   const preview = (plan: ImportPlan, pendingImport: PendingImport): ImportPreview => ({
     token: pendingImport.token,
@@ -103,21 +101,14 @@ export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, Regi
 
     exportRegister: async ({ list, format }) => {
       const data = ctx.session().data;
-      const name = `${list === 'members' ? sv.register.exports.memberFileName : sv.register.exports.organisationFileName}.${format}`;
-      const filters = [{ name: format === 'docx' ? 'Word-dokument' : 'CSV för Excel', extensions: [format] }];
-      const path = await ctx.host.chooseSavePath(sv.register.exports.saveTitle, join(exportDir, name), filters);
-      if (!path) return null;
-      const content =
-        list === 'members'
-          ? format === 'docx' ? await memberContactListDocx(data) : memberContactListCsv(data)
-          : format === 'docx' ? await organisationListDocx(data) : organisationListCsv(data);
-      try {
-        await atomicWriteFile(ctx.fs, path, content);
-      } catch (error) {
-        throw new AppError('SAVE_FAILED', describeFileError(error));
+      const members = list === 'members';
+      const name = `${members ? sv.register.exports.memberFileName : sv.register.exports.organisationFileName}.${format}`;
+      if (format === 'docx') {
+        return ctx.saveExport(sv.register.exports.saveTitle, name, wordFilter, () =>
+          members ? memberContactListDocx(data) : organisationListDocx(data));
       }
-      exportDir = join(path, '..');
-      return { path };
+      return ctx.saveExport(sv.register.exports.saveTitle, name, csvFilter, () =>
+        members ? memberContactListCsv(data) : organisationListCsv(data));
     },
   };
 }

@@ -10,6 +10,8 @@ export type Migration = (from: RawStore) => RawStore;
 export const migrations: Readonly<Record<number, Migration>> = {
   /** 1 → 2: the register of members and organisations. */
   1: (from) => ({ ...from, schemaVersion: 2, members: [], organisations: [] }),
+  /** 2 → 3: the meetings. */
+  2: (from) => ({ ...from, schemaVersion: 3, meetings: [] }),
 };
 
 /** Applies every migration from the file's version up to `target`, or throws if one is missing. */

@@ -27,6 +27,14 @@ export const channelNames = [
   'remapImport',
   'confirmImport',
   'exportRegister',
+  'listMeetings',
+  'saveMeeting',
+  'deleteMeeting',
+  'saveAgenda',
+  'saveAttendance',
+  'createNextMeeting',
+  'exportYearPlan',
+  'exportNotice',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -13,6 +13,8 @@ import { memberInputSchema, memberSchema } from '../register/member';
 import { organisationInputSchema, organisationSchema } from '../register/organisation';
 import { registerStatsSchema } from '../register/stats';
 import { columnMappingSchema, importKinds, importPreviewSchema, importResultSchema } from '../register/importContract';
+import { agendaItemSchema, attendanceSchema, guestSchema, meetingDetailsSchema, meetingSchema } from '../meetings/meeting';
+import { isoDateSchema } from '../format/isoDate';
 
 const noInput = z.undefined();
 const nothing = z.null();
@@ -87,6 +89,34 @@ export const contract = {
     input: z.strictObject({ list: z.enum(['members', 'organisations']), format: z.enum(['docx', 'csv']) }),
     output: z.object({ path: z.string() }).nullable(),
   },
+  listMeetings: { input: noInput, output: z.array(meetingSchema) },
+  saveMeeting: {
+    input: z.strictObject({ id: z.uuid().nullable(), meeting: meetingDetailsSchema }),
+    output: meetingSchema,
+    mutates: true,
+  },
+  deleteMeeting: { input: z.strictObject({ id: z.uuid() }), output: nothing, mutates: true },
+  saveAgenda: {
+    input: z.strictObject({ meetingId: z.uuid(), agenda: z.array(agendaItemSchema).max(200) }),
+    output: meetingSchema,
+    mutates: true,
+  },
+  saveAttendance: {
+    input: z.strictObject({ meetingId: z.uuid(), attendance: z.array(attendanceSchema).max(2000), guests: z.array(guestSchema).max(500) }),
+    output: meetingSchema,
+    mutates: true,
+  },
+  createNextMeeting: {
+    input: z.strictObject({ fromId: z.uuid(), date: isoDateSchema }),
+    output: meetingSchema,
+    mutates: true,
+  },
+  /** The year plan as Word, as a calendar file (both saved where the user chooses), or as text for the web page. */
+  exportYearPlan: {
+    input: z.strictObject({ year: z.number().int().min(2000).max(2100), format: z.enum(['docx', 'ics', 'text']) }),
+    output: z.object({ path: z.string().nullable(), text: z.string() }).nullable(),
+  },
+  exportNotice: { input: z.strictObject({ meetingId: z.uuid() }), output: z.object({ path: z.string() }).nullable() },
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -5,9 +5,10 @@
 import { z } from 'zod';
 import { memberSchema } from '../register/member';
 import { organisationSchema } from '../register/organisation';
+import { meetingSchema } from '../meetings/meeting';
 
 export const STORE_APP_ID = 'ros-sekreterare';
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const settingsSchema = z.object({
   /** Shown as the author of exported documents. */
@@ -25,6 +26,7 @@ export const storeSchema = z.object({
   settings: settingsSchema,
   members: z.array(memberSchema),
   organisations: z.array(organisationSchema),
+  meetings: z.array(meetingSchema),
 });
 export type StoreData = z.infer<typeof storeSchema>;
 
@@ -39,5 +41,6 @@ export function createEmptyStore(): StoreData {
     },
     members: [],
     organisations: [],
+    meetings: [],
   };
 }

@@ -1,0 +1,50 @@
+/**
+ * The IPC methods of the meetings: list, plan, change and remove meetings, their agenda and attendance,
+ * "Skapa nästa möte", and the exports (year plan as Word, calendar or web text; the notice).
+ */
+import { sv } from '../../shared/i18n/sv';
+import { planLine } from '../../shared/meetings/meetingText';
+import { AppError } from '../appError';
+import { meetingCalendar } from '../meetings/calendar';
+import { noticeDocx, noticeFileName, yearPlanDocx } from '../meetings/meetingDocuments';
+import {
+  createNextMeeting, deleteMeeting, meetingsInYear, saveAgenda, saveAttendance, saveMeeting,
+} from '../meetings/meetingService';
+import { calendarFilter, wordFilter } from './exportSaver';
+import type { HandlerContext, Handlers } from './handlers';
+
+type MeetingChannels =
+  | 'listMeetings' | 'saveMeeting' | 'deleteMeeting' | 'saveAgenda' | 'saveAttendance' | 'createNextMeeting'
+  | 'exportYearPlan' | 'exportNotice';
+
+export function createMeetingHandlers(ctx: HandlerContext): Pick<Handlers, MeetingChannels> {
+  const t = sv.meetings.documents;
+  return {
+    listMeetings: async () => ctx.session().data.meetings,
+    saveMeeting: ({ id, meeting }) => saveMeeting(ctx.session(), id, meeting),
+    deleteMeeting: async ({ id }) => {
+      await deleteMeeting(ctx.session(), id);
+      return null;
+    },
+    saveAgenda: ({ meetingId, agenda }) => saveAgenda(ctx.session(), meetingId, agenda),
+    saveAttendance: ({ meetingId, attendance, guests }) => saveAttendance(ctx.session(), meetingId, attendance, guests),
+    createNextMeeting: ({ fromId, date }) => createNextMeeting(ctx.session(), fromId, date),
+
+    exportYearPlan: async ({ year, format }) => {
+      const data = ctx.session().data;
+      const meetings = meetingsInYear(data, year);
+      const text = meetings.map(planLine).join('\n');
+      if (format === 'text') return { path: null, text };
+      const saved = format === 'docx'
+        ? await ctx.saveExport(sv.register.exports.saveTitle, `${t.yearPlanFile(year)}.docx`, wordFilter, () => yearPlanDocx(data, year, meetings))
+        : await ctx.saveExport(sv.register.exports.saveTitle, `${t.yearPlanFile(year)}.ics`, calendarFilter, () => meetingCalendar(meetings, t.calendarName(year)));
+      return saved ? { path: saved.path, text } : null;
+    },
+    exportNotice: async ({ meetingId }) => {
+      const data = ctx.session().data;
+      const meeting = data.meetings.find((m) => m.id === meetingId);
+      if (!meeting) throw new AppError('NOT_FOUND', sv.meetings.notFound);
+      return ctx.saveExport(sv.register.exports.saveTitle, noticeFileName(meeting), wordFilter, () => noticeDocx(data, meeting));
+    },
+  };
+}

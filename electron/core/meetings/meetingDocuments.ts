@@ -1,0 +1,72 @@
+/**
+ * The meetings' Word documents: the year plan (a table of the year's meetings) and the notice
+ * (kallelse) of one meeting with time, place or "återkommer om plats", digital link and the numbered
+ * agenda with presenters and times.
+ */
+import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
+import { sv } from '../../shared/i18n/sv';
+import type { Meeting } from '../../shared/meetings/meeting';
+import type { StoreData } from '../../shared/store/schema';
+import { formatTime } from '../../shared/format/clockTime';
+import { fullWhen, meetingTitle, placeText } from '../../shared/meetings/meetingText';
+import { buildLetterDocument, NUMBERED_LIST, toDocxBuffer } from '../documents/letterDocument';
+import { safeText } from '../documents/safeText';
+import { simpleTable } from '../documents/simpleTable';
+
+const t = sv.meetings.documents;
+
+export function yearPlanDocx(data: StoreData, year: number, meetings: readonly Meeting[]): Promise<Buffer> {
+  const body: FileChild[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(t.yearPlanTitle(year))] }),
+    simpleTable(
+      [{ header: t.when, weight: 6 }, { header: t.meeting, weight: 6 }, { header: t.place, weight: 5 }],
+      meetings.map((m) => [
+        fullWhen(m),
+        m.status === 'cancelled' ? `${meetingTitle(m)} – ${sv.meetings.statuses.cancelled.toLowerCase()}: ${m.cancelReason}` : meetingTitle(m),
+        placeText(m.place),
+      ]),
+    ),
+  ];
+  return toDocxBuffer(buildLetterDocument({ title: t.yearPlanTitle(year), subject: t.yearPlanSubject, settings: data.settings, body }));
+}
+
+function addMinutes(time: string, minutes: number): string {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const total = h * 60 + m + minutes;
+  return `${String(Math.floor(total / 60) % 24).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+function presenter(data: StoreData, memberId: string | null, text: string): string {
+  return (memberId ? data.members.find((m) => m.id === memberId)?.name : undefined) ?? text;
+}
+
+export function noticeFileName(meeting: Meeting): string {
+  return `${t.noticeFilePrefix} ${meeting.kind.replace(/[\\/:*?"<>|]/g, '-')} ${meeting.date}.docx`;
+}
+
+export function noticeDocx(data: StoreData, meeting: Meeting): Promise<Buffer> {
+  const title = `${t.noticeTitle} ${meetingTitle(meeting)}`;
+  const line = (label: string, value: string | ExternalHyperlink) =>
+    new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), typeof value === 'string' ? new TextRun(safeText(value)) : value] });
+  const body: FileChild[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(safeText(title))] }),
+    line(t.when, fullWhen(meeting)),
+    line(t.place, placeText(meeting.place)),
+  ];
+  if (meeting.digitalLink) {
+    body.push(line(t.digitalLink, new ExternalHyperlink({ link: meeting.digitalLink, children: [new TextRun({ text: meeting.digitalLink, style: 'Hyperlink' })] })));
+  }
+  if (meeting.status === 'cancelled') body.push(line(sv.meetings.statuses.cancelled, meeting.cancelReason));
+  body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t.agenda)] }));
+  let clock = meeting.startTime;
+  for (const item of meeting.agenda) {
+    const end = addMinutes(clock, item.plannedMinutes);
+    const who = presenter(data, item.presenterMemberId, item.presenterText);
+    const details = [sv.meetings.agendaKinds[item.kind], who, item.plannedMinutes > 0 ? `${formatTime(clock)}–${formatTime(end)}` : '']
+      .filter(Boolean)
+      .join(', ');
+    body.push(new Paragraph({ numbering: { reference: NUMBERED_LIST, level: 0 }, children: [new TextRun(safeText(item.title)), new TextRun(` (${safeText(details)})`)] }));
+    clock = end;
+  }
+  return toDocxBuffer(buildLetterDocument({ title, subject: t.noticeSubject, settings: data.settings, body }));
+}
