@@ -38,19 +38,21 @@ interface TextFieldProps {
   onChange: (value: string) => void;
   error?: string | undefined;
   help?: string | undefined;
-  type?: 'text' | 'email' | 'tel' | 'date' | 'search' | 'url';
+  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'search' | 'url' | 'number';
   multiline?: boolean;
   onBlur?: () => void;
+  /** Suggestions offered while typing (the id of a <datalist>). */
+  list?: string;
 }
 
-export function TextField({ label, value, onChange, error, help, type = 'text', multiline, onBlur }: TextFieldProps) {
+export function TextField({ label, value, onChange, error, help, type = 'text', multiline, onBlur, list }: TextFieldProps) {
   return (
     <FieldFrame label={label} error={error} help={help}>
       {(aria) =>
         multiline ? (
           <textarea {...aria} value={value} rows={4} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
         ) : (
-          <input {...aria} type={type} value={value} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
+          <input {...aria} type={type} value={value} list={list} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
         )
       }
     </FieldFrame>

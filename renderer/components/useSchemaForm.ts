@@ -11,6 +11,12 @@ export function useSchemaForm<S extends z.ZodType<unknown, object>>(schema: S, i
   const [values, setValues] = useState<z.input<S>>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const validate = (): z.output<S> | null => {
+    const parsed = schema.safeParse(values);
+    if (parsed.success) return parsed.data;
+    setErrors(fieldErrors(parsed.error));
+    return null;
+  };
   return {
     values,
     errors,
@@ -22,14 +28,13 @@ export function useSchemaForm<S extends z.ZodType<unknown, object>>(schema: S, i
         return rest;
       });
     },
+    /** The parsed value, or null after showing the Swedish errors at their fields. */
+    validate,
     /** True when the values passed the schema and main accepted them. */
     async submit(send: (parsed: z.output<S>) => Promise<Result<unknown>>): Promise<boolean> {
-      const parsed = schema.safeParse(values);
-      if (!parsed.success) {
-        setErrors(fieldErrors(parsed.error));
-        return false;
-      }
-      const result = await send(parsed.data);
+      const parsed = validate();
+      if (parsed === null) return false;
+      const result = await send(parsed);
       if (result.ok) return true;
       const { field, message } = result.error;
       if (field) setErrors((current) => ({ ...current, [field]: message }));

@@ -2,7 +2,7 @@
  * Calendar dates as stored: `yyyy-MM-dd` strings, checked to be real dates (no 30 February), parsed
  * and compared without ever going through UTC (`new Date('2024-06-13')` would shift the day).
  */
-import { isValid, parse } from 'date-fns';
+import { format, isValid, parse } from 'date-fns';
 import { z } from 'zod';
 
 const PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -19,3 +19,8 @@ export const isoDateSchema = z.string().refine((value) => parseIsoDate(value) !=
 
 /** A date as stored: already checked when it was entered, so only its form is checked on load. */
 export const storedDateSchema = z.string().regex(PATTERN);
+
+/** Today's date on this computer as `yyyy-MM-dd`. */
+export function todayIso(now: Date = new Date()): string {
+  return format(now, 'yyyy-MM-dd');
+}

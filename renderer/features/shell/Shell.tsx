@@ -7,6 +7,7 @@ import type { StoreStatus } from '../../../electron/shared/store/status';
 import { useSaveStatus } from '../../api/saveStatus';
 import { PlannedSectionPage } from '../pages/PlannedSectionPage';
 import { MembersPage } from '../register/MembersPage';
+import { MeetingsSection } from '../meetings/MeetingsSection';
 import { OrganisationsPage } from '../register/OrganisationsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ConflictDialog } from './ConflictDialog';
@@ -34,6 +35,8 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
           <MembersPage />
         ) : page === 'organisations' ? (
           <OrganisationsPage />
+        ) : page === 'meetings' ? (
+          <MeetingsSection />
         ) : (
           <PlannedSectionPage section={page} />
         )}

@@ -1,0 +1,41 @@
+// Adding or changing one agenda item: title, kind, presenter (a member or another name), time, notes.
+import { sv } from '../../../electron/shared/i18n/sv';
+import { agendaItemKinds, agendaItemSchema, type AgendaItem } from '../../../electron/shared/meetings/meeting';
+import type { Member } from '../../../electron/shared/register/member';
+import { CheckboxField, SelectField, TextField } from '../../components/FormField';
+import { useSchemaForm } from '../../components/useSchemaForm';
+
+const t = sv.meetings.ui;
+const OTHER = 'other';
+
+export function emptyAgendaItem(): AgendaItem {
+  return { id: crypto.randomUUID(), title: '', kind: 'information', presenterMemberId: null, presenterText: '', plannedMinutes: 15, notes: '', standing: false };
+}
+
+export function AgendaItemForm({ item, members, onSave, onCancel }: { item: AgendaItem; members: readonly Member[]; onSave: (item: AgendaItem) => void; onCancel: () => void }) {
+  const form = useSchemaForm(agendaItemSchema, item);
+  const v = form.values;
+  const submit = () => {
+    const parsed = form.validate();
+    if (parsed) onSave(parsed);
+  };
+  return (
+    <form className="form agenda-item-form" noValidate onSubmit={(event) => { event.preventDefault(); submit(); }}>
+      <TextField label={t.itemTitle} value={v.title ?? ''} error={form.errors.title} onChange={(x) => form.set('title', x)} />
+      <div className="field-pair">
+        <SelectField label={t.itemKind} value={v.kind ?? 'information'} options={agendaItemKinds.map((k) => ({ value: k, label: sv.meetings.agendaKinds[k] }))} onChange={(x) => form.set('kind', x)} />
+        <TextField type="number" label={t.plannedMinutes} value={String(v.plannedMinutes ?? 0)} error={form.errors.plannedMinutes} onChange={(x) => form.set('plannedMinutes', Number(x))} />
+      </div>
+      <SelectField label={t.presenter} value={v.presenterMemberId ?? OTHER}
+        options={[...members.map((m) => ({ value: m.id, label: m.name })), { value: OTHER, label: t.presenterGuest }]}
+        onChange={(x) => form.set('presenterMemberId', x === OTHER ? null : x)} />
+      {!v.presenterMemberId && <TextField label={t.presenterText} value={v.presenterText ?? ''} error={form.errors.presenterText} onChange={(x) => form.set('presenterText', x)} />}
+      <TextField multiline label={t.itemNotes} value={v.notes ?? ''} error={form.errors.notes} onChange={(x) => form.set('notes', x)} />
+      <CheckboxField label={t.standing} checked={v.standing ?? false} onChange={(x) => form.set('standing', x)} />
+      <div className="button-row">
+        <button type="submit" className="button button--primary">{t.save}</button>
+        <button type="button" className="button" onClick={onCancel}>{sv.register.ui.cancel}</button>
+      </div>
+    </form>
+  );
+}

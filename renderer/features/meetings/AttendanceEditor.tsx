@@ -1,0 +1,107 @@
+/**
+ * Attendance at one meeting: every active member (and anyone already marked) with a state chosen by
+ * typing its first letter (N, F, A, E), whom a substitute stands in for, the guests, and the counts.
+ * Every change is saved at once.
+ */
+import { useState } from 'react';
+import { sv } from '../../../electron/shared/i18n/sv';
+import { attendanceStates, type Attendance, type Guest, type Meeting } from '../../../electron/shared/meetings/meeting';
+import type { Member } from '../../../electron/shared/register/member';
+import { compareSwedish } from '../../../electron/shared/format/collate';
+import { TextField } from '../../components/FormField';
+
+const t = sv.meetings.ui;
+
+interface AttendanceEditorProps {
+  meeting: Meeting;
+  members: readonly Member[];
+  onChange: (attendance: Attendance[], guests: Guest[]) => void;
+}
+
+/** The meeting's records plus a row for every active member not yet on it. */
+function rows(meeting: Meeting, members: readonly Member[]): Attendance[] {
+  const marked = new Map(meeting.attendance.map((a) => [a.memberId, a]));
+  const listed = members.filter((m) => m.active || marked.has(m.id)).sort((a, b) => compareSwedish(a.name, b.name));
+  return listed.map((m) => marked.get(m.id) ?? { memberId: m.id, state: 'absent', substituteForId: null });
+}
+
+export function AttendanceEditor({ meeting, members, onChange }: AttendanceEditorProps) {
+  const [guestName, setGuestName] = useState('');
+  const [guestOrganisation, setGuestOrganisation] = useState('');
+  const attendance = rows(meeting, members);
+  const name = (id: string | null) => members.find((m) => m.id === id)?.name ?? '';
+  const count = (state: Attendance['state']) => attendance.filter((a) => a.state === state).length;
+
+  const update = (memberId: string, change: Partial<Attendance>) =>
+    onChange(attendance.map((a) => (a.memberId === memberId ? { ...a, ...change } : a)), meeting.guests);
+  const addGuest = () => {
+    if (!guestName.trim()) return;
+    onChange(attendance, [...meeting.guests, { id: crypto.randomUUID(), name: guestName.trim(), organisation: guestOrganisation.trim() }]);
+    setGuestName('');
+    setGuestOrganisation('');
+  };
+
+  return (
+    <section aria-labelledby="attendance-heading" className="card">
+      <h2 id="attendance-heading">{t.attendanceHeading}</h2>
+      <p role="status" className="attendance-counts">
+        {t.attendanceCounts(count('present'), count('absent'), count('excused'), count('substitute'), meeting.guests.length)}
+      </p>
+      <p className="field-help">{t.attendanceHelp}</p>
+      {attendance.length === 0 ? (
+        <p>{t.noMembers}</p>
+      ) : (
+        <table className="table attendance">
+          <thead>
+            <tr>
+              <th scope="col">{sv.register.memberFields.name}</th>
+              <th scope="col">{t.attendanceHeading}</th>
+              <th scope="col">{t.substituteFor}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {attendance.map((a) => (
+              <tr key={a.memberId} className={`attendance--${a.state}`}>
+                <th scope="row">{name(a.memberId)}</th>
+                <td>
+                  <select aria-label={`${t.attendanceHeading}: ${name(a.memberId)}`} value={a.state}
+                    onChange={(e) => update(a.memberId, { state: e.target.value as Attendance['state'], substituteForId: null })}>
+                    {attendanceStates.map((state) => <option key={state} value={state}>{sv.meetings.attendanceStates[state]}</option>)}
+                  </select>
+                </td>
+                <td>
+                  {a.state === 'substitute' && (
+                    <select aria-label={`${t.substituteFor}: ${name(a.memberId)}`} value={a.substituteForId ?? ''}
+                      onChange={(e) => update(a.memberId, { substituteForId: e.target.value || null })}>
+                      <option value="">{t.nobody}</option>
+                      {attendance.filter((other) => other.memberId !== a.memberId).map((other) => (
+                        <option key={other.memberId} value={other.memberId}>{name(other.memberId)}</option>
+                      ))}
+                    </select>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>{t.guestsHeading}</h3>
+      {meeting.guests.length > 0 && (
+        <ul className="guests">
+          {meeting.guests.map((guest) => (
+            <li key={guest.id}>
+              {guest.name}{guest.organisation ? `, ${guest.organisation}` : ''}{' '}
+              <button type="button" className="button button--small button--danger" aria-label={t.removeGuest(guest.name)}
+                onClick={() => onChange(attendance, meeting.guests.filter((g) => g.id !== guest.id))}>✕</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="guest-form" onSubmit={(event) => { event.preventDefault(); addGuest(); }}>
+        <TextField label={t.guestName} value={guestName} onChange={setGuestName} />
+        <TextField label={t.guestOrganisation} value={guestOrganisation} onChange={setGuestOrganisation} />
+        <button type="submit" className="button">{t.addGuest}</button>
+      </form>
+    </section>
+  );
+}

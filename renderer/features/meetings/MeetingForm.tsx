@@ -1,0 +1,97 @@
+/**
+ * The meeting's details: date and times (local Swedish time), kind and title, the place or
+ * "återkommer om plats", the digital link, status (with the reason when cancelled), chair and secretary.
+ */
+import { sv } from '../../../electron/shared/i18n/sv';
+import {
+  DEFAULT_MEETING_KINDS, meetingDetailsSchema, meetingStatuses, type Meeting, type MeetingDetails,
+} from '../../../electron/shared/meetings/meeting';
+import type { Member } from '../../../electron/shared/register/member';
+import { call } from '../../api/ros';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { SelectField, TextField } from '../../components/FormField';
+import { useSchemaForm } from '../../components/useSchemaForm';
+
+const t = sv.meetings.ui;
+
+export function meetingDetails(meeting: Meeting): MeetingDetails {
+  const { id: _i, agenda: _a, attendance: _at, guests: _g, createdAt: _c, updatedAt: _u, ...details } = meeting;
+  return details;
+}
+
+export const newMeetingDetails = (year: number): MeetingDetails => ({
+  date: `${year}-01-01`, startTime: '10:00', endTime: '15:00', kind: DEFAULT_MEETING_KINDS[0], titleSuffix: '',
+  place: { type: 'toBeAnnounced' }, digitalLink: '', status: 'planned', cancelReason: '', chairId: null, secretaryId: null,
+});
+
+interface MeetingFormProps {
+  meeting: Meeting | null;
+  initial: MeetingDetails;
+  members: readonly Member[];
+  knownKinds: readonly string[];
+  onSaved: (meeting: Meeting) => void;
+}
+
+export function MeetingForm({ meeting, initial, members, knownKinds, onSaved }: MeetingFormProps) {
+  const form = useSchemaForm(meetingDetailsSchema, initial);
+  const v = form.values;
+  const place = v.place ?? { type: 'toBeAnnounced' as const };
+  const memberOptions = [{ value: '', label: t.nobody }, ...members.map((m) => ({ value: m.id, label: m.name }))];
+
+  const save = async () => {
+    let saved: Meeting | null = null;
+    const ok = await form.submit(async (parsed) => {
+      const result = await call('saveMeeting', { id: meeting?.id ?? null, meeting: parsed });
+      if (result.ok) saved = result.value;
+      return result;
+    });
+    if (ok && saved) onSaved(saved);
+  };
+
+  return (
+    <section aria-labelledby="meeting-details-heading" className="card">
+      <h2 id="meeting-details-heading">{t.detailsHeading}</h2>
+      <ErrorMessage message={form.formError} />
+      <form className="form form--wide" noValidate onSubmit={(event) => { event.preventDefault(); void save(); }}>
+        <div className="field-trio">
+          <TextField type="date" label={t.date} value={v.date ?? ''} error={form.errors.date} onChange={(x) => form.set('date', x)} />
+          <TextField type="time" label={t.startTime} value={v.startTime ?? ''} error={form.errors.startTime} onChange={(x) => form.set('startTime', x)} />
+          <TextField type="time" label={t.endTime} value={v.endTime ?? ''} error={form.errors.endTime} onChange={(x) => form.set('endTime', x)} />
+        </div>
+        <TextField label={t.kind} help={t.kindHelp} list="meeting-kinds" value={v.kind ?? ''} error={form.errors.kind} onChange={(x) => form.set('kind', x)} />
+        <datalist id="meeting-kinds">
+          {knownKinds.map((kind) => <option key={kind} value={kind} />)}
+        </datalist>
+        <TextField label={t.titleSuffix} help={t.titleSuffixHelp} value={v.titleSuffix ?? ''} error={form.errors.titleSuffix} onChange={(x) => form.set('titleSuffix', x)} />
+        <fieldset className="radio-group">
+          <legend>{t.placeLegend}</legend>
+          <label>
+            <input type="radio" name="place" checked={place.type === 'venue'} onChange={() => form.set('place', { type: 'venue', venue: '', address: '' })} /> {t.placeKnown}
+          </label>
+          <label>
+            <input type="radio" name="place" checked={place.type === 'toBeAnnounced'} onChange={() => form.set('place', { type: 'toBeAnnounced' })} /> {t.placeToBeAnnounced}
+          </label>
+        </fieldset>
+        {place.type === 'venue' && (
+          <div className="field-pair">
+            <TextField label={t.venue} value={place.venue ?? ''} error={form.errors['place.venue']} onChange={(x) => form.set('place', { ...place, venue: x })} />
+            <TextField label={t.address} value={place.address ?? ''} error={form.errors['place.address']} onChange={(x) => form.set('place', { ...place, address: x })} />
+          </div>
+        )}
+        <TextField type="url" label={t.digitalLink} value={v.digitalLink ?? ''} error={form.errors.digitalLink} onChange={(x) => form.set('digitalLink', x)} />
+        <SelectField label={t.status} value={v.status ?? 'planned'} error={form.errors.status}
+          options={meetingStatuses.map((s) => ({ value: s, label: sv.meetings.statuses[s] }))} onChange={(x) => form.set('status', x)} />
+        {v.status === 'cancelled' && (
+          <TextField label={t.cancelReason} value={v.cancelReason ?? ''} error={form.errors.cancelReason} onChange={(x) => form.set('cancelReason', x)} />
+        )}
+        <div className="field-pair">
+          <SelectField label={t.chair} value={v.chairId ?? ''} options={memberOptions} onChange={(x) => form.set('chairId', x || null)} />
+          <SelectField label={t.secretary} value={v.secretaryId ?? ''} options={memberOptions} onChange={(x) => form.set('secretaryId', x || null)} />
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button button--primary">{t.save}</button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * One meeting: its details, agenda and attendance, and what is done from it — the notice in Word,
+ * "Skapa nästa möte", removal.
+ */
+import { useState } from 'react';
+import { sv } from '../../../electron/shared/i18n/sv';
+import type { Attendance, Guest, Meeting, MeetingDetails } from '../../../electron/shared/meetings/meeting';
+import { fullWhen, meetingTitle } from '../../../electron/shared/meetings/meetingText';
+import type { Member } from '../../../electron/shared/register/member';
+import type { AgendaItem } from '../../../electron/shared/meetings/meeting';
+import { call } from '../../api/ros';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { TextField } from '../../components/FormField';
+import { ModalDialog } from '../../components/ModalDialog';
+import { AgendaEditor } from './AgendaEditor';
+import { AttendanceEditor } from './AttendanceEditor';
+import { MeetingForm, meetingDetails } from './MeetingForm';
+
+const t = sv.meetings.ui;
+
+interface MeetingPageProps {
+  meeting: Meeting | null;
+  initial: MeetingDetails;
+  members: readonly Member[];
+  knownKinds: readonly string[];
+  onChanged: (meeting: Meeting | null) => void;
+  onBack: () => void;
+}
+
+export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, onBack }: MeetingPageProps) {
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<'next' | 'remove' | null>(null);
+  const [nextDate, setNextDate] = useState('');
+
+  const apply = (result: { ok: true; value: Meeting } | { ok: false; error: { message: string } }, message?: string) => {
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    if (message) setNotice(message);
+    onChanged(result.value);
+  };
+  const saveAgenda = async (agenda: AgendaItem[]) => meeting && apply(await call('saveAgenda', { meetingId: meeting.id, agenda }));
+  const saveAttendance = async (attendance: Attendance[], guests: Guest[]) =>
+    meeting && apply(await call('saveAttendance', { meetingId: meeting.id, attendance, guests }));
+  const exportNotice = async () => {
+    if (!meeting) return;
+    const result = await call('exportNotice', { meetingId: meeting.id });
+    if (!result.ok) return setError(result.error.message);
+    if (result.value) setNotice(sv.register.ui.exported(result.value.path));
+  };
+  const createNext = async () => {
+    if (!meeting) return;
+    setDialog(null);
+    apply(await call('createNextMeeting', { fromId: meeting.id, date: nextDate }), t.saved);
+  };
+  const remove = async () => {
+    if (!meeting) return;
+    const result = await call('deleteMeeting', { id: meeting.id });
+    if (!result.ok) return setError(result.error.message);
+    onChanged(null);
+  };
+
+  return (
+    <>
+      <p><button type="button" className="link-button" onClick={onBack}>← {t.back}</button></p>
+      <h1>{meeting ? `${meetingTitle(meeting)}, ${fullWhen(meeting)}` : t.newMeeting}</h1>
+      {meeting && (
+        <div className="toolbar">
+          <button type="button" className="button" onClick={() => void exportNotice()}>{t.exportNotice}</button>
+          <button type="button" className="button" onClick={() => setDialog('next')}>{t.createNext}</button>
+          <button type="button" className="button button--danger" onClick={() => setDialog('remove')}>{t.remove}</button>
+        </div>
+      )}
+      {notice && <p role="status" className="notice">{notice}</p>}
+      <ErrorMessage message={error} />
+      <MeetingForm key={meeting?.id ?? 'new'} meeting={meeting} initial={meeting ? meetingDetails(meeting) : initial}
+        members={members} knownKinds={knownKinds} onSaved={(saved) => { setNotice(t.saved); onChanged(saved); }} />
+      {meeting && <AgendaEditor agenda={meeting.agenda} members={members} onChange={(agenda) => void saveAgenda(agenda)} />}
+      {meeting && <AttendanceEditor meeting={meeting} members={members} onChange={(a, g) => void saveAttendance(a, g)} />}
+      {meeting && dialog === 'next' && (
+        <ModalDialog title={t.createNextTitle} onCancel={() => setDialog(null)}
+          actions={<>
+            <button type="button" className="button button--primary" disabled={!nextDate} onClick={() => void createNext()}>{t.create}</button>
+            <button type="button" className="button" onClick={() => setDialog(null)}>{sv.register.ui.cancel}</button>
+          </>}>
+          <p>{t.createNextText}</p>
+          <TextField type="date" label={t.date} value={nextDate} onChange={setNextDate} />
+        </ModalDialog>
+      )}
+      {meeting && dialog === 'remove' && (
+        <ModalDialog role="alertdialog" title={t.remove} onCancel={() => setDialog(null)}
+          actions={<>
+            <button type="button" className="button button--danger" onClick={() => void remove()}>{sv.register.ui.deleteConfirmTitle}</button>
+            <button type="button" className="button" onClick={() => setDialog(null)}>{sv.register.ui.cancel}</button>
+          </>}>
+          <p>{t.removeConfirm(meetingTitle(meeting))}</p>
+        </ModalDialog>
+      )}
+    </>
+  );
+}

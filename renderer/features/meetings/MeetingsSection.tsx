@@ -1,0 +1,47 @@
+/**
+ * The Möten section: the year plan, or one meeting opened from it.
+ */
+import { useMemo, useState } from 'react';
+import { DEFAULT_MEETING_KINDS, type Meeting } from '../../../electron/shared/meetings/meeting';
+import { todayIso } from '../../../electron/shared/format/isoDate';
+import { call } from '../../api/ros';
+import { useQuery } from '../../api/useQuery';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { MeetingPage } from './MeetingPage';
+import { newMeetingDetails } from './MeetingForm';
+import { YearPlanPage } from './YearPlanPage';
+
+export function MeetingsSection() {
+  const meetings = useQuery(() => call('listMeetings'));
+  const members = useQuery(() => call('listMembers'));
+  const [year, setYear] = useState(() => Number(todayIso().slice(0, 4)));
+  const [openId, setOpenId] = useState<string | 'new' | null>(null);
+  const list = useMemo(() => meetings.value ?? [], [meetings.value]);
+  const knownKinds = useMemo(() => [...new Set([...DEFAULT_MEETING_KINDS, ...list.map((m) => m.kind)])], [list]);
+  const open = openId === 'new' ? null : list.find((m) => m.id === openId) ?? null;
+
+  if (openId) {
+    return (
+      <MeetingPage
+        meeting={open}
+        initial={newMeetingDetails(year)}
+        members={(members.value ?? []).filter((m) => m.active || open?.attendance.some((a) => a.memberId === m.id))}
+        knownKinds={knownKinds}
+        onBack={() => setOpenId(null)}
+        onChanged={(meeting: Meeting | null) => {
+          meetings.reload();
+          if (meeting) {
+            setOpenId(meeting.id);
+            setYear(Number(meeting.date.slice(0, 4)));
+          } else setOpenId(null);
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      <ErrorMessage message={meetings.error ?? members.error} />
+      <YearPlanPage meetings={list} year={year} onYear={setYear} onOpen={(m) => setOpenId(m === 'new' ? 'new' : m.id)} />
+    </>
+  );
+}
