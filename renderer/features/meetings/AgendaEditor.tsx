@@ -1,6 +1,7 @@
 /**
  * The agenda: numbered items with kind, presenter and time, reordered with buttons, Alt+arrow keys or
- * by dragging, removed with an undo. Every change is saved at once.
+ * by dragging, removed with an undo. Every change is saved at once; the editor keeps its own copy, so
+ * quick changes never overwrite each other.
  */
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
@@ -23,7 +24,12 @@ interface AgendaEditorProps {
   onChange: (agenda: AgendaItem[]) => void;
 }
 
-export function AgendaEditor({ agenda, members, onChange }: AgendaEditorProps) {
+export function AgendaEditor({ agenda: initial, members, onChange }: AgendaEditorProps) {
+  const [agenda, setAgenda] = useState<AgendaItem[]>(() => [...initial]);
+  const commit = (next: AgendaItem[]) => {
+    setAgenda(next);
+    onChange(next);
+  };
   const [editing, setEditing] = useState<AgendaItem | null>(null);
   const [removed, setRemoved] = useState<{ item: AgendaItem; index: number } | null>(null);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
@@ -31,24 +37,24 @@ export function AgendaEditor({ agenda, members, onChange }: AgendaEditorProps) {
 
   const move = (index: number, to: number) => {
     if (to < 0 || to >= agenda.length) return;
-    onChange(moved(agenda, index, to));
+    commit(moved(agenda, index, to));
   };
   const remove = (index: number) => {
     const item = agenda[index];
     if (!item) return;
     setRemoved({ item, index });
-    onChange(agenda.filter((_, i) => i !== index));
+    commit(agenda.filter((_, i) => i !== index));
   };
   const undo = () => {
     if (!removed) return;
     const next = [...agenda];
     next.splice(removed.index, 0, removed.item);
     setRemoved(null);
-    onChange(next);
+    commit(next);
   };
   const saveItem = (item: AgendaItem) => {
     const exists = agenda.some((i) => i.id === item.id);
-    onChange(exists ? agenda.map((i) => (i.id === item.id ? item : i)) : [...agenda, item]);
+    commit(exists ? agenda.map((i) => (i.id === item.id ? item : i)) : [...agenda, item]);
     setEditing(null);
   };
   const keyboardMove = (event: KeyboardEvent<HTMLLIElement>, index: number) => {

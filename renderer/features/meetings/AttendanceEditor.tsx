@@ -1,9 +1,9 @@
 /**
  * Attendance at one meeting: every active member (and anyone already marked) with a state chosen by
  * typing its first letter (N, F, A, E), whom a substitute stands in for, the guests, and the counts.
- * Every change is saved at once.
+ * Every change is saved at once; the editor keeps its own copy, so quick marks never overwrite each other.
  */
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import { attendanceStates, type Attendance, type Guest, type Meeting } from '../../../electron/shared/meetings/meeting';
 import type { Member } from '../../../electron/shared/register/member';
@@ -11,6 +11,9 @@ import { compareSwedish } from '../../../electron/shared/format/collate';
 import { TextField } from '../../components/FormField';
 
 const t = sv.meetings.ui;
+
+/** The first letter of each state's Swedish name marks it: N, F, A, E. */
+const shortcuts: Record<string, Attendance['state']> = { n: 'present', f: 'absent', a: 'excused', e: 'substitute' };
 
 interface AttendanceEditorProps {
   meeting: Meeting;
@@ -28,15 +31,30 @@ function rows(meeting: Meeting, members: readonly Member[]): Attendance[] {
 export function AttendanceEditor({ meeting, members, onChange }: AttendanceEditorProps) {
   const [guestName, setGuestName] = useState('');
   const [guestOrganisation, setGuestOrganisation] = useState('');
-  const attendance = rows(meeting, members);
+  const [attendance, setAttendance] = useState(() => rows(meeting, members));
+  const [guests, setGuests] = useState(meeting.guests);
+  const commit = (nextAttendance: Attendance[], nextGuests: Guest[]) => {
+    setAttendance(nextAttendance);
+    setGuests(nextGuests);
+    onChange(nextAttendance, nextGuests);
+  };
   const name = (id: string | null) => members.find((m) => m.id === id)?.name ?? '';
   const count = (state: Attendance['state']) => attendance.filter((a) => a.state === state).length;
 
   const update = (memberId: string, change: Partial<Attendance>) =>
-    onChange(attendance.map((a) => (a.memberId === memberId ? { ...a, ...change } : a)), meeting.guests);
+    commit(attendance.map((a) => (a.memberId === memberId ? { ...a, ...change } : a)), guests);
+  /** A letter marks the row and moves on to the next one, so a whole list is marked in one pass. */
+  const markByKey = (event: KeyboardEvent<HTMLSelectElement>, memberId: string) => {
+    const state = shortcuts[event.key.toLowerCase()];
+    if (!state || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    update(memberId, { state, substituteForId: null });
+    const selects = [...document.querySelectorAll<HTMLSelectElement>('select[data-attendance]')];
+    selects[selects.indexOf(event.currentTarget) + 1]?.focus();
+  };
   const addGuest = () => {
     if (!guestName.trim()) return;
-    onChange(attendance, [...meeting.guests, { id: crypto.randomUUID(), name: guestName.trim(), organisation: guestOrganisation.trim() }]);
+    commit(attendance, [...guests, { id: crypto.randomUUID(), name: guestName.trim(), organisation: guestOrganisation.trim() }]);
     setGuestName('');
     setGuestOrganisation('');
   };
@@ -45,7 +63,7 @@ export function AttendanceEditor({ meeting, members, onChange }: AttendanceEdito
     <section aria-labelledby="attendance-heading" className="card">
       <h2 id="attendance-heading">{t.attendanceHeading}</h2>
       <p role="status" className="attendance-counts">
-        {t.attendanceCounts(count('present'), count('absent'), count('excused'), count('substitute'), meeting.guests.length)}
+        {t.attendanceCounts(count('present'), count('absent'), count('excused'), count('substitute'), guests.length)}
       </p>
       <p className="field-help">{t.attendanceHelp}</p>
       {attendance.length === 0 ? (
@@ -64,7 +82,8 @@ export function AttendanceEditor({ meeting, members, onChange }: AttendanceEdito
               <tr key={a.memberId} className={`attendance--${a.state}`}>
                 <th scope="row">{name(a.memberId)}</th>
                 <td>
-                  <select aria-label={`${t.attendanceHeading}: ${name(a.memberId)}`} value={a.state}
+                  <select data-attendance aria-label={`${t.attendanceHeading}: ${name(a.memberId)}`} value={a.state}
+                    onKeyDown={(event) => markByKey(event, a.memberId)}
                     onChange={(e) => update(a.memberId, { state: e.target.value as Attendance['state'], substituteForId: null })}>
                     {attendanceStates.map((state) => <option key={state} value={state}>{sv.meetings.attendanceStates[state]}</option>)}
                   </select>
@@ -86,13 +105,13 @@ export function AttendanceEditor({ meeting, members, onChange }: AttendanceEdito
         </table>
       )}
       <h3>{t.guestsHeading}</h3>
-      {meeting.guests.length > 0 && (
+      {guests.length > 0 && (
         <ul className="guests">
-          {meeting.guests.map((guest) => (
+          {guests.map((guest) => (
             <li key={guest.id}>
               {guest.name}{guest.organisation ? `, ${guest.organisation}` : ''}{' '}
               <button type="button" className="button button--small button--danger" aria-label={t.removeGuest(guest.name)}
-                onClick={() => onChange(attendance, meeting.guests.filter((g) => g.id !== guest.id))}>✕</button>
+                onClick={() => commit(attendance, guests.filter((g) => g.id !== guest.id))}>✕</button>
             </li>
           ))}
         </ul>

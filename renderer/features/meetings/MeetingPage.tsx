@@ -75,8 +75,8 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
       <ErrorMessage message={error} />
       <MeetingForm key={meeting?.id ?? 'new'} meeting={meeting} initial={meeting ? meetingDetails(meeting) : initial}
         members={members} knownKinds={knownKinds} onSaved={(saved) => { setNotice(t.saved); onChanged(saved); }} />
-      {meeting && <AgendaEditor agenda={meeting.agenda} members={members} onChange={(agenda) => void saveAgenda(agenda)} />}
-      {meeting && <AttendanceEditor meeting={meeting} members={members} onChange={(a, g) => void saveAttendance(a, g)} />}
+      {meeting && <AgendaEditor key={`agenda-${meeting.id}`} agenda={meeting.agenda} members={members} onChange={(agenda) => void saveAgenda(agenda)} />}
+      {meeting && <AttendanceEditor key={`attendance-${meeting.id}`} meeting={meeting} members={members} onChange={(a, g) => void saveAttendance(a, g)} />}
       {meeting && dialog === 'next' && (
         <ModalDialog title={t.createNextTitle} onCancel={() => setDialog(null)}
           actions={<>

@@ -68,7 +68,7 @@ export function YearPlanPage({ meetings, year, onYear, onOpen }: YearPlanPagePro
       {shown.length === 0 ? (
         <p className="empty-state">{t.noMeetings(year)}</p>
       ) : (
-        <ol className="year-plan">
+        <ol className="year-plan" aria-label={t.yearHeading(year)}>
           {shown.map((meeting) => {
             const cancelled = meeting.status === 'cancelled';
             const past = meeting.date < today;
