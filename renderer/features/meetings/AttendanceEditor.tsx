@@ -21,20 +21,22 @@ interface AttendanceEditorProps {
   onChange: (attendance: Attendance[], guests: Guest[]) => void;
 }
 
-/** The meeting's records plus a row for every active member not yet on it. */
-function rows(meeting: Meeting, members: readonly Member[]): Attendance[] {
-  const marked = new Map(meeting.attendance.map((a) => [a.memberId, a]));
-  const listed = members.filter((m) => m.active || marked.has(m.id)).sort((a, b) => compareSwedish(a.name, b.name));
-  return listed.map((m) => marked.get(m.id) ?? { memberId: m.id, state: 'absent', substituteForId: null });
+/** Every record (none is ever dropped) plus a row for each active member not yet on them, in Swedish order. */
+function rows(records: readonly Attendance[], members: readonly Member[]): Attendance[] {
+  const recorded = new Set(records.map((a) => a.memberId));
+  const added = members.filter((m) => m.active && !recorded.has(m.id)).map((m): Attendance => ({ memberId: m.id, state: 'absent', substituteForId: null }));
+  const name = (id: string) => members.find((m) => m.id === id)?.name ?? '';
+  return [...records, ...added].sort((a, b) => compareSwedish(name(a.memberId), name(b.memberId)));
 }
 
 export function AttendanceEditor({ meeting, members, onChange }: AttendanceEditorProps) {
   const [guestName, setGuestName] = useState('');
   const [guestOrganisation, setGuestOrganisation] = useState('');
-  const [attendance, setAttendance] = useState(() => rows(meeting, members));
+  const [records, setRecords] = useState(meeting.attendance);
   const [guests, setGuests] = useState(meeting.guests);
+  const attendance = rows(records, members);
   const commit = (nextAttendance: Attendance[], nextGuests: Guest[]) => {
-    setAttendance(nextAttendance);
+    setRecords(nextAttendance);
     setGuests(nextGuests);
     onChange(nextAttendance, nextGuests);
   };
