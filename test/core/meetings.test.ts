@@ -2,44 +2,17 @@
 // the agenda kept in order, "Skapa nästa möte", cancelling, and the exports read back (the web page's
 // text, the year plan and the notice in Word).
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/core/ipc/backend';
 import type { Meeting } from '../../electron/shared/meetings/meeting';
 import { sv } from '../../electron/shared/i18n/sv';
 import { docxToText } from '../support/libreoffice';
 import { memberInput } from '../support/registerFixtures';
-import { SEED_LINES_2024, seedMeetings2024 } from '../support/meetingFixtures';
-import { withTempDir } from '../support/tempDir';
-
-async function withMeetings(run: (backend: Backend, saveTo: (name: string) => string) => Promise<void>) {
-  await withTempDir(async (dir) => {
-    let target = '';
-    const backend = await createBackend({
-      dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1',
-      host: {
-        openPath: async () => undefined, openExternal: async () => undefined, chooseFolder: async () => null,
-        chooseOpenFile: async () => null, chooseSavePath: async () => target, quit: () => undefined,
-      },
-    });
-    await run(backend, (name) => (target = join(dir, name)));
-  });
-}
-
-async function value<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
-
-const agendaItem = (title: string, standing: boolean, minutes = 30) => ({
-  id: crypto.randomUUID(), title, kind: 'discussion' as const, presenterMemberId: null, presenterText: 'Ordföranden',
-  plannedMinutes: minutes, notes: '', standing,
-});
+import { SEED_LINES_2024, agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
+import { value, withBackend } from '../support/testBackend';
 
 describe('meetings', () => {
   it('are planned with attendance pre-filled from the active members', async () => {
-    await withMeetings(async (backend) => {
+    await withBackend(async (backend) => {
       await value(backend.invoke('saveMember', { id: null, member: memberInput() }));
       await value(backend.invoke('saveMember', { id: null, member: memberInput({ name: 'Inaktiv Ledamot', email: 'i@example.se', active: false }) }));
       const meeting = await value<Meeting>(backend.invoke('saveMeeting', { id: null, meeting: seedMeetings2024[0] }));
@@ -56,7 +29,7 @@ describe('meetings', () => {
   });
 
   it('refuse a meeting that ends after midnight, in Swedish at the field', async () => {
-    await withMeetings(async (backend) => {
+    await withBackend(async (backend) => {
       const result = await backend.invoke('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], startTime: '20:00', endTime: '00:30' } });
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       expect(!result.ok && result.error.message).toContain(sv.meetings.fieldErrors.endBeforeStart);
@@ -64,7 +37,7 @@ describe('meetings', () => {
   });
 
   it('"Skapa nästa möte" carries over kind, times, place and the standing agenda items', async () => {
-    await withMeetings(async (backend) => {
+    await withBackend(async (backend) => {
       const first = await value<Meeting>(backend.invoke('saveMeeting', { id: null, meeting: seedMeetings2024[1] }));
       await value(backend.invoke('saveAgenda', { meetingId: first.id, agenda: [agendaItem('Mötet öppnas', true, 5), agendaItem('IOP-riktlinjen', false), agendaItem('Övriga frågor', true, 10)] }));
       const next = await value<Meeting>(backend.invoke('createNextMeeting', { fromId: first.id, date: '2024-09-18' }));
@@ -75,7 +48,7 @@ describe('meetings', () => {
   });
 
   it('the six 2024 meetings give the web page’s text, and a cancelled one stays in the plan', async () => {
-    await withMeetings(async (backend) => {
+    await withBackend(async (backend) => {
       for (const meeting of [...seedMeetings2024].reverse()) await value(backend.invoke('saveMeeting', { id: null, meeting }));
       expect(await value(backend.invoke('exportYearPlan', { year: 2024, format: 'text' }))).toEqual({ path: null, text: SEED_LINES_2024.join('\n') });
       const meetings = await value<Meeting[]>(backend.invoke('listMeetings', undefined));
@@ -88,7 +61,7 @@ describe('meetings', () => {
   });
 
   it('export the year plan and a notice to Word, read back through LibreOffice', async () => {
-    await withMeetings(async (backend, saveTo) => {
+    await withBackend(async (backend, saveTo) => {
       const chair = await value<{ id: string }>(backend.invoke('saveMember', { id: null, member: memberInput({ name: 'Åsa Ordförande' }) }));
       for (const meeting of seedMeetings2024) await value(backend.invoke('saveMeeting', { id: null, meeting: { ...meeting, digitalLink: 'https://möte.exempel.se/rös?rum=1&a=å' } }));
       const plan = saveTo('Möten 2024.docx');

@@ -1,7 +1,7 @@
 // The guards in front of Electron: which senders may call IPC, which URLs may leave the app.
 import { describe, expect, it } from 'vitest';
 import { isTrustedSenderUrl } from '../../electron/core/security/trustedSender';
-import { parseExternalUrl } from '../../electron/core/security/externalUrl';
+import { parseExternalUrl } from '../../electron/shared/links/externalUrl';
 
 describe('trusted IPC senders', () => {
   const packaged = 'file:///opt/ros/resources/app.asar/out/renderer/index.html';

@@ -18,6 +18,15 @@ describe('data files of each schema version', () => {
     }
   });
 
+  it('keeps the meetings of a version 3 file and adds the minutes with their default templates', async () => {
+    const v3 = JSON.parse(await fixture(3));
+    const data = decodeStore(await fixture(3));
+    expect(data.meetings).toEqual(v3.meetings);
+    expect(data.minutes).toEqual([]);
+    expect(data.settings.standingSections).toEqual(['Informationspunkter', 'Övriga frågor', 'Nästa möte']);
+    expect(data.settings.minutesTitleTemplate).toMatch(/\{datum\}$/);
+  });
+
   it('round-trips through encode and decode', async () => {
     const data = decodeStore(await fixture(CURRENT_SCHEMA_VERSION));
     expect(decodeStore(encodeStore(data))).toEqual(data);

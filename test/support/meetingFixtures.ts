@@ -2,7 +2,7 @@
  * The six meetings of 2024 from the group's public web page (reference text 002), as meeting details,
  * and the lines the page shows for them.
  */
-import type { MeetingDetails } from '../../electron/shared/meetings/meeting';
+import type { AgendaItem, MeetingDetails } from '../../electron/shared/meetings/meeting';
 
 export const SEED_LINES_2024 = [
   '13 juni 10-15, RÖS-möte, Viskadalens Folkhögskola',
@@ -24,3 +24,8 @@ export const seedMeetings2024: Array<MeetingDetails & { place: NonNullable<Meeti
   { ...base, date: '2024-11-29', startTime: '10:00', endTime: '15:30', kind: 'RÖS-möte + dialogmöte', titleSuffix: 'med Sociala ekonomins råd', place: { type: 'venue', venue: 'Regionens hus', address: 'Göteborg' } },
   { ...base, date: '2024-12-10', startTime: '10:00', endTime: '15:00', kind: 'RÖS-möte', place: tba },
 ];
+
+export const agendaItem = (title: string, standing: boolean, minutes = 30): AgendaItem => ({
+  id: crypto.randomUUID(), title, kind: 'discussion' as const, presenterMemberId: null, presenterText: 'Ordföranden',
+  plannedMinutes: minutes, notes: '', standing,
+});

@@ -8,11 +8,12 @@ import type { ChannelOutput, Contract } from '../../shared/ipc/contract';
 import { sv } from '../../shared/i18n/sv';
 import { AppError } from '../appError';
 import type { Host } from '../host';
-import { parseExternalUrl } from '../security/externalUrl';
+import { parseExternalUrl } from '../../shared/links/externalUrl';
 import type { StoreSession } from '../store/storeSession';
 import type { FileSystem } from '../store/fileSystem';
 import { createRegisterHandlers } from './registerHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
+import { createMinutesHandlers } from './minutesHandlers';
 import type { ExportSaver } from './exportSaver';
 
 export type Handlers = {
@@ -34,6 +35,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   return {
     ...createRegisterHandlers(ctx),
     ...createMeetingHandlers(ctx),
+    ...createMinutesHandlers(ctx),
     getAppInfo: async () => ({
       version: ctx.appVersion,
       dataDir: ctx.dataDir(),

@@ -1,7 +1,7 @@
 /**
  * The meetings' rules on top of the store: plan and change a meeting, its agenda and attendance
- * (pre-filled from the active members), and "Skapa nästa möte", which carries over the kind, the place
- * and the standing agenda items.
+ * (pre-filled from the active members), and "Skapa nästa möte", which carries over the kind, the place,
+ * the standing agenda items and — when earlier minutes have open action items — a follow-up item.
  */
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
@@ -10,6 +10,7 @@ import type { AgendaItem, Attendance, Guest, Meeting, meetingDetailsSchema } fro
 import type { StoreData } from '../../shared/store/schema';
 import { AppError } from '../appError';
 import type { StoreSession } from '../store/storeSession';
+import { openActions } from '../minutes/minutesService';
 
 type Details = z.output<typeof meetingDetailsSchema>;
 
@@ -64,16 +65,27 @@ export async function saveAttendance(session: StoreSession, id: string, attendan
   return find(session.data, id);
 }
 
-/** A new planned meeting on `date` with the kind, times, place and standing agenda items of `fromId`. */
+function followUpItem(): AgendaItem {
+  return {
+    id: randomUUID(), title: sv.meetings.followUpItem, kind: 'discussion', presenterMemberId: null, presenterText: '',
+    plannedMinutes: 15, notes: '', standing: false,
+  };
+}
+
+/**
+ * A new planned meeting on `date` with the kind, times, place and standing agenda items of `fromId`,
+ * and a follow-up item first when minutes of earlier meetings have open action items.
+ */
 export async function createNextMeeting(session: StoreSession, fromId: string, date: string): Promise<Meeting> {
   const from = find(session.data, fromId);
-  return saveMeeting(session, null, {
+  const created = await saveMeeting(session, null, {
     date, startTime: from.startTime, endTime: from.endTime, kind: from.kind, titleSuffix: from.titleSuffix,
     place: from.place, digitalLink: from.digitalLink, status: 'planned', cancelReason: '',
     chairId: from.chairId, secretaryId: from.secretaryId,
-  }).then((created) =>
-    saveAgenda(session, created.id, from.agenda.filter((item) => item.standing).map((item) => ({ ...item, id: randomUUID() }))),
-  );
+  });
+  const standing = from.agenda.filter((item) => item.standing).map((item) => ({ ...item, id: randomUUID() }));
+  const needsFollowUp = openActions(session.data, created).length > 0 && !standing.some((item) => item.title === sv.meetings.followUpItem);
+  return saveAgenda(session, created.id, needsFollowUp ? [followUpItem(), ...standing] : standing);
 }
 
 export function meetingsInYear(data: StoreData, year: number): Meeting[] {

@@ -3,6 +3,8 @@
  * Each entry is a pure function from the raw object of version N to the raw object of version N+1;
  * the list grows by one function every time `CURRENT_SCHEMA_VERSION` is raised.
  */
+import { DEFAULT_MINUTES_TEMPLATES } from '../../shared/store/schema';
+
 export type RawStore = Record<string, unknown> & { schemaVersion: number };
 export type Migration = (from: RawStore) => RawStore;
 
@@ -12,6 +14,13 @@ export const migrations: Readonly<Record<number, Migration>> = {
   1: (from) => ({ ...from, schemaVersion: 2, members: [], organisations: [] }),
   /** 2 → 3: the meetings. */
   2: (from) => ({ ...from, schemaVersion: 3, meetings: [] }),
+  /** 3 → 4: the minutes, and their templates in the settings. */
+  3: (from) => ({
+    ...from,
+    schemaVersion: 4,
+    settings: { ...(from.settings as object), ...structuredClone(DEFAULT_MINUTES_TEMPLATES) },
+    minutes: [],
+  }),
 };
 
 /** Applies every migration from the file's version up to `target`, or throws if one is missing. */

@@ -35,6 +35,17 @@ export const channelNames = [
   'createNextMeeting',
   'exportYearPlan',
   'exportNotice',
+  'listMinutes',
+  'getMinutes',
+  'createMinutes',
+  'saveMinutesContent',
+  'setMinutesStatus',
+  'unlockMinutes',
+  'restoreMinutesSnapshot',
+  'deleteMinutes',
+  'listOpenActions',
+  'setActionStatus',
+  'searchMinutes',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -15,6 +15,8 @@ import { registerStatsSchema } from '../register/stats';
 import { columnMappingSchema, importKinds, importPreviewSchema, importResultSchema } from '../register/importContract';
 import { agendaItemSchema, attendanceSchema, guestSchema, meetingDetailsSchema, meetingSchema } from '../meetings/meeting';
 import { isoDateSchema } from '../format/isoDate';
+import { actionItemSchema, actionStatuses, minutesContentSchema, minutesForms, minutesSchema, minutesStatuses, unlockReasonSchema } from '../minutes/minutes';
+import { minutesSearchHitSchema } from '../minutes/search';
 
 const noInput = z.undefined();
 const nothing = z.null();
@@ -26,6 +28,29 @@ export const appInfoSchema = z.object({
   backupsDir: z.string(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/** A line of the minutes list: enough to show, filter and open, without the text. */
+export const minutesSummarySchema = z.object({
+  id: z.uuid(),
+  meetingId: z.uuid(),
+  meetingDate: z.string(),
+  title: z.string(),
+  form: z.enum(minutesForms),
+  status: z.enum(minutesStatuses),
+  updatedAt: z.string(),
+  wordCount: z.number().int(),
+  openActions: z.number().int(),
+});
+export type MinutesSummary = z.infer<typeof minutesSummarySchema>;
+
+export const openActionSchema = z.object({
+  minutesId: z.uuid(),
+  meetingId: z.uuid(),
+  meetingDate: z.string(),
+  sectionTitle: z.string(),
+  action: actionItemSchema,
+});
+export type OpenActionInfo = z.infer<typeof openActionSchema>;
 
 export const backupFileNameSchema = z
   .string()
@@ -117,6 +142,39 @@ export const contract = {
     output: z.object({ path: z.string().nullable(), text: z.string() }).nullable(),
   },
   exportNotice: { input: z.strictObject({ meetingId: z.uuid() }), output: z.object({ path: z.string() }).nullable() },
+  listMinutes: { input: noInput, output: z.array(minutesSummarySchema) },
+  getMinutes: { input: z.strictObject({ id: z.uuid() }), output: minutesSchema },
+  createMinutes: {
+    input: z.strictObject({ meetingId: z.uuid(), form: z.enum(minutesForms) }),
+    output: minutesSchema,
+    mutates: true,
+  },
+  /** The editor's whole content, a moment after each edit; answers with the time it was stored. */
+  saveMinutesContent: {
+    input: z.strictObject({ id: z.uuid(), content: minutesContentSchema }),
+    output: z.object({ updatedAt: z.string() }),
+    mutates: true,
+  },
+  setMinutesStatus: {
+    input: z.strictObject({ id: z.uuid(), status: z.enum(minutesStatuses) }),
+    output: minutesSchema,
+    mutates: true,
+  },
+  unlockMinutes: { input: z.strictObject({ id: z.uuid(), reason: unlockReasonSchema }), output: minutesSchema, mutates: true },
+  restoreMinutesSnapshot: {
+    input: z.strictObject({ id: z.uuid(), snapshotId: z.uuid() }),
+    output: minutesSchema,
+    mutates: true,
+  },
+  deleteMinutes: { input: z.strictObject({ id: z.uuid() }), output: nothing, mutates: true },
+  /** Open action items of earlier meetings than `beforeMeetingId`, or of all meetings. */
+  listOpenActions: { input: z.strictObject({ beforeMeetingId: z.uuid().nullable() }), output: z.array(openActionSchema) },
+  setActionStatus: {
+    input: z.strictObject({ minutesId: z.uuid(), actionId: z.uuid(), status: z.enum(actionStatuses) }),
+    output: z.array(openActionSchema),
+    mutates: true,
+  },
+  searchMinutes: { input: z.strictObject({ query: z.string().max(200) }), output: z.array(minutesSearchHitSchema) },
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

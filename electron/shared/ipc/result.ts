@@ -12,6 +12,7 @@ export const errorCodes = [
   'BACKUP_DAMAGED',
   'DUPLICATE',
   'IN_USE',
+  'LOCKED',
   'INVALID_URL',
   'FORBIDDEN',
   'UNKNOWN_CHANNEL',

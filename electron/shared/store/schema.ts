@@ -6,9 +6,10 @@ import { z } from 'zod';
 import { memberSchema } from '../register/member';
 import { organisationSchema } from '../register/organisation';
 import { meetingSchema } from '../meetings/meeting';
+import { minutesSchema } from '../minutes/minutes';
 
 export const STORE_APP_ID = 'ros-sekreterare';
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export const settingsSchema = z.object({
   /** Shown as the author of exported documents. */
@@ -17,6 +18,12 @@ export const settingsSchema = z.object({
   letterheadTitle: z.string().trim().min(1).max(120),
   /** Second line of the letterhead. */
   letterheadSubtitle: z.string().trim().max(200),
+  /** Title of new minutes; `{datum}` and the other fields are filled from the meeting. */
+  minutesTitleTemplate: z.string().trim().min(1).max(1000),
+  /** Sections every new set of minutes ends with, unless the agenda already has them. */
+  standingSections: z.array(z.string().trim().min(1).max(300)).max(30),
+  /** Standard phrases (standardfraser) the editor inserts from its quick picker. */
+  standardPhrases: z.array(z.string().trim().min(1).max(1000)).max(200),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -27,8 +34,18 @@ export const storeSchema = z.object({
   members: z.array(memberSchema),
   organisations: z.array(organisationSchema),
   meetings: z.array(meetingSchema),
+  minutes: z.array(minutesSchema),
 });
 export type StoreData = z.infer<typeof storeSchema>;
+
+/** The templates of minutes a new store starts with, the wording of the group's own minutes. */
+export const DEFAULT_MINUTES_TEMPLATES = {
+  minutesTitleTemplate:
+    'Kortfattade anteckningar om vad som diskuterades på sammanträde med den regionala ' +
+    'överenskommelsegruppen för samverkan med det civila samhället {datum}',
+  standingSections: ['Informationspunkter', 'Övriga frågor', 'Nästa möte'],
+  standardPhrases: ['Mötet öppnades.', 'Föregående anteckningar lades till handlingarna.', 'Nästa möte äger rum {nästa möte}.'],
+} as const satisfies Pick<Settings, 'minutesTitleTemplate' | 'standingSections' | 'standardPhrases'>;
 
 export function createEmptyStore(): StoreData {
   return {
@@ -38,9 +55,11 @@ export function createEmptyStore(): StoreData {
       secretaryName: '',
       letterheadTitle: 'Överenskommelsen',
       letterheadSubtitle: 'mellan Västra Götalandsregionen och det civila samhället',
+      ...structuredClone(DEFAULT_MINUTES_TEMPLATES),
     },
     members: [],
     organisations: [],
     meetings: [],
+    minutes: [],
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Inställningar: the document settings (saved as you type), the data folder, the backups with
+ * Inställningar: the document settings and the templates of minutes (saved as you type), the data folder, the backups with
  * restore, and the app's version.
  */
 import { useState } from 'react';
@@ -43,6 +43,18 @@ export function SettingsPage({ onStatusChange }: { onStatusChange: (status: Stor
             <SettingsTextField field="secretaryName" label={sv.settings.secretaryName} help={sv.settings.secretaryNameHelp} initial={settings.value.secretaryName} />
             <SettingsTextField field="letterheadTitle" label={sv.settings.letterheadTitle} initial={settings.value.letterheadTitle} />
             <SettingsTextField field="letterheadSubtitle" label={sv.settings.letterheadSubtitle} initial={settings.value.letterheadSubtitle} />
+          </form>
+        )}
+      </section>
+
+      <section aria-labelledby="settings-minutes" className="card">
+        <h2 id="settings-minutes">{sv.settings.minutesHeading}</h2>
+        <p>{sv.settings.minutesFieldsHelp}</p>
+        {settings.value && (
+          <form key={dataVersion} className="form" onSubmit={(event) => event.preventDefault()}>
+            <SettingsTextField field="minutesTitleTemplate" label={sv.settings.minutesTitleTemplate} initial={settings.value.minutesTitleTemplate} />
+            <SettingsTextField field="standingSections" label={sv.settings.standingSections} help={sv.settings.onePerLine} initial={settings.value.standingSections} />
+            <SettingsTextField field="standardPhrases" label={sv.settings.standardPhrases} help={sv.settings.onePerLine} initial={settings.value.standardPhrases} />
           </form>
         )}
       </section>

@@ -1,5 +1,6 @@
 /**
  * One settings field that validates as you type (Swedish message at the field) and saves itself.
+ * A list setting (standing sections, standard phrases) is edited as one item per line.
  */
 import { useState } from 'react';
 import { settingsSchema, type Settings } from '../../../electron/shared/store/schema';
@@ -9,18 +10,23 @@ import { TextField } from '../../components/FormField';
 import { useAutosave } from '../../components/useAutosave';
 
 type Field = keyof Settings;
+type Props = { field: Field; label: string; help?: string; initial: Settings[Field] };
 
-export function SettingsTextField({ field, label, help, initial }: { field: Field; label: string; help?: string; initial: string }) {
-  const [value, setValue] = useState(initial);
+const asText = (value: Settings[Field]) => (Array.isArray(value) ? value.join('\n') : value);
+const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+
+export function SettingsTextField({ field, label, help, initial }: Props) {
+  const isList = Array.isArray(initial);
+  const [value, setValue] = useState(asText(initial));
   const [error, setError] = useState<string | undefined>(undefined);
-  const autosave = useAutosave(async (next: string) => {
+  const autosave = useAutosave(async (next: Settings[Field]) => {
     const result = await call('updateSettings', { [field]: next });
     if (!result.ok && result.error.code === 'INVALID_INPUT') setError(result.error.message);
   });
 
   const change = (next: string) => {
     setValue(next);
-    const parsed = settingsSchema.shape[field].safeParse(next);
+    const parsed = settingsSchema.shape[field].safeParse(isList ? lines(next) : next);
     if (!parsed.success) {
       autosave.cancel();
       setError(Object.values(fieldErrors(parsed.error))[0]);
@@ -30,5 +36,5 @@ export function SettingsTextField({ field, label, help, initial }: { field: Fiel
     autosave.schedule(parsed.data);
   };
 
-  return <TextField label={label} help={help} value={value} error={error} onChange={change} onBlur={autosave.flush} />;
+  return <TextField label={label} help={help} value={value} error={error} multiline={isList || field === 'minutesTitleTemplate'} onChange={change} onBlur={autosave.flush} />;
 }

@@ -1,0 +1,175 @@
+/**
+ * The rules of minutes on top of the store: create them from a meeting (title from the template, a
+ * section per agenda item, then the standing sections), save the editor's content, move through the
+ * lifecycle with a snapshot at each step, refuse edits to fastställda minutes until unlocked with a
+ * reason, restore a snapshot, and follow up open action items of earlier meetings.
+ */
+import { randomUUID } from 'node:crypto';
+import { sv } from '../../shared/i18n/sv';
+import type { Meeting } from '../../shared/meetings/meeting';
+import type { ActionItem, HistoryEntry, Minutes, MinutesContent, MinutesStatus } from '../../shared/minutes/minutes';
+import { heading, paragraph, sectionsOf, type BlockNode } from '../../shared/minutes/richText';
+import { fillTemplate, meetingFields, nextMeetingAfter } from '../../shared/minutes/templates';
+import type { StoreData } from '../../shared/store/schema';
+import { AppError } from '../appError';
+import type { StoreSession } from '../store/storeSession';
+
+function findMinutes(data: StoreData, id: string): Minutes {
+  const minutes = data.minutes.find((m) => m.id === id);
+  if (!minutes) throw new AppError('NOT_FOUND', sv.minutes.notFound);
+  return minutes;
+}
+
+function findMeeting(data: StoreData, id: string): Meeting {
+  const meeting = data.meetings.find((m) => m.id === id);
+  if (!meeting) throw new AppError('NOT_FOUND', sv.meetings.notFound);
+  return meeting;
+}
+
+function assertEditable(minutes: Minutes): void {
+  if (minutes.status === 'approved') throw new AppError('LOCKED', sv.minutes.locked);
+}
+
+const sameTitle = (a: string, b: string) => a.trim().toLocaleLowerCase('sv-SE') === b.trim().toLocaleLowerCase('sv-SE');
+
+/** The first content of new minutes: a section per agenda item, then the standing sections not already on it. */
+export function initialBody(meeting: Meeting, standingSections: readonly string[]): BlockNode[] {
+  const agendaSections = meeting.agenda.map((item) => ({ title: item.title, agendaItemId: item.id as string | null }));
+  const standing = standingSections
+    .filter((title) => !agendaSections.some((section) => sameTitle(section.title, title)))
+    .map((title) => ({ title, agendaItemId: null }));
+  const sections = [...agendaSections, ...standing];
+  if (sections.length === 0) return [paragraph()];
+  return sections.flatMap((section) => [heading(randomUUID(), section.title, section.agendaItemId), paragraph()]);
+}
+
+function historyEntry(data: StoreData, event: HistoryEntry['event'], status: MinutesStatus, reason = ''): HistoryEntry {
+  return { at: new Date().toISOString(), event, status, by: data.settings.secretaryName || sv.minutes.unknownAuthor, reason };
+}
+
+const contentOf = (minutes: Minutes): MinutesContent => structuredClone({
+  title: minutes.title, form: minutes.form, body: minutes.body, decisions: minutes.decisions, actions: minutes.actions,
+});
+
+export async function createMinutes(session: StoreSession, meetingId: string, form: Minutes['form']): Promise<Minutes> {
+  const data = session.data;
+  const meeting = findMeeting(data, meetingId);
+  const existing = data.minutes.find((m) => m.meetingId === meetingId);
+  if (existing) throw new AppError('DUPLICATE', sv.minutes.alreadyExists);
+  const now = new Date().toISOString();
+  const fields = meetingFields(meeting, nextMeetingAfter(data.meetings, meeting));
+  const minutes: Minutes = {
+    id: randomUUID(),
+    meetingId,
+    title: fillTemplate(data.settings.minutesTitleTemplate, fields),
+    form,
+    body: { type: 'doc', content: initialBody(meeting, data.settings.standingSections) },
+    decisions: [],
+    actions: [],
+    status: 'draft',
+    history: [historyEntry(data, 'created', 'draft')],
+    snapshots: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+  await session.update((d) => {
+    d.minutes.push(minutes);
+  });
+  return findMinutes(session.data, minutes.id);
+}
+
+export async function saveMinutesContent(session: StoreSession, id: string, content: MinutesContent): Promise<Minutes> {
+  assertEditable(findMinutes(session.data, id));
+  const known = new Set(session.data.members.map((m) => m.id));
+  if (content.actions.some((a) => a.responsibleMemberId && !known.has(a.responsibleMemberId))) {
+    throw new AppError('NOT_FOUND', sv.meetings.memberMissing, 'actions');
+  }
+  await session.update((data) => {
+    Object.assign(findMinutes(data, id), content, { updatedAt: new Date().toISOString() });
+  });
+  return findMinutes(session.data, id);
+}
+
+/** Moves minutes to another status, keeping a snapshot of the text as it was at that moment. */
+export async function setMinutesStatus(session: StoreSession, id: string, status: MinutesStatus): Promise<Minutes> {
+  const current = findMinutes(session.data, id);
+  if (current.status === status) return current;
+  if (current.status === 'approved') throw new AppError('LOCKED', sv.minutes.locked);
+  await session.update((data) => {
+    const minutes = findMinutes(data, id);
+    const now = new Date().toISOString();
+    minutes.snapshots.push({ id: randomUUID(), at: now, status, content: contentOf(minutes) });
+    minutes.history.push(historyEntry(data, 'statusChanged', status));
+    Object.assign(minutes, { status, updatedAt: now });
+  });
+  return findMinutes(session.data, id);
+}
+
+/** Opens fastställda minutes for editing again; the reason, who and when go into the history. */
+export async function unlockMinutes(session: StoreSession, id: string, reason: string): Promise<Minutes> {
+  const current = findMinutes(session.data, id);
+  if (current.status !== 'approved') return current;
+  await session.update((data) => {
+    const minutes = findMinutes(data, id);
+    minutes.history.push(historyEntry(data, 'unlocked', 'draft', reason));
+    Object.assign(minutes, { status: 'draft', updatedAt: new Date().toISOString() });
+  });
+  return findMinutes(session.data, id);
+}
+
+/** Puts a snapshot's text back (the current text is kept as a snapshot first). */
+export async function restoreSnapshot(session: StoreSession, id: string, snapshotId: string): Promise<Minutes> {
+  const current = findMinutes(session.data, id);
+  assertEditable(current);
+  const snapshot = current.snapshots.find((s) => s.id === snapshotId);
+  if (!snapshot) throw new AppError('NOT_FOUND', sv.minutes.snapshotNotFound);
+  await session.update((data) => {
+    const minutes = findMinutes(data, id);
+    const now = new Date().toISOString();
+    minutes.snapshots.push({ id: randomUUID(), at: now, status: minutes.status, content: contentOf(minutes) });
+    minutes.history.push(historyEntry(data, 'restored', minutes.status, sv.minutes.restoredFrom(snapshot.at)));
+    Object.assign(minutes, structuredClone(snapshot.content), { updatedAt: now });
+  });
+  return findMinutes(session.data, id);
+}
+
+export async function deleteMinutes(session: StoreSession, id: string): Promise<void> {
+  assertEditable(findMinutes(session.data, id));
+  await session.update((data) => {
+    data.minutes = data.minutes.filter((m) => m.id !== id);
+  });
+}
+
+export interface OpenAction {
+  minutesId: string;
+  meetingId: string;
+  meetingDate: string;
+  sectionTitle: string;
+  action: ActionItem;
+}
+
+/** Open action items of the minutes of meetings before `meeting` (all meetings when null), oldest first. */
+export function openActions(data: StoreData, before: Meeting | null): OpenAction[] {
+  const key = (m: Meeting) => m.date + m.startTime;
+  return data.minutes
+    .flatMap((minutes) => {
+      const meeting = data.meetings.find((m) => m.id === minutes.meetingId);
+      if (!meeting || (before && key(meeting) >= key(before))) return [];
+      const titles = new Map(sectionsOf(minutes.body).map((s) => [s.sectionId, s.title]));
+      return minutes.actions
+        .filter((action) => action.status === 'open')
+        .map((action) => ({ minutesId: minutes.id, meetingId: meeting.id, meetingDate: meeting.date, sectionTitle: titles.get(action.sectionId) ?? '', action }));
+    })
+    .sort((a, b) => a.meetingDate.localeCompare(b.meetingDate));
+}
+
+/** Marks an action item done or open again, wherever it was written (fastställda minutes included: follow-up is not an edit of the text). */
+export async function setActionStatus(session: StoreSession, minutesId: string, actionId: string, status: ActionItem['status']): Promise<OpenAction[]> {
+  const minutes = findMinutes(session.data, minutesId);
+  if (!minutes.actions.some((a) => a.id === actionId)) throw new AppError('NOT_FOUND', sv.minutes.actionNotFound);
+  await session.update((data) => {
+    const action = findMinutes(data, minutesId).actions.find((a) => a.id === actionId);
+    if (action) action.status = status;
+  });
+  return openActions(session.data, null);
+}

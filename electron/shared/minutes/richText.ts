@@ -1,0 +1,137 @@
+/**
+ * The rich text of minutes, as the editor (TipTap/ProseMirror) stores it: section headings, paragraphs,
+ * bold, italic, links (https, http, mailto only), bullet and numbered lists nested at most two levels.
+ * Exactly what the Word export keeps; the schema strips every other attribute and refuses other nodes.
+ */
+import { z } from 'zod';
+import { parseExternalUrl } from '../links/externalUrl';
+
+export const MAX_LIST_DEPTH = 2;
+const MAX_TEXT_NODE = 2_000_000;
+const MAX_BLOCKS = 50_000;
+
+export const linkHrefSchema = z.string().max(2048).refine((href) => parseExternalUrl(href) !== null);
+
+const markSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('bold') }),
+  z.object({ type: z.literal('italic') }),
+  z.object({ type: z.literal('link'), attrs: z.object({ href: linkHrefSchema }) }),
+]);
+
+const inlineSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), text: z.string().min(1).max(MAX_TEXT_NODE), marks: z.array(markSchema).max(3).optional() }),
+  z.object({ type: z.literal('hardBreak') }),
+]);
+export type InlineNode = z.infer<typeof inlineSchema>;
+
+const inlineContent = z.array(inlineSchema).max(MAX_BLOCKS).optional();
+
+export const paragraphSchema = z.object({ type: z.literal('paragraph'), content: inlineContent });
+
+/** A section of the minutes starts at its heading; `sectionId` ties decisions and action items to it. */
+export const sectionHeadingSchema = z.object({
+  type: z.literal('heading'),
+  attrs: z.object({
+    level: z.literal(2),
+    sectionId: z.string().min(1).max(64),
+    agendaItemId: z.uuid().nullable(),
+  }),
+  content: inlineContent,
+});
+export type SectionHeading = z.infer<typeof sectionHeadingSchema>;
+
+export interface ListNode {
+  type: 'bulletList' | 'orderedList';
+  content: ListItemNode[];
+}
+export interface ListItemNode {
+  type: 'listItem';
+  content: Array<z.infer<typeof paragraphSchema> | ListNode>;
+}
+
+const listSchema: z.ZodType<ListNode> = z.lazy(() =>
+  z.object({ type: z.enum(['bulletList', 'orderedList']), content: z.array(listItemSchema).min(1).max(MAX_BLOCKS) }),
+);
+const listItemSchema: z.ZodType<ListItemNode> = z.lazy(() =>
+  z.object({ type: z.literal('listItem'), content: z.array(z.union([paragraphSchema, listSchema])).min(1).max(100) }),
+);
+
+const blockSchema = z.union([sectionHeadingSchema, paragraphSchema, listSchema]);
+export type BlockNode = z.infer<typeof blockSchema>;
+
+function listDepth(list: ListNode): number {
+  let deepest = 0;
+  for (const item of list.content) {
+    for (const child of item.content) if (child.type !== 'paragraph') deepest = Math.max(deepest, listDepth(child));
+  }
+  return 1 + deepest;
+}
+
+export const richDocSchema = z
+  .object({ type: z.literal('doc'), content: z.array(blockSchema).min(1).max(MAX_BLOCKS) })
+  .refine((doc) => doc.content.every((block) => block.type === 'heading' || block.type === 'paragraph' || listDepth(block) <= MAX_LIST_DEPTH));
+export type RichDoc = z.infer<typeof richDocSchema>;
+
+export const heading = (sectionId: string, text: string, agendaItemId: string | null = null): SectionHeading => ({
+  type: 'heading',
+  attrs: { level: 2, sectionId, agendaItemId },
+  content: text ? [{ type: 'text', text }] : undefined,
+});
+export const paragraph = (text = ''): BlockNode => ({ type: 'paragraph', content: text ? [{ type: 'text', text }] : undefined });
+
+/** The plain text of a run of inline nodes; a line break counts as one character, as in the editor. */
+export const inlineText = (content: InlineNode[] | undefined): string =>
+  (content ?? []).map((node) => (node.type === 'text' ? node.text : '\n')).join('');
+
+/** Every paragraph and heading of a document, in document order, with the section it belongs to. */
+export function textBlocks(doc: RichDoc): Array<{ text: string; sectionId: string | null; isHeading: boolean }> {
+  const blocks: Array<{ text: string; sectionId: string | null; isHeading: boolean }> = [];
+  let sectionId: string | null = null;
+  const visitList = (list: ListNode) => {
+    for (const item of list.content) {
+      for (const child of item.content) {
+        if (child.type === 'paragraph') blocks.push({ text: inlineText(child.content), sectionId, isHeading: false });
+        else visitList(child);
+      }
+    }
+  };
+  for (const block of doc.content) {
+    if (block.type === 'heading') {
+      sectionId = block.attrs.sectionId;
+      blocks.push({ text: inlineText(block.content), sectionId, isHeading: true });
+    } else if (block.type === 'paragraph') blocks.push({ text: inlineText(block.content), sectionId, isHeading: false });
+    else visitList(block);
+  }
+  return blocks;
+}
+
+/** The sections of a document: each heading's id, agenda item and text, in order. */
+export const sectionsOf = (doc: RichDoc) =>
+  doc.content.filter((block): block is SectionHeading => block.type === 'heading').map((block) => ({
+    sectionId: block.attrs.sectionId,
+    agendaItemId: block.attrs.agendaItemId,
+    title: inlineText(block.content),
+  }));
+
+export function wordCount(doc: RichDoc): number {
+  return textBlocks(doc).reduce((sum, block) => sum + (block.text.match(/[\p{L}\p{N}]+(?:[-'’:][\p{L}\p{N}]+)*/gu)?.length ?? 0), 0);
+}
+
+/** Lifts list items nested deeper than two levels up to the second level (text pasted from Word). */
+export function limitListDepth(doc: RichDoc): RichDoc {
+  const flatten = (list: ListNode, depth: number): ListNode => ({
+    type: list.type,
+    content: list.content.flatMap((item) => {
+      if (depth < MAX_LIST_DEPTH) {
+        return [{ type: 'listItem', content: item.content.map((child) => (child.type === 'paragraph' ? child : flatten(child, depth + 1))) }];
+      }
+      const own: ListItemNode = { type: 'listItem', content: item.content.filter((child) => child.type === 'paragraph') };
+      const lifted = item.content.flatMap((child) => (child.type === 'paragraph' ? [] : flatten(child, depth).content));
+      return [own, ...lifted];
+    }),
+  });
+  return {
+    type: 'doc',
+    content: doc.content.map((block) => (block.type === 'bulletList' || block.type === 'orderedList' ? flatten(block, 1) : block)),
+  };
+}
