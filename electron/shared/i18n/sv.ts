@@ -361,6 +361,7 @@ export const sv = {
       view: 'Visa',
       restore: 'Återställ',
       close: 'Stäng',
+      decisionsAndActions: 'Beslut och åtgärder',
       decisionsHeading: 'Beslut',
       actionsHeading: 'Åtgärder',
       decision: 'Beslut',

@@ -25,9 +25,10 @@ interface MeetingPageProps {
   knownKinds: readonly string[];
   onChanged: (meeting: Meeting | null) => void;
   onBack: () => void;
+  onOpenMinutes: (meetingId: string) => void;
 }
 
-export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, onBack }: MeetingPageProps) {
+export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, onBack, onOpenMinutes }: MeetingPageProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'next' | 'remove' | null>(null);
@@ -66,6 +67,7 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
       <h1>{meeting ? `${meetingTitle(meeting)}, ${fullWhen(meeting)}` : t.newMeeting}</h1>
       {meeting && (
         <div className="toolbar">
+          <button type="button" className="button button--primary" onClick={() => onOpenMinutes(meeting.id)}>{sv.minutes.ui.writeMinutes}</button>
           <button type="button" className="button" onClick={() => void exportNotice()}>{t.exportNotice}</button>
           <button type="button" className="button" onClick={() => setDialog('next')}>{t.createNext}</button>
           <button type="button" className="button button--danger" onClick={() => setDialog('remove')}>{t.remove}</button>

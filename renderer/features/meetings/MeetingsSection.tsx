@@ -11,7 +11,7 @@ import { MeetingPage } from './MeetingPage';
 import { newMeetingDetails } from './MeetingForm';
 import { YearPlanPage } from './YearPlanPage';
 
-export function MeetingsSection() {
+export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: string) => void }) {
   const meetings = useQuery(() => call('listMeetings'));
   const members = useQuery(() => call('listMembers'));
   const [year, setYear] = useState(() => Number(todayIso().slice(0, 4)));
@@ -28,6 +28,7 @@ export function MeetingsSection() {
         members={(members.value ?? []).filter((m) => m.active || open?.attendance.some((a) => a.memberId === m.id))}
         knownKinds={knownKinds}
         onBack={() => setOpenId(null)}
+        onOpenMinutes={onOpenMinutes}
         onChanged={(meeting: Meeting | null) => {
           meetings.reload();
           if (meeting) {

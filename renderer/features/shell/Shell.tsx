@@ -1,13 +1,14 @@
 /**
  * The app's frame: skip link, header with the save indicator, the main menu and the current section.
+ * Ctrl+K searches the minutes from anywhere.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import type { StoreStatus } from '../../../electron/shared/store/status';
 import { useSaveStatus } from '../../api/saveStatus';
-import { PlannedSectionPage } from '../pages/PlannedSectionPage';
 import { MembersPage } from '../register/MembersPage';
 import { MeetingsSection } from '../meetings/MeetingsSection';
+import { MinutesSection, type MinutesRequest } from '../minutes/MinutesSection';
 import { OrganisationsPage } from '../register/OrganisationsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ConflictDialog } from './ConflictDialog';
@@ -17,7 +18,24 @@ import { SaveStatusIndicator } from './SaveStatusIndicator';
 
 export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus) => void }) {
   const [page, setPage] = useState<PageId>('meetings');
+  const [minutesRequest, setMinutesRequest] = useState<MinutesRequest | null>(null);
   const saveStatus = useSaveStatus();
+  const openMinutes = (request: Omit<MinutesRequest, 'serial'>) => {
+    setMinutesRequest((current) => ({ ...request, serial: (current?.serial ?? 0) + 1 }));
+    setPage('minutes');
+  };
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setMinutesRequest((current) => ({ search: true, serial: (current?.serial ?? 0) + 1 }));
+        setPage('minutes');
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -36,9 +54,9 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
         ) : page === 'organisations' ? (
           <OrganisationsPage />
         ) : page === 'meetings' ? (
-          <MeetingsSection />
+          <MeetingsSection onOpenMinutes={(meetingId) => openMinutes({ meetingId })} />
         ) : (
-          <PlannedSectionPage section={page} />
+          <MinutesSection key={minutesRequest?.meetingId ? minutesRequest.serial : 'minutes'} request={minutesRequest} />
         )}
       </main>
       {saveStatus.kind === 'conflict' && <ConflictDialog onStatusChange={onStatusChange} />}

@@ -1,0 +1,100 @@
+/**
+ * Decisions (beslut) and action items (åtgärd: vad, ansvarig, klart senast, status) of fullständiga
+ * anteckningar, each attached to a section; new ones go to the section the cursor is in.
+ */
+import { useState } from 'react';
+import { sv } from '../../../electron/shared/i18n/sv';
+import { actionStatuses, type ActionItem, type Decision } from '../../../electron/shared/minutes/minutes';
+import type { Member } from '../../../electron/shared/register/member';
+import { SelectField, TextField } from '../../components/FormField';
+
+const t = sv.minutes.ui;
+
+interface Props {
+  sections: ReadonlyArray<{ sectionId: string; title: string }>;
+  currentSectionId: string | null;
+  decisions: Decision[];
+  actions: ActionItem[];
+  members: readonly Member[];
+  editable: boolean;
+  onChange: (decisions: Decision[], actions: ActionItem[]) => void;
+}
+
+export function DecisionsAndActions({ sections, currentSectionId, decisions, actions, members, editable, onChange }: Props) {
+  const [decisionText, setDecisionText] = useState('');
+  const [what, setWhat] = useState('');
+  const [memberId, setMemberId] = useState('');
+  const [responsibleText, setResponsibleText] = useState('');
+  const [due, setDue] = useState('');
+  const sectionId = currentSectionId ?? sections[0]?.sectionId ?? null;
+  const sectionTitle = (id: string) => sections.find((s) => s.sectionId === id)?.title ?? '';
+  const memberName = (id: string | null) => members.find((m) => m.id === id)?.name ?? '';
+
+  const addDecision = () => {
+    if (!sectionId || !decisionText.trim()) return;
+    onChange([...decisions, { id: crypto.randomUUID(), sectionId, text: decisionText.trim() }], actions);
+    setDecisionText('');
+  };
+  const addAction = () => {
+    if (!sectionId || !what.trim()) return;
+    const action: ActionItem = { id: crypto.randomUUID(), sectionId, what: what.trim(), responsibleMemberId: memberId || null, responsibleText: responsibleText.trim(), due, status: 'open' };
+    onChange(decisions, [...actions, action]);
+    setWhat('');
+    setMemberId('');
+    setResponsibleText('');
+    setDue('');
+  };
+  const updateAction = (id: string, change: Partial<ActionItem>) => onChange(decisions, actions.map((a) => (a.id === id ? { ...a, ...change } : a)));
+
+  return (
+    <section className="card" aria-labelledby="decisions-actions">
+      <h2 id="decisions-actions">{t.decisionsAndActions}</h2>
+      {sections.length === 0 ? <p>{t.noSections}</p> : editable && (
+        <>
+          <p>{t.currentSection}: <strong>{sectionId ? sectionTitle(sectionId) : ''}</strong></p>
+          <div className="form form--inline">
+            <TextField label={t.decision} value={decisionText} onChange={setDecisionText} />
+            <button type="button" className="button" onClick={addDecision}>{t.addDecision}</button>
+          </div>
+          <div className="form form--inline">
+            <TextField label={t.action} value={what} onChange={setWhat} />
+            <SelectField label={t.responsibleMember} value={memberId} onChange={setMemberId}
+              options={[{ value: '', label: t.noOne }, ...members.map((m) => ({ value: m.id, label: m.name }))]} />
+            <TextField label={t.responsibleText} value={responsibleText} onChange={setResponsibleText} />
+            <TextField type="date" label={t.due} value={due} onChange={setDue} />
+            <button type="button" className="button" onClick={addAction}>{t.addAction}</button>
+          </div>
+        </>
+      )}
+      <h3>{t.decisionsHeading}</h3>
+      <ul aria-label={t.decisionsHeading}>
+        {decisions.map((d) => (
+          <li key={d.id}>
+            <span className="muted">{sectionTitle(d.sectionId)}: </span>{d.text}{' '}
+            {editable && <button type="button" className="link-button" onClick={() => onChange(decisions.filter((x) => x.id !== d.id), actions)}>{t.remove}</button>}
+          </li>
+        ))}
+      </ul>
+      <h3>{t.actionsHeading}</h3>
+      <table aria-label={t.actionsHeading} className="table">
+        <thead><tr><th>{t.section}</th><th>{t.action}</th><th>{t.responsible}</th><th>{t.due}</th><th>{t.status}</th><th /></tr></thead>
+        <tbody>
+          {actions.map((a) => (
+            <tr key={a.id}>
+              <td>{sectionTitle(a.sectionId)}</td>
+              <td>{a.what}</td>
+              <td>{[memberName(a.responsibleMemberId), a.responsibleText].filter(Boolean).join(', ')}</td>
+              <td>{a.due}</td>
+              <td>
+                <select aria-label={`${t.status}: ${a.what}`} value={a.status} disabled={!editable} onChange={(e) => updateAction(a.id, { status: e.target.value as ActionItem['status'] })}>
+                  {actionStatuses.map((s) => <option key={s} value={s}>{sv.minutes.actionStatuses[s]}</option>)}
+                </select>
+              </td>
+              <td>{editable && <button type="button" className="link-button" onClick={() => onChange(decisions, actions.filter((x) => x.id !== a.id))}>{t.remove}</button>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

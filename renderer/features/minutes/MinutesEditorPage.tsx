@@ -1,0 +1,186 @@
+/**
+ * One set of minutes open for writing: title, form (kortfattade or fullständiga), the lifecycle, the
+ * editor, and for fullständiga anteckningar the attendance, decisions, action items and the follow-up
+ * of earlier meetings' open action items. Every change is saved through the store within a second; a
+ * failed save keeps the text on screen, says so, and is tried again.
+ */
+import type { Editor } from '@tiptap/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { sv } from '../../../electron/shared/i18n/sv';
+import type { OpenActionInfo } from '../../../electron/shared/ipc/contract';
+import type { Attendance, Guest, Meeting } from '../../../electron/shared/meetings/meeting';
+import { meetingTitle, fullWhen } from '../../../electron/shared/meetings/meetingText';
+import { minutesForms, type ActionItem, type Decision, type Minutes, type MinutesContent } from '../../../electron/shared/minutes/minutes';
+import { limitListDepth, sectionsOf, wordCount, type RichDoc } from '../../../electron/shared/minutes/richText';
+import { fillTemplate, meetingFields, nextMeetingAfter } from '../../../electron/shared/minutes/templates';
+import type { Member } from '../../../electron/shared/register/member';
+import type { Settings } from '../../../electron/shared/store/schema';
+import { call } from '../../api/ros';
+import { useQuery } from '../../api/useQuery';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { SelectField, TextField } from '../../components/FormField';
+import { useAutosave } from '../../components/useAutosave';
+import { AttendanceEditor } from '../meetings/AttendanceEditor';
+import { DecisionsAndActions } from './DecisionsAndActions';
+import { findInDoc } from './editor/findInDoc';
+import { RichTextEditor } from './editor/RichTextEditor';
+import { moveToSection, newBulletAtSectionEnd, type SectionRange } from './editor/sectionCommands';
+import { selectRange } from './editor/selectRange';
+import { HistoryPanel } from './HistoryPanel';
+import { LifecycleBar } from './LifecycleBar';
+import { LiveMeetingBar } from './LiveMeetingBar';
+import { OpenActionsList } from './OpenActionsList';
+
+const t = sv.minutes.ui;
+const RETRY_MS = 2000;
+
+export interface Jump {
+  query: string;
+  occurrence: number;
+}
+
+interface Props {
+  minutes: Minutes;
+  meeting: Meeting;
+  meetings: readonly Meeting[];
+  members: readonly Member[];
+  settings: Settings;
+  jump: Jump | null;
+  onReplaced: (minutes: Minutes) => void;
+  onMeetingChanged: () => void;
+  onBack: () => void;
+}
+
+export function MinutesEditorPage({ minutes, meeting, meetings, members, settings, jump, onReplaced, onMeetingChanged, onBack }: Props) {
+  const [title, setTitle] = useState(minutes.title);
+  const [form, setForm] = useState(minutes.form);
+  const [decisions, setDecisions] = useState(minutes.decisions);
+  const [actions, setActions] = useState(minutes.actions);
+  const [words, setWords] = useState(() => wordCount(minutes.body));
+  const [sections, setSections] = useState(() => sectionsOf(minutes.body));
+  const [section, setSection] = useState<SectionRange | null>(null);
+  const [live, setLive] = useState(false);
+  const [showAttendance, setShowAttendance] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const editorRef = useRef<Editor | null>(null);
+  const editable = minutes.status !== 'approved';
+  const followUp = useQuery(() => call('listOpenActions', { beforeMeetingId: meeting.id }));
+
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const state = useRef({ title, form, decisions, actions });
+  const retry = useRef(() => {});
+  useEffect(() => {
+    state.current = { title, form, decisions, actions };
+  });
+
+  const readContent = useCallback((): MinutesContent | null => {
+    const editor = editorRef.current;
+    if (!editor) return null;
+    const body = limitListDepth(editor.getJSON() as RichDoc);
+    return { ...state.current, title: state.current.title.trim() || minutes.title, body };
+  }, [minutes.title]);
+
+  const autosave = useAutosave(async (read: () => MinutesContent | null) => {
+    const content = read();
+    if (!content) return;
+    setWords(wordCount(content.body));
+    setSections(sectionsOf(content.body));
+    const result = await call('saveMinutesContent', { id: minutes.id, content });
+    if (result.ok) return setError(null);
+    setError(result.error.message);
+    if (result.error.code === 'SAVE_FAILED') setTimeout(() => retry.current(), RETRY_MS);
+  });
+  useEffect(() => {
+    retry.current = () => autosave.schedule(readContent);
+  });
+  const changed = useCallback(() => autosave.schedule(readContent), [autosave, readContent]);
+  const changeLater = (apply: () => void) => {
+    apply();
+    autosave.schedule(readContent);
+  };
+
+  const onReady = useCallback((ready: Editor) => {
+    editorRef.current = ready;
+    setEditor(ready);
+    if (!jump) return;
+    const range = findInDoc(ready.state.doc, jump.query)[jump.occurrence];
+    if (range) selectRange(ready, range, true);
+  }, [jump]);
+
+  const fields = useMemo(() => meetingFields(meeting, nextMeetingAfter(meetings, meeting)), [meeting, meetings]);
+  const apply = (result: Awaited<ReturnType<typeof call<'setMinutesStatus'>>>) => {
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    onReplaced(result.value);
+  };
+  const setStatus = async (status: Minutes['status']) => {
+    autosave.flush();
+    apply(await call('setMinutesStatus', { id: minutes.id, status }));
+  };
+  const unlock = async (reason: string) => {
+    const result = await call('unlockMinutes', { id: minutes.id, reason });
+    if (!result.ok) return result.error.message;
+    onReplaced(result.value);
+    return null;
+  };
+  const markDone = async (item: OpenActionInfo) => {
+    const result = await call('setActionStatus', { minutesId: item.minutesId, actionId: item.action.id, status: 'done' });
+    if (!result.ok) return setError(result.error.message);
+    followUp.reload();
+  };
+  const saveAttendance = async (attendance: Attendance[], guests: Guest[]) => {
+    const result = await call('saveAttendance', { meetingId: meeting.id, attendance, guests });
+    if (!result.ok) return setError(result.error.message);
+    onMeetingChanged();
+  };
+  const count = (state: Attendance['state']) => meeting.attendance.filter((a) => a.state === state).length;
+  const attendance = (
+    <section className="card" aria-labelledby="minutes-attendance">
+      <h2 id="minutes-attendance">{t.attendanceHeading}</h2>
+      <p>{t.attendanceSummary(count('present') + count('substitute'), count('absent') + count('excused'), meeting.guests.length)}</p>
+      <button type="button" className="button" aria-expanded={showAttendance} onClick={() => setShowAttendance(!showAttendance)}>{t.editAttendance}</button>
+      {showAttendance && <AttendanceEditor meeting={meeting} members={members} onChange={(a, g) => void saveAttendance(a, g)} />}
+    </section>
+  );
+
+  return (
+    <div className={live ? 'minutes-page minutes-page--live' : 'minutes-page'}>
+      <p><button type="button" className="link-button" onClick={() => { autosave.flush(); onBack(); }}>← {t.back}</button></p>
+      <h1>{t.heading(`${meetingTitle(meeting)}, ${fullWhen(meeting)}`)}</h1>
+      <LifecycleBar status={minutes.status} onStatus={(status) => void setStatus(status)} onUnlock={unlock} />
+      {!editable && <p className="notice" role="status">{t.lockedNotice}</p>}
+      <ErrorMessage message={error} />
+      <div className="toolbar">
+        <button type="button" className="button" aria-pressed={live} onClick={() => setLive(!live)}>{live ? t.leaveLiveMode : t.liveMode}</button>
+        <span className="muted" aria-live="polite">{t.wordCount(words)}</span>
+      </div>
+      {live && editor && (
+        <LiveMeetingBar section={section} total={sections.length} agenda={meeting.agenda}
+          onMove={(step) => moveToSection(editor, step)}
+          onNewBullet={() => newBulletAtSectionEnd(editor)} />
+      )}
+      {live && attendance}
+      <fieldset className="form" disabled={!editable}>
+        <SelectField label={t.form} value={form} onChange={(value) => changeLater(() => setForm(value))}
+          options={minutesForms.map((f) => ({ value: f, label: sv.minutes.forms[f] }))} />
+        <TextField label={t.title} multiline value={title} onChange={(value) => changeLater(() => setTitle(value))} onBlur={autosave.flush} />
+      </fieldset>
+      <RichTextEditor initial={minutes.body} editable={editable} phrases={settings.standardPhrases} fillPhrase={(p) => fillTemplate(p, fields)}
+        onChange={changed} onReady={onReady} onSectionChange={setSection} />
+      {form === 'full' && (
+        <>
+          {!live && attendance}
+          <DecisionsAndActions sections={sections} currentSectionId={section?.sectionId ?? null} decisions={decisions} actions={actions}
+            members={members} editable={editable}
+            onChange={(d: Decision[], a: ActionItem[]) => changeLater(() => { setDecisions(d); setActions(a); })} />
+          <section className="card" aria-labelledby="minutes-follow-up">
+            <h2 id="minutes-follow-up">{t.followUpHeading}</h2>
+            <ErrorMessage message={followUp.error} />
+            {followUp.value && <OpenActionsList actions={followUp.value} members={members} onDone={(item) => void markDone(item)} />}
+          </section>
+        </>
+      )}
+      <HistoryPanel minutes={minutes} onRestore={(snapshot) => void call('restoreMinutesSnapshot', { id: minutes.id, snapshotId: snapshot.id }).then(apply)} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Search across all minutes, decisions and action items (Ctrl+K from anywhere): each hit shows the
+ * meeting's date, the section and the matching sentence, and opens the minutes at that place.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { sv } from '../../../electron/shared/i18n/sv';
+import { longDate } from '../../../electron/shared/meetings/meetingText';
+import type { MinutesSearchHit } from '../../../electron/shared/minutes/search';
+import { call } from '../../api/ros';
+import { ErrorMessage } from '../../components/ErrorMessage';
+
+const t = sv.minutes.ui;
+
+export function MinutesSearch({ focusRequest, onOpen }: { focusRequest: number; onOpen: (hit: MinutesSearchHit, query: string) => void }) {
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<{ query: string; hits: MinutesSearchHit[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (focusRequest > 0) input.current?.focus();
+  }, [focusRequest]);
+
+  useEffect(() => {
+    const trimmed = query.trim();
+    if (!trimmed) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      void call('searchMinutes', { query: trimmed }).then((result) => {
+        if (!current) return;
+        if (!result.ok) return setError(result.error.message);
+        setError(null);
+        setHits({ query: trimmed, hits: result.value });
+      });
+    }, 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  const shown = query.trim() && hits ? hits : null;
+  return (
+    <section role="search" aria-labelledby="minutes-search" className="card">
+      <h2 id="minutes-search">{t.searchAll}</h2>
+      <div className="field">
+        <label htmlFor="minutes-search-input">{t.searchAll}</label>
+        <input id="minutes-search-input" ref={input} type="search" value={query} aria-describedby="minutes-search-help" onChange={(e) => setQuery(e.target.value)} />
+        <p id="minutes-search-help" className="field-help">{t.searchHelp}</p>
+      </div>
+      <ErrorMessage message={error} />
+      {shown && (
+        <>
+          <p aria-live="polite">{shown.hits.length ? t.searchResults(shown.hits.length) : t.noHits}</p>
+          <ol className="search-hits" aria-label={t.searchResults(shown.hits.length)}>
+            {shown.hits.map((hit, i) => (
+              <li key={`${hit.minutesId}-${hit.kind}-${i}`}>
+                <button type="button" className="link-button" onClick={() => onOpen(hit, shown.query)}>
+                  {longDate(hit.meetingDate)}{hit.sectionTitle && `, ${hit.sectionTitle}`}
+                </button>
+                <span className="muted"> {sv.minutes.hitKinds[hit.kind]}</span>
+                <p>{hit.sentence}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The Anteckningar section: the list (with search, filters and open action items) or one set of
+ * minutes open in the editor — opened from the list, from a search hit at its place, or from a meeting.
+ */
+import { useEffect, useState } from 'react';
+import type { OpenActionInfo } from '../../../electron/shared/ipc/contract';
+import type { Minutes } from '../../../electron/shared/minutes/minutes';
+import { call } from '../../api/ros';
+import { useQuery } from '../../api/useQuery';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { MinutesEditorPage, type Jump } from './MinutesEditorPage';
+import { MinutesListPage } from './MinutesListPage';
+
+export interface MinutesRequest {
+  /** Open (or first create) the minutes of this meeting. */
+  meetingId?: string;
+  /** Focus the search field. */
+  search?: boolean;
+  serial: number;
+}
+
+export function MinutesSection({ request }: { request: MinutesRequest | null }) {
+  const list = useQuery(() => call('listMinutes'));
+  const meetings = useQuery(() => call('listMeetings'));
+  const members = useQuery(() => call('listMembers'));
+  const settings = useQuery(() => call('getSettings'));
+  const openActions = useQuery(() => call('listOpenActions', { beforeMeetingId: null }));
+  const [open, setOpen] = useState<{ minutes: Minutes; jump: Jump | null; version: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const openById = async (id: string, jump: Jump | null = null) => {
+    const result = await call('getMinutes', { id });
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    setOpen((current) => ({ minutes: result.value, jump, version: (current?.version ?? 0) + 1 }));
+  };
+  const create = async (meetingId: string, form: Minutes['form']) => {
+    const result = await call('createMinutes', { meetingId, form });
+    if (!result.ok) return setError(result.error.message);
+    list.reload();
+    setOpen({ minutes: result.value, jump: null, version: 0 });
+  };
+  const actionDone = async (item: OpenActionInfo) => {
+    const result = await call('setActionStatus', { minutesId: item.minutesId, actionId: item.action.id, status: 'done' });
+    if (!result.ok) return setError(result.error.message);
+    openActions.reload();
+    list.reload();
+  };
+
+  useEffect(() => {
+    if (!request?.meetingId) return;
+    const meetingId = request.meetingId;
+    void call('listMinutes').then((result) => {
+      if (!result.ok) return setError(result.error.message);
+      const existing = result.value.find((m) => m.meetingId === meetingId);
+      if (existing) void openById(existing.id);
+      else void create(meetingId, 'brief');
+    });
+    // Runs once per request from another section.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [request?.serial]);
+
+  const meeting = open && meetings.value?.find((m) => m.id === open.minutes.meetingId);
+  if (open && meeting && members.value && settings.value) {
+    return (
+      <MinutesEditorPage key={`${open.minutes.id}-${open.version}`} minutes={open.minutes} meeting={meeting} meetings={meetings.value ?? []}
+        members={members.value} settings={settings.value} jump={open.jump}
+        onReplaced={(minutes) => setOpen((current) => ({ minutes, jump: null, version: (current?.version ?? 0) + 1 }))}
+        onMeetingChanged={meetings.reload}
+        onBack={() => { setOpen(null); list.reload(); openActions.reload(); }} />
+    );
+  }
+  return (
+    <>
+      <ErrorMessage message={error ?? list.error ?? meetings.error ?? openActions.error} />
+      <MinutesListPage list={list.value ?? []} meetings={meetings.value ?? []} members={members.value ?? []} openActions={openActions.value ?? []}
+        searchFocus={request?.search ? request.serial : 0}
+        onOpen={(id) => void openById(id)}
+        onOpenHit={(hit, query) => void openById(hit.minutesId, hit.occurrence === null ? null : { query, occurrence: hit.occurrence })}
+        onCreate={(meetingId, form) => void create(meetingId, form)}
+        onActionDone={(item) => void actionDone(item)} />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Adds a link to the selected text (or inserts the text with its link). Only https:, http: and mailto:
+ * addresses are accepted; anything else is refused with a message at the field.
+ */
+import type { Editor } from '@tiptap/core';
+import { useState } from 'react';
+import { sv } from '../../../../electron/shared/i18n/sv';
+import { parseExternalUrl } from '../../../../electron/shared/links/externalUrl';
+import { TextField } from '../../../components/FormField';
+import { ModalDialog } from '../../../components/ModalDialog';
+
+const t = sv.minutes.ui;
+
+export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
+  const { from, to, empty } = editor.state.selection;
+  const [href, setHref] = useState(String(editor.getAttributes('link').href ?? ''));
+  const [text, setText] = useState(empty ? '' : editor.state.doc.textBetween(from, to));
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  const insert = () => {
+    const url = parseExternalUrl(href.trim());
+    if (!url) return setError(t.linkRefused);
+    const chain = editor.chain().focus();
+    if (empty) chain.insertContent({ type: 'text', text: text.trim() || url.href, marks: [{ type: 'link', attrs: { href: url.href } }] }).run();
+    else chain.extendMarkRange('link').setLink({ href: url.href }).run();
+    onClose();
+  };
+
+  return (
+    <ModalDialog title={t.link} onCancel={onClose}
+      actions={<>
+        <button type="button" className="button button--primary" onClick={insert}>{t.insertLink}</button>
+        <button type="button" className="button" onClick={onClose}>{t.cancel}</button>
+      </>}>
+      <form className="form" onSubmit={(event) => { event.preventDefault(); insert(); }}>
+        <TextField label={t.linkAddress} value={href} error={error} onChange={(value) => { setHref(value); setError(undefined); }} />
+        {empty && <TextField label={t.linkText} value={text} onChange={setText} />}
+      </form>
+    </ModalDialog>
+  );
+}

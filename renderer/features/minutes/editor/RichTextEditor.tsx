@@ -1,0 +1,114 @@
+/**
+ * The minutes editor: a TipTap (ProseMirror) document with its toolbar, the find bar (Ctrl+F), the
+ * standard-phrase picker (Ctrl+.) and the link dialog. It reports changes and the section the cursor is
+ * in; the page reads the document only when it saves, so typing never waits for anything.
+ */
+import type { Editor } from '@tiptap/core';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { sv } from '../../../../electron/shared/i18n/sv';
+import type { RichDoc } from '../../../../electron/shared/minutes/richText';
+import { call } from '../../../api/ros';
+import { minutesExtensions } from './extensions';
+import { FindBar } from './FindBar';
+import { LinkDialog } from './LinkDialog';
+import { PhrasePicker } from './PhrasePicker';
+import { currentSection, type SectionRange } from './sectionCommands';
+
+const t = sv.minutes.ui;
+
+interface RichTextEditorProps {
+  initial: RichDoc;
+  editable: boolean;
+  phrases: readonly string[];
+  fillPhrase: (phrase: string) => string;
+  onChange: () => void;
+  onReady: (editor: Editor) => void;
+  onSectionChange: (section: SectionRange | null) => void;
+}
+
+export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChange, onReady, onSectionChange }: RichTextEditorProps) {
+  const [panel, setPanel] = useState<'find' | 'phrases' | 'link' | null>(null);
+  const callbacks = useRef({ onChange, onSectionChange });
+  useEffect(() => {
+    callbacks.current = { onChange, onSectionChange };
+  });
+  const lastSection = useRef<string | null>(null);
+
+  const editor = useEditor({
+    extensions: minutesExtensions(),
+    content: initial,
+    editable,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps: { attributes: { 'aria-label': t.editorLabel, role: 'textbox', 'aria-multiline': 'true', class: 'minutes-text' } },
+    onUpdate: () => callbacks.current.onChange(),
+    onSelectionUpdate: ({ editor: current }) => {
+      const section = currentSection(current.state.doc, current.state.selection.from);
+      if ((section?.sectionId ?? null) === lastSection.current) return;
+      lastSection.current = section?.sectionId ?? null;
+      callbacks.current.onSectionChange(section);
+    },
+  });
+
+  useEffect(() => onReady(editor), [editor, onReady]);
+  useEffect(() => editor.setEditable(editable), [editor, editable]);
+
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'), italic: e.isActive('italic'), bullet: e.isActive('bulletList'), ordered: e.isActive('orderedList'),
+      link: e.isActive('link') ? String(e.getAttributes('link').href ?? '') : null,
+      canUndo: e.can().undo(), canRedo: e.can().redo(),
+    }),
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!(event.ctrlKey || event.metaKey)) return;
+    if (event.key === 'f') {
+      event.preventDefault();
+      setPanel('find');
+    } else if (event.key === '.' && editable) {
+      event.preventDefault();
+      setPanel('phrases');
+    }
+  };
+  const insertPhrase = (phrase: string) => {
+    setPanel(null);
+    editor.chain().focus().insertContent({ type: 'text', text: fillPhrase(phrase) }).run();
+  };
+  const newSection = () => {
+    const section = currentSection(editor.state.doc, editor.state.selection.from);
+    const at = section ? section.to : editor.state.doc.content.size;
+    editor.chain().focus().insertContentAt(at, [
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: t.newSectionTitle }] }, { type: 'paragraph' },
+    ]).setTextSelection({ from: at + 1, to: at + 1 + t.newSectionTitle.length }).run();
+  };
+  const tool = (label: string, action: () => void, pressed?: boolean, disabled = !editable) => (
+    <button type="button" className="tool" aria-pressed={pressed} disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={action}>{label}</button>
+  );
+
+  return (
+    <div className="minutes-editor" onKeyDown={onKeyDown}>
+      <div role="toolbar" aria-label={t.toolbarLabel} className="editor-toolbar">
+        {tool(t.bold, () => editor.chain().focus().toggleBold().run(), state.bold)}
+        {tool(t.italic, () => editor.chain().focus().toggleItalic().run(), state.italic)}
+        {tool(t.bulletList, () => editor.chain().focus().toggleBulletList().run(), state.bullet)}
+        {tool(t.orderedList, () => editor.chain().focus().toggleOrderedList().run(), state.ordered)}
+        {tool(t.newSection, newSection)}
+        {tool(t.link, () => setPanel('link'), state.link !== null)}
+        {state.link !== null && tool(t.openLink, () => void call('openExternalLink', { url: state.link ?? '' }), undefined, false)}
+        {state.link !== null && tool(t.removeLink, () => editor.chain().focus().extendMarkRange('link').unsetLink().run())}
+        {tool(t.phrases, () => setPanel('phrases'))}
+        {tool(t.find, () => setPanel('find'), panel === 'find', false)}
+        {tool(t.undo, () => editor.chain().focus().undo().run(), undefined, !editable || !state.canUndo)}
+        {tool(t.redo, () => editor.chain().focus().redo().run(), undefined, !editable || !state.canRedo)}
+      </div>
+      {panel === 'find' && <FindBar editor={editor} initialQuery="" onClose={() => setPanel(null)} />}
+      <EditorContent editor={editor} />
+      <p className="field-help">{t.shortcuts}</p>
+      {panel === 'phrases' && <PhrasePicker phrases={phrases} onPick={insertPhrase} onClose={() => { setPanel(null); editor.commands.focus(); }} />}
+      {panel === 'link' && <LinkDialog editor={editor} onClose={() => setPanel(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The editor's schema and keys: StarterKit cut down to what the Word export keeps (section headings,
+ * paragraphs, bold, italic, lists, links), links checked before they are made, section ids kept unique,
+ * lists nested at most two levels, and the live-meeting keys (Alt+↓/↑ next/previous section, Ctrl+Enter
+ * a new bullet at the end of the current section). Pasted Word or web content keeps only this schema.
+ */
+import { Extension, type AnyExtension } from '@tiptap/core';
+import { StarterKit } from '@tiptap/starter-kit';
+import { Plugin } from '@tiptap/pm/state';
+import { parseExternalUrl } from '../../../../electron/shared/links/externalUrl';
+import { MAX_LIST_DEPTH } from '../../../../electron/shared/minutes/richText';
+import { listDepthAt, moveToSection, newBulletAtSectionEnd } from './sectionCommands';
+
+/** Section headings carry the id that decisions and action items point at, and the agenda item they came from. */
+const SectionAttributes = Extension.create({
+  name: 'sectionAttributes',
+  addGlobalAttributes() {
+    return [{
+      types: ['heading'],
+      attributes: {
+        sectionId: { default: null, parseHTML: (el) => el.getAttribute('data-section-id'), renderHTML: (attrs) => (attrs.sectionId ? { 'data-section-id': attrs.sectionId } : {}) },
+        agendaItemId: { default: null, parseHTML: (el) => el.getAttribute('data-agenda-item'), renderHTML: (attrs) => (attrs.agendaItemId ? { 'data-agenda-item': attrs.agendaItemId } : {}) },
+      },
+    }];
+  },
+  addProseMirrorPlugins() {
+    return [new Plugin({
+      // A heading typed, pasted or copied gets an id of its own.
+      appendTransaction: (transactions, _old, state) => {
+        if (!transactions.some((tr) => tr.docChanged)) return null;
+        const seen = new Set<string>();
+        const tr = state.tr;
+        state.doc.forEach((node, pos) => {
+          if (node.type.name !== 'heading') return;
+          const id = node.attrs.sectionId as string | null;
+          if (id && !seen.has(id)) return void seen.add(id);
+          const fresh = crypto.randomUUID();
+          seen.add(fresh);
+          tr.setNodeMarkup(pos, undefined, { ...node.attrs, sectionId: fresh, agendaItemId: id ? null : node.attrs.agendaItemId });
+        });
+        return tr.steps.length ? tr.setMeta('addToHistory', false) : null;
+      },
+    })];
+  },
+});
+
+const MinutesKeys = Extension.create({
+  name: 'minutesKeys',
+  priority: 1000,
+  addKeyboardShortcuts() {
+    return {
+      Tab: ({ editor }) => listDepthAt(editor.state.selection.$from) >= MAX_LIST_DEPTH,
+      'Alt-ArrowDown': ({ editor }) => moveToSection(editor, 1),
+      'Alt-ArrowUp': ({ editor }) => moveToSection(editor, -1),
+      'Mod-Enter': ({ editor }) => newBulletAtSectionEnd(editor),
+    };
+  },
+});
+
+export const isAllowedLink = (url: string) => parseExternalUrl(url) !== null;
+
+export function minutesExtensions(): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      heading: { levels: [2] },
+      blockquote: false,
+      code: false,
+      codeBlock: false,
+      horizontalRule: false,
+      strike: false,
+      underline: false,
+      undoRedo: { depth: 1000 },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: 'https',
+        protocols: ['mailto'],
+        isAllowedUri: (url) => isAllowedLink(url),
+        shouldAutoLink: (url) => isAllowedLink(/^[a-z]+:/i.test(url) ? url : `https://${url}`),
+        HTMLAttributes: { target: null, rel: 'noopener noreferrer nofollow', class: null },
+      },
+    }),
+    SectionAttributes,
+    MinutesKeys,
+  ];
+}

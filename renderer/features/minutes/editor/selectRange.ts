@@ -1,0 +1,13 @@
+/**
+ * Selects a range of the document and scrolls it into view; with `focus` the cursor goes there too.
+ */
+import type { Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
+import type { TextRange } from './findInDoc';
+
+export function selectRange(editor: Editor, range: TextRange, focus: boolean): void {
+  const { state, view } = editor;
+  view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, range.from, range.to)).scrollIntoView());
+  if (focus) view.focus();
+  view.domAtPos(range.from).node.parentElement?.scrollIntoView({ block: 'center' });
+}
