@@ -11,6 +11,10 @@ import { nodeFileSystem } from '../../electron/core/store/fileSystem';
 import { decodeStore, encodeStore } from '../../electron/core/store/storeCodec';
 import { filterMembers, filterOrganisations } from '../../electron/shared/register/search';
 import { stressStore } from './stressStore';
+import { addStressMinutes } from './stressMinutes';
+import { searchMinutes } from '../../electron/core/minutes/minutesSearch';
+import { wordCount } from '../../electron/shared/minutes/richText';
+import { keystrokeLatency } from './keystrokeLatency';
 import { ms, time } from './measure';
 
 interface Row {
@@ -32,6 +36,22 @@ const search = await time(2000, (i) => {
   filterOrganisations(data.organisations, { query, status: 'connected', kind: 'all' });
 });
 rows.push({ what: 'Sök och filtrera 1 000 ledamöter + 200 organisationer, p95', result: ms(search.p95), goal: '< 16 ms (en bildruta)', met: search.p95 < 16 });
+
+const withMinutes = addStressMinutes(stressStore(100, 20));
+const totalWords = withMinutes.minutes.reduce((sum, m) => sum + wordCount(m.body), 0);
+const minutesQueries = ['Nära vård', 'samverkan', 'förening budget', 'göteborg', 'zzz', 'å', 'partnerskap kansliet'];
+const minutesSearch = await time(200, (i) => searchMinutes(withMinutes, minutesQueries[i % minutesQueries.length]!));
+rows.push({ what: `Sök i ${withMinutes.minutes.length} anteckningar (${(totalWords / 1000).toFixed(0)} 000 ord), p95`, result: ms(minutesSearch.p95), goal: '< 30 ms', met: minutesSearch.p95 < 30 });
+
+const latency = await keystrokeLatency(withMinutes);
+const longest = `en anteckning på ${wordCount(withMinutes.minutes[0]!.body)} ord`;
+rows.push({ what: `Tangent till målad bildruta i ${longest} (Chromium), p95`, result: ms(latency.toScreen.p95), goal: '< 16 ms', met: latency.toScreen.p95 < 16 });
+rows.push({
+  what: `Editorns arbete per tangent i ${longest}, p95; tangenter som syns i nästa bildruta`,
+  result: `${ms(latency.work.p95)}; ${(latency.nextFrameShare * 100).toFixed(0)} %`,
+  goal: '< 16 ms; 100 %',
+  met: latency.work.p95 < 16 && latency.nextFrameShare === 1,
+});
 
 const dir = await mkdtemp(join(tmpdir(), 'ros-bench-'));
 try {

@@ -16,9 +16,14 @@ export async function time(runs: number, operation: (i: number) => unknown): Pro
     await operation(i);
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
-  return { p50: at(0.5), p95: at(0.95), runs };
+  return percentiles(samples);
+}
+
+/** The median and the 95th percentile of samples measured elsewhere (in a browser, say). */
+export function percentiles(samples: readonly number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  return { p50: at(0.5), p95: at(0.95), runs: sorted.length };
 }
 
 export const ms = (value: number) => `${value.toFixed(2)} ms`;

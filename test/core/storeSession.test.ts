@@ -133,7 +133,8 @@ describe('a change made by another program', () => {
     await withTempDir(async (dir) => {
       const session = await open(dir);
       await session.update((d) => void (d.settings.secretaryName = 'Min version'));
-      const theirs = { ...(await readJson(dir)), settings: { secretaryName: 'Deras version', letterheadTitle: 'Annat', letterheadSubtitle: '' } };
+      const onDisk = await readJson(dir);
+      const theirs = { ...onDisk, settings: { ...onDisk.settings, secretaryName: 'Deras version', letterheadTitle: 'Annat' } };
       await writeFile(join(dir, DATA_FILE_NAME), JSON.stringify(theirs));
       await expect(session.update((d) => void (d.settings.secretaryName = 'Min nya version'))).rejects.toMatchObject({
         code: 'EXTERNAL_CHANGE',
@@ -153,7 +154,8 @@ describe('a change made by another program', () => {
     await withTempDir(async (dir) => {
       const session = await open(dir);
       await session.update((d) => void (d.settings.secretaryName = 'Min version'));
-      const theirs = { ...(await readJson(dir)), settings: { secretaryName: 'Deras version', letterheadTitle: 'Annat', letterheadSubtitle: '' } };
+      const onDisk = await readJson(dir);
+      const theirs = { ...onDisk, settings: { ...onDisk.settings, secretaryName: 'Deras version', letterheadTitle: 'Annat' } };
       await writeFile(join(dir, DATA_FILE_NAME), JSON.stringify(theirs));
       await expect(session.save()).rejects.toMatchObject({ code: 'EXTERNAL_CHANGE' });
       await session.resolveConflict('useDisk');

@@ -36,6 +36,13 @@ function sharedBrowser(): Promise<Browser> {
   return browser;
 }
 
+/** Closes the browser the launched apps share; the test runner's workers do it by exiting, a script must. */
+export async function closeSharedBrowser(): Promise<void> {
+  const open = browser;
+  browser = null;
+  if (open) await (await open).close();
+}
+
 export async function launchApp(options: { dataDir: string }): Promise<LaunchedApp> {
   const backend = await startBackend(options.dataDir);
   const server = await serveRenderer();

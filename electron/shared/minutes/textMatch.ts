@@ -16,13 +16,15 @@ export function occurrences(haystack: string, needle: string): number[] {
 }
 
 const MAX_SENTENCE = 240;
+const SENTENCE_END = /[.!?\n]/;
 
 /** The sentence around position `at`, shortened with … when it is long. */
 export function sentenceAround(text: string, at: number): string {
-  const before = text.slice(0, at);
-  const start = Math.max(before.search(/[^.!?\n]*$/), 0);
-  const endMatch = /[.!?\n]/.exec(text.slice(at));
-  const end = endMatch ? at + endMatch.index + 1 : text.length;
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  end = Math.min(end + 1, text.length);
   const sentence = text.slice(start, end).trim();
   if (sentence.length <= MAX_SENTENCE) return sentence;
   const from = Math.max(at - start - MAX_SENTENCE / 2, 0);
