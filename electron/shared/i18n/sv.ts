@@ -341,7 +341,7 @@ export const sv = {
       findCount: (index: number, total: number) => (total === 0 ? 'Inga träffar' : `${index} av ${total}`),
       closeFind: 'Stäng sökningen',
       editorLabel: 'Anteckningarnas text',
-      shortcuts: 'Ctrl+B fet, Ctrl+I kursiv, Ctrl+Shift+8 punktlista, Tab drar in, Ctrl+. standardfras, Ctrl+F sök, Alt+↓/↑ nästa/föregående punkt.',
+      shortcuts: 'Ctrl+B fet, Ctrl+I kursiv, Ctrl+Shift+8 punktlista, Tab drar in, Ctrl+. standardfras, Ctrl+F sök, Alt+↓/↑ nästa/föregående punkt, Ctrl+Enter ny punkt i listan sist i avsnittet.',
       lifecycle: 'Status',
       sendForReview: 'Skicka för granskning',
       approve: 'Fastställ',
