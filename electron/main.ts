@@ -2,6 +2,7 @@
  * The Electron shell: one window with secure defaults, a Swedish menu, the single-instance lock, and
  * every IPC channel of the contract routed to the core backend. No business logic lives here.
  */
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
@@ -53,6 +54,20 @@ function firstPath(picked: OpenDialogReturnValue): string | null {
   return picked.canceled ? null : (picked.filePaths[0] ?? null);
 }
 
+/** Prints the core's self-contained page in a hidden window without script, loaded from a temp file. */
+async function printToPdf(html: string, footerTemplate: string): Promise<Uint8Array> {
+  const file = join(app.getPath('temp'), `ros-utskrift-${process.pid}-${Date.now()}.html`);
+  await writeFile(file, html);
+  const printer = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
+  try {
+    await printer.loadFile(file);
+    return await printer.webContents.printToPDF({ displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate, preferCSSPageSize: true });
+  } finally {
+    printer.destroy();
+    await rm(file, { force: true });
+  }
+}
+
 function lockDownSession(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -84,6 +99,8 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     host: {
       openPath: async (path) => void (await shell.openPath(path)),
+      showInFolder: async (path) => shell.showItemInFolder(path),
+      printToPdf,
       openExternal: (url) => shell.openExternal(url),
       chooseFolder: async (title) =>
         firstPath(await openDialog({ title, properties: ['openDirectory', 'createDirectory'] })),

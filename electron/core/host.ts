@@ -8,8 +8,15 @@ export interface FileFilter {
 }
 
 export interface Host {
-  /** Shows a folder in the system's file manager. */
+  /** Opens a folder in the system's file manager, or a file in its own program (Word for a .docx). */
   openPath(path: string): Promise<void>;
+  /** Shows a file selected in its folder in the system's file manager. */
+  showInFolder(path: string): Promise<void>;
+  /**
+   * Prints a self-contained HTML page to an A4 PDF in Chromium (Electron's printToPDF in the app),
+   * with `footerHtml` (Chromium's header/footer template) at the foot of every page.
+   */
+  printToPdf(html: string, footerHtml: string): Promise<Uint8Array>;
   /** Opens an already validated https/http/mailto URL in the user's browser or mail program. */
   openExternal(url: string): Promise<void>;
   /** Asks the user for a folder; null when cancelled. */

@@ -7,19 +7,13 @@ import { channelNames } from '../../electron/shared/ipc/channels';
 import { contract } from '../../electron/shared/ipc/contract';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Host } from '../../electron/core/host';
+import { createRecordingHost } from '../support/recordingHost';
 import { withTempDir } from '../support/tempDir';
 
 function recordingHost(chosenFolder: string | null = null) {
-  const opened: string[] = [];
-  const host: Host = {
-    openPath: async (path) => void opened.push(`path:${path}`),
-    openExternal: async (url) => void opened.push(`url:${url}`),
-    chooseFolder: async () => chosenFolder,
-    chooseOpenFile: async () => null,
-    chooseSavePath: async () => null,
-    quit: () => void opened.push('quit'),
-  };
-  return { host, opened };
+  const host = createRecordingHost();
+  host.answers.folder = chosenFolder;
+  return { host, opened: host.opened };
 }
 
 const start = (dir: string, host: Host) =>

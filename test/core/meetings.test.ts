@@ -1,11 +1,10 @@
 // Planning the year's meetings through the backend: attendance pre-filled from the active members,
 // the agenda kept in order, "Skapa nästa möte", cancelling, and the exports read back (the web page's
 // text, the year plan and the notice in Word).
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../electron/shared/meetings/meeting';
 import { sv } from '../../electron/shared/i18n/sv';
-import { docxToText } from '../support/libreoffice';
+import { readExportedDocx } from '../support/exportedDocx';
 import { memberInput } from '../support/registerFixtures';
 import { SEED_LINES_2024, agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
 import { value, withBackend } from '../support/testBackend';
@@ -60,13 +59,14 @@ describe('meetings', () => {
     });
   });
 
-  it('export the year plan and a notice to Word, read back through LibreOffice', async () => {
+  it('export the year plan and a notice to Word, read back through LibreOffice with a sound structure', async () => {
     await withBackend(async (backend, saveTo) => {
       const chair = await value<{ id: string }>(backend.invoke('saveMember', { id: null, member: memberInput({ name: 'Åsa Ordförande' }) }));
       for (const meeting of seedMeetings2024) await value(backend.invoke('saveMeeting', { id: null, meeting: { ...meeting, digitalLink: 'https://möte.exempel.se/rös?rum=1&a=å' } }));
       const plan = saveTo('Möten 2024.docx');
       await value(backend.invoke('exportYearPlan', { year: 2024, format: 'docx' }));
-      const planText = await docxToText(await readFile(plan));
+      const { text: planText, structure: planStructure } = await readExportedDocx(plan);
+      expect(planStructure.problems).toEqual([]);
       expect(planText).toContain(sv.meetings.documents.yearPlanTitle(2024));
       expect(planText).toContain('torsdag 13 juni 2024 kl. 10.00–15.00');
       expect(planText).toContain('återkommer om plats');
@@ -78,7 +78,9 @@ describe('meetings', () => {
       }));
       const notice = saveTo('Kallelse RÖS-möte 2024-06-13.docx');
       expect(await value(backend.invoke('exportNotice', { meetingId: june!.id }))).toEqual({ path: notice });
-      const noticeText = await docxToText(await readFile(notice));
+      const { text: noticeText, structure: noticeStructure } = await readExportedDocx(notice);
+      expect(noticeStructure.problems).toEqual([]);
+      expect(noticeStructure.headings.map((h) => h.level)).toEqual([0, 1]);
       expect(noticeText).toContain('Kallelse till RÖS-möte');
       expect(noticeText).toContain('torsdag 13 juni 2024 kl. 10.00–15.00');
       expect(noticeText).toContain('Viskadalens Folkhögskola');

@@ -4,28 +4,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../electron/core/ipc/backend';
 import type { OpenActionInfo } from '../../electron/shared/ipc/contract';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Meeting } from '../../electron/shared/meetings/meeting';
-import type { Minutes, MinutesContent } from '../../electron/shared/minutes/minutes';
+import type { Minutes } from '../../electron/shared/minutes/minutes';
 import type { MinutesSearchHit } from '../../electron/shared/minutes/search';
 import { limitListDepth, richDocSchema, sectionsOf, wordCount, type RichDoc } from '../../electron/shared/minutes/richText';
-import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
-import { seedMinutesDoc } from '../support/minutesFixtures';
+import { contentOf, meetingWithMinutes, seedMinutesDoc } from '../support/minutesFixtures';
 import { memberInput } from '../support/registerFixtures';
 import { value, withBackend } from '../support/testBackend';
-
-async function meetingWithMinutes(backend: Backend, date = '2021-04-28') {
-  const meeting = await value<Meeting>(backend.invoke('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date } }));
-  await value(backend.invoke('saveAgenda', { meetingId: meeting.id, agenda: [agendaItem('Aktuella samarbete mellan det civila samhället och Västra Götalandsregionen', false), agendaItem('Reviderad aktivitetsplan för 2021', false)] }));
-  const minutes = await value<Minutes>(backend.invoke('createMinutes', { meetingId: meeting.id, form: 'brief' }));
-  return { meeting, minutes };
-}
-
-const contentOf = (minutes: Minutes, patch: Partial<MinutesContent> = {}): MinutesContent => ({
-  title: minutes.title, form: minutes.form, body: minutes.body, decisions: minutes.decisions, actions: minutes.actions, ...patch,
-});
 
 const storedMinutes = async (dir: string): Promise<Minutes[]> => JSON.parse(await readFile(join(dir, 'data', 'ros-data.json'), 'utf8')).minutes;
 

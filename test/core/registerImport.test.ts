@@ -6,22 +6,16 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/core/ipc/backend';
+import type { Backend } from '../../electron/core/ipc/backend';
 import type { ImportPreview } from '../../electron/shared/register/importContract';
 import { sv } from '../../electron/shared/i18n/sv';
-import { withTempDir } from '../support/tempDir';
+import { withBackend } from '../support/testBackend';
 
 async function withImport(file: { name: string; bytes: Uint8Array }, run: (backend: Backend, dataFile: string) => Promise<void>) {
-  await withTempDir(async (dir) => {
+  await withBackend(async (backend, _saveTo, dir, host) => {
     const path = join(dir, file.name);
     await writeFile(path, file.bytes);
-    const backend = await createBackend({
-      dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1',
-      host: {
-        openPath: async () => undefined, openExternal: async () => undefined, chooseFolder: async () => null,
-        chooseOpenFile: async () => path, chooseSavePath: async () => null, quit: () => undefined,
-      },
-    });
+    host.answers.openFile = path;
     await run(backend, join(dir, 'data', 'ros-data.json'));
   });
 }

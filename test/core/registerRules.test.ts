@@ -1,34 +1,13 @@
 // The register's rules as the secretary meets them at the form: Swedish messages at the field,
 // normalised values, no duplicates, no dangling links, and GDPR erasure that keeps the name.
 import { describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/core/ipc/backend';
-import type { Host } from '../../electron/core/host';
 import { normaliseOrgNumber } from '../../electron/shared/register/orgNumber';
 import { organisationInputSchema } from '../../electron/shared/register/organisation';
 import { memberInputSchema } from '../../electron/shared/register/member';
 import { fieldErrors } from '../../electron/shared/validation/fieldErrors';
 import { sv } from '../../electron/shared/i18n/sv';
 import { memberInput, organisationInput } from '../support/registerFixtures';
-import { withTempDir } from '../support/tempDir';
-
-const host: Host = {
-  openPath: async () => undefined,
-  openExternal: async () => undefined,
-  chooseFolder: async () => null,
-  chooseOpenFile: async () => null,
-  chooseSavePath: async () => null,
-  quit: () => undefined,
-};
-
-async function withBackend(run: (backend: Backend) => Promise<void>): Promise<void> {
-  await withTempDir(async (dir) => run(await createBackend({ dataDir: dir, userDataDir: dir, documentsDir: dir, appVersion: '1', host })));
-}
-
-async function value<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
+import { value, withBackend } from '../support/testBackend';
 
 describe('organisation numbers', () => {
   it('pass the Luhn check and come back as NNNNNN-NNNN', () => {

@@ -3,8 +3,8 @@
  * very backend main.ts registers on ipcMain, running in a child process on the store in `dataDir`.
  * Every request the page makes off its own origin is blocked and counted.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { launchChromium } from '../support/chromium';
 import { channelNames } from '../../electron/shared/ipc/channels';
 import { startBackend, type BackendClient } from '../support/backendClient';
 import { serveRenderer } from '../support/rendererServer';
@@ -17,22 +17,9 @@ export interface LaunchedApp {
   networkRequests: string[];
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--lang=sv-SE',
-];
-
-function chromiumPath(): string | undefined {
-  const configured = process.env.CHROMIUM_PATH;
-  if (configured) return configured;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  if (existsSync(chromium.executablePath())) return undefined;
-  throw new Error('Installera Chromium för webbläsartesterna: apt-get install chromium (eller sätt CHROMIUM_PATH)');
-}
-
 let browser: Promise<Browser> | null = null;
 function sharedBrowser(): Promise<Browser> {
-  browser ??= chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  browser ??= launchChromium();
   return browser;
 }
 

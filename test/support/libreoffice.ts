@@ -1,13 +1,13 @@
 /**
  * Reads exported Word documents back the way a person would see them: LibreOffice converts the .docx
- * to plain text (and to PDF, rendered to PNG with pdftoppm, for looking at). Stops with one line saying
- * what to install when LibreOffice is missing.
+ * to plain text (and to PDF, rendered to PNG with pdftoppm, for looking at); PDFs are read with
+ * poppler's pdftotext. Stops with one line saying what to install when LibreOffice is missing.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -39,12 +39,26 @@ export async function docxToText(docx: Uint8Array): Promise<string> {
   }
 }
 
-/** Renders page 1 to a PNG at `pngPath` (for a person to look at). */
+/** Renders page 1 of a PDF file to a PNG at `pngPath` (for a person to look at). */
+export async function pdfFirstPageToPng(pdfPath: string, pngPath: string): Promise<void> {
+  await mkdir(dirname(pngPath), { recursive: true });
+  await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdfPath, pngPath.replace(/\.png$/, '')]);
+}
+
+/** Converts the .docx to PDF with LibreOffice and renders page 1 to a PNG at `pngPath`. */
 export async function docxFirstPageToPng(docx: Uint8Array, pngPath: string): Promise<void> {
   const { dir, output } = await convert(docx, 'pdf', 'pdf');
   try {
-    await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', output, pngPath.replace(/\.png$/, '')]);
+    await pdfFirstPageToPng(output, pngPath);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** A PDF file's text in reading order, as pdftotext (poppler) extracts it. */
+export async function pdfText(pdfPath: string): Promise<string> {
+  return (await run('pdftotext', ['-layout', pdfPath, '-'])).stdout;
+}
+
+/** Where tests put pictures of exported pages for a person to look at (kept by CI as artifacts). */
+export const ARTIFACTS_DIR = join(import.meta.dirname, '../../test-results/documents');

@@ -1,9 +1,15 @@
 /**
  * The group's real minutes of 28 april 2021 (reference text 004), shortened, as sections of paragraphs
  * and bullets with two links: what the tests type into the editor and expect back. They name no people.
+ * Also a meeting with new minutes made through the backend.
  */
+import type { Backend } from '../../electron/core/ipc/backend';
+import type { Meeting } from '../../electron/shared/meetings/meeting';
+import type { Minutes, MinutesContent } from '../../electron/shared/minutes/minutes';
 import type { BlockNode, RichDoc } from '../../electron/shared/minutes/richText';
 import { heading, paragraph } from '../../electron/shared/minutes/richText';
+import { agendaItem, seedMeetings2024 } from './meetingFixtures';
+import { value } from './testBackend';
 
 export interface SeedSection {
   title: string;
@@ -61,3 +67,15 @@ export function seedMinutesDoc(sectionIds: string[]): RichDoc {
   });
   return { type: 'doc', content };
 }
+
+/** A meeting on `date` with two agenda items, and its new minutes. */
+export async function meetingWithMinutes(backend: Backend, date = '2021-04-28', form: Minutes['form'] = 'brief') {
+  const meeting = await value<Meeting>(backend.invoke('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date } }));
+  await value(backend.invoke('saveAgenda', { meetingId: meeting.id, agenda: [agendaItem('Aktuella samarbete mellan det civila samhället och Västra Götalandsregionen', false), agendaItem('Reviderad aktivitetsplan för 2021', false)] }));
+  const minutes = await value<Minutes>(backend.invoke('createMinutes', { meetingId: meeting.id, form }));
+  return { meeting, minutes };
+}
+
+export const contentOf = (minutes: Minutes, patch: Partial<MinutesContent> = {}): MinutesContent => ({
+  title: minutes.title, form: minutes.form, body: minutes.body, decisions: minutes.decisions, actions: minutes.actions, ...patch,
+});

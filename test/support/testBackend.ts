@@ -1,22 +1,24 @@
 /**
- * A real backend on a temporary data folder for core tests, with a host whose save dialog answers
- * with a path the test chooses, and `value()` that unwraps a result or fails with its error.
+ * A real backend on a temporary data folder for core tests, with the recording host (its dialogs
+ * answer with what the test sets; `saveTo` names the file the save dialog will pick), and `value()`
+ * that unwraps a result or fails with its error.
  */
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../electron/core/ipc/backend';
+import { createRecordingHost, type RecordingHost } from './recordingHost';
 import { withTempDir } from './tempDir';
 
-export async function withBackend(run: (backend: Backend, saveTo: (name: string) => string, dir: string) => Promise<void>) {
+export async function withBackend(
+  run: (backend: Backend, saveTo: (name: string) => string, dir: string, host: RecordingHost) => Promise<void>,
+): Promise<void> {
   await withTempDir(async (dir) => {
-    let target = '';
-    const backend = await createBackend({
-      dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1',
-      host: {
-        openPath: async () => undefined, openExternal: async () => undefined, chooseFolder: async () => null,
-        chooseOpenFile: async () => null, chooseSavePath: async () => target, quit: () => undefined,
-      },
-    });
-    await run(backend, (name) => (target = join(dir, name)), dir);
+    const host = createRecordingHost();
+    const backend = await createBackend({ dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1', host });
+    try {
+      await run(backend, (name) => (host.answers.savePath = join(dir, name)), dir, host);
+    } finally {
+      await host.close();
+    }
   });
 }
 

@@ -1,12 +1,13 @@
 /**
  * The frame every exported Word document shares, so they all look typed by the same careful person:
  * A4 portrait with 2.5 cm margins, Calibri (Carlito in LibreOffice), Swedish (sv-SE) on every style,
- * the group's letterhead, a real Title style, real Heading 1/2 styles, "Sida X av Y" in the footer,
- * and the core properties (title, subject, author, dates) filled in.
+ * the group's letterhead, a real Title style, real Heading 1/2 styles, real Word numbering for bullet
+ * and numbered lists in two levels, "Sida X av Y" in the footer, an optional marking at the top of every
+ * page (UTKAST), and the core properties (title, subject, author, dates) filled in.
  */
 import {
-  AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, TextRun, convertMillimetersToTwip,
-  type FileChild,
+  AlignmentType, Document, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, TextRun, convertMillimetersToTwip,
+  type FileChild, type ILevelsOptions, type ParagraphChild,
 } from 'docx';
 import type { Settings } from '../../shared/store/schema';
 import { sv } from '../../shared/i18n/sv';
@@ -21,20 +22,32 @@ export interface LetterDocumentOptions {
   subject: string;
   settings: Settings;
   body: FileChild[];
+  /** Printed at the top of every page, e.g. "UTKAST – …". */
+  pageMark?: string;
 }
 
-/** The numbering reference for a plain numbered list ("1.", "2.", …). */
+/** The numbering reference for a numbered list ("1.", then "a)" one level in). */
 export const NUMBERED_LIST = 'numbered-list';
+/** The numbering reference for a bullet list ("•", then "◦" one level in). */
+export const BULLET_LIST = 'bullet-list';
 
-export function buildLetterDocument({ title, subject, settings, body }: LetterDocumentOptions): Document {
+const LIST_INDENT = 567;
+const HANGING = 357;
+const listLevel = (level: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string): ILevelsOptions => ({
+  level,
+  format,
+  text,
+  alignment: AlignmentType.LEFT,
+  style: { paragraph: { indent: { left: LIST_INDENT * (level + 1), hanging: HANGING } } },
+});
+
+export function buildLetterDocument({ title, subject, settings, body, pageMark }: LetterDocumentOptions): Document {
   const run = { font: FONT, language: LANGUAGE };
   return new Document({
     numbering: {
       config: [
-        {
-          reference: NUMBERED_LIST,
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 397 } } } }],
-        },
+        { reference: NUMBERED_LIST, levels: [listLevel(0, LevelFormat.DECIMAL, '%1.'), listLevel(1, LevelFormat.LOWER_LETTER, '%2)')] },
+        { reference: BULLET_LIST, levels: [listLevel(0, LevelFormat.BULLET, '•'), listLevel(1, LevelFormat.BULLET, '◦')] },
       ],
     },
     title: safeText(title),
@@ -64,6 +77,9 @@ export function buildLetterDocument({ title, subject, settings, body }: LetterDo
             },
           },
         },
+        headers: pageMark
+          ? { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: safeText(pageMark), bold: true, color: 'C00000' })] })] }) }
+          : undefined,
         footers: {
           default: new Footer({
             children: [
@@ -90,6 +106,11 @@ function letterhead(settings: Settings): Paragraph[] {
     lines.push(new Paragraph({ children: [new TextRun({ text: safeText(settings.letterheadSubtitle), size: 22 })], spacing: { after: 360 } }));
   }
   return lines;
+}
+
+/** "Tid: torsdag 13 juni …": a bold label, a colon, and the value. */
+export function labelledParagraph(label: string, value: string | ParagraphChild): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), typeof value === 'string' ? new TextRun(safeText(value)) : value] });
 }
 
 export function toDocxBuffer(document: Document): Promise<Buffer> {

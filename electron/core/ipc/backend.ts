@@ -45,7 +45,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     appVersion: options.appVersion,
     host: options.host,
     fs,
-    saveExport: createExportSaver(options.host, fs, options.documentsDir),
+    exports: createExportSaver(options.host, fs, { documentsDir: options.documentsDir, userDataDir: options.userDataDir }),
     session: () => session,
     dataDir: () => dataDir,
     switchDataFolder: async () => {

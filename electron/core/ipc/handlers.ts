@@ -28,7 +28,7 @@ export interface HandlerContext {
   /** Opens another data folder and remembers it; returns false when the user cancelled. */
   switchDataFolder(): Promise<boolean>;
   fs: FileSystem;
-  saveExport: ExportSaver;
+  exports: ExportSaver;
 }
 
 export function createHandlers(ctx: HandlerContext): Handlers {

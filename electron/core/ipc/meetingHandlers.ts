@@ -36,15 +36,15 @@ export function createMeetingHandlers(ctx: HandlerContext): Pick<Handlers, Meeti
       const text = meetings.map(planLine).join('\n');
       if (format === 'text') return { path: null, text };
       const saved = format === 'docx'
-        ? await ctx.saveExport(sv.register.exports.saveTitle, `${t.yearPlanFile(year)}.docx`, wordFilter, () => yearPlanDocx(data, year, meetings))
-        : await ctx.saveExport(sv.register.exports.saveTitle, `${t.yearPlanFile(year)}.ics`, calendarFilter, () => meetingCalendar(meetings, t.calendarName(year)));
+        ? await ctx.exports.save(sv.register.exports.saveTitle, `${t.yearPlanFile(year)}.docx`, wordFilter, () => yearPlanDocx(data, year, meetings))
+        : await ctx.exports.save(sv.register.exports.saveTitle, `${t.yearPlanFile(year)}.ics`, calendarFilter, () => meetingCalendar(meetings, t.calendarName(year)));
       return saved ? { path: saved.path, text } : null;
     },
     exportNotice: async ({ meetingId }) => {
       const data = ctx.session().data;
       const meeting = data.meetings.find((m) => m.id === meetingId);
       if (!meeting) throw new AppError('NOT_FOUND', sv.meetings.notFound);
-      return ctx.saveExport(sv.register.exports.saveTitle, noticeFileName(meeting), wordFilter, () => noticeDocx(data, meeting));
+      return ctx.exports.save(sv.register.exports.saveTitle, noticeFileName(meeting), wordFilter, () => noticeDocx(data, meeting));
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The IPC methods of the minutes: list, open, create from a meeting, save the editor's content, the
- * lifecycle (status, unlock with a reason, restore a snapshot), action-item follow-up and search.
+ * lifecycle (status, unlock with a reason, restore a snapshot), action-item follow-up, search, and the
+ * exports (Word, PDF) with opening the exported file or its folder.
  */
 import type { MinutesSummary } from '../../shared/ipc/contract';
 import { sv } from '../../shared/i18n/sv';
@@ -9,14 +10,19 @@ import { wordCount } from '../../shared/minutes/richText';
 import type { StoreData } from '../../shared/store/schema';
 import { AppError } from '../appError';
 import {
-  createMinutes, deleteMinutes, openActions, restoreSnapshot, saveMinutesContent, setActionStatus, setMinutesStatus, unlockMinutes,
+  createMinutes, deleteMinutes, findMinutes, openActions, restoreSnapshot, saveMinutesContent, setActionStatus, setMinutesStatus, unlockMinutes,
 } from '../minutes/minutesService';
 import { searchMinutes } from '../minutes/minutesSearch';
+import { minutesDocx } from '../minutes/export/minutesDocx';
+import { minutesFileName, minutesLayout } from '../minutes/export/minutesLayout';
+import { minutesPrintHtml, PRINT_FOOTER } from '../minutes/export/minutesPrintHtml';
+import { pdfFilter, wordFilter } from './exportSaver';
 import type { HandlerContext, Handlers } from './handlers';
 
 type MinutesChannels =
   | 'listMinutes' | 'getMinutes' | 'createMinutes' | 'saveMinutesContent' | 'setMinutesStatus' | 'unlockMinutes'
-  | 'restoreMinutesSnapshot' | 'deleteMinutes' | 'listOpenActions' | 'setActionStatus' | 'searchMinutes';
+  | 'restoreMinutesSnapshot' | 'deleteMinutes' | 'listOpenActions' | 'setActionStatus' | 'searchMinutes'
+  | 'exportMinutes' | 'openExportedFile';
 
 function summary(data: StoreData, minutes: Minutes): MinutesSummary {
   return {
@@ -38,11 +44,7 @@ export function createMinutesHandlers(ctx: HandlerContext): Pick<Handlers, Minut
       const data = ctx.session().data;
       return data.minutes.map((m) => summary(data, m)).sort((a, b) => b.meetingDate.localeCompare(a.meetingDate));
     },
-    getMinutes: async ({ id }) => {
-      const minutes = ctx.session().data.minutes.find((m) => m.id === id);
-      if (!minutes) throw new AppError('NOT_FOUND', sv.minutes.notFound);
-      return minutes;
-    },
+    getMinutes: async ({ id }) => findMinutes(ctx.session().data, id),
     createMinutes: ({ meetingId, form }) => createMinutes(ctx.session(), meetingId, form),
     saveMinutesContent: async ({ id, content }) => ({ updatedAt: (await saveMinutesContent(ctx.session(), id, content)).updatedAt }),
     setMinutesStatus: ({ id, status }) => setMinutesStatus(ctx.session(), id, status),
@@ -60,5 +62,19 @@ export function createMinutesHandlers(ctx: HandlerContext): Pick<Handlers, Minut
     },
     setActionStatus: ({ minutesId, actionId, status }) => setActionStatus(ctx.session(), minutesId, actionId, status),
     searchMinutes: async ({ query }) => searchMinutes(ctx.session().data, query),
+    exportMinutes: async ({ id, format }) => {
+      const data = ctx.session().data;
+      const minutes = findMinutes(data, id);
+      const layout = minutesLayout(data, minutes);
+      const name = minutesFileName(data, minutes);
+      return format === 'docx'
+        ? ctx.exports.save(sv.register.exports.saveTitle, `${name}.docx`, wordFilter, () => minutesDocx(layout, data.settings))
+        : ctx.exports.save(sv.register.exports.saveTitle, `${name}.pdf`, pdfFilter, () => ctx.host.printToPdf(minutesPrintHtml(layout, data.settings), PRINT_FOOTER));
+    },
+    openExportedFile: async ({ path, reveal }) => {
+      if (!ctx.exports.wasExported(path)) throw new AppError('FORBIDDEN', sv.errors.notExported);
+      await (reveal ? ctx.host.showInFolder(path) : ctx.host.openPath(path));
+      return null;
+    },
   };
 }

@@ -104,10 +104,10 @@ export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, Regi
       const members = list === 'members';
       const name = `${members ? sv.register.exports.memberFileName : sv.register.exports.organisationFileName}.${format}`;
       if (format === 'docx') {
-        return ctx.saveExport(sv.register.exports.saveTitle, name, wordFilter, () =>
+        return ctx.exports.save(sv.register.exports.saveTitle, name, wordFilter, () =>
           members ? memberContactListDocx(data) : organisationListDocx(data));
       }
-      return ctx.saveExport(sv.register.exports.saveTitle, name, csvFilter, () =>
+      return ctx.exports.save(sv.register.exports.saveTitle, name, csvFilter, () =>
         members ? memberContactListCsv(data) : organisationListCsv(data));
     },
   };

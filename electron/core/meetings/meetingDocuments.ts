@@ -9,7 +9,7 @@ import type { Meeting } from '../../shared/meetings/meeting';
 import type { StoreData } from '../../shared/store/schema';
 import { formatTime } from '../../shared/format/clockTime';
 import { fullWhen, meetingTitle, placeText } from '../../shared/meetings/meetingText';
-import { buildLetterDocument, NUMBERED_LIST, toDocxBuffer } from '../documents/letterDocument';
+import { buildLetterDocument, labelledParagraph, NUMBERED_LIST, toDocxBuffer } from '../documents/letterDocument';
 import { safeText } from '../documents/safeText';
 import { simpleTable } from '../documents/simpleTable';
 
@@ -46,17 +46,15 @@ export function noticeFileName(meeting: Meeting): string {
 
 export function noticeDocx(data: StoreData, meeting: Meeting): Promise<Buffer> {
   const title = `${t.noticeTitle} ${meetingTitle(meeting)}`;
-  const line = (label: string, value: string | ExternalHyperlink) =>
-    new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), typeof value === 'string' ? new TextRun(safeText(value)) : value] });
   const body: FileChild[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(safeText(title))] }),
-    line(t.when, fullWhen(meeting)),
-    line(t.place, placeText(meeting.place)),
+    labelledParagraph(t.when, fullWhen(meeting)),
+    labelledParagraph(t.place, placeText(meeting.place)),
   ];
   if (meeting.digitalLink) {
-    body.push(line(t.digitalLink, new ExternalHyperlink({ link: meeting.digitalLink, children: [new TextRun({ text: meeting.digitalLink, style: 'Hyperlink' })] })));
+    body.push(labelledParagraph(t.digitalLink, new ExternalHyperlink({ link: meeting.digitalLink, children: [new TextRun({ text: meeting.digitalLink, style: 'Hyperlink' })] })));
   }
-  if (meeting.status === 'cancelled') body.push(line(sv.meetings.statuses.cancelled, meeting.cancelReason));
+  if (meeting.status === 'cancelled') body.push(labelledParagraph(sv.meetings.statuses.cancelled, meeting.cancelReason));
   body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t.agenda)] }));
   let clock = meeting.startTime;
   for (const item of meeting.agenda) {

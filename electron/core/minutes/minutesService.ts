@@ -14,7 +14,7 @@ import type { StoreData } from '../../shared/store/schema';
 import { AppError } from '../appError';
 import type { StoreSession } from '../store/storeSession';
 
-function findMinutes(data: StoreData, id: string): Minutes {
+export function findMinutes(data: StoreData, id: string): Minutes {
   const minutes = data.minutes.find((m) => m.id === id);
   if (!minutes) throw new AppError('NOT_FOUND', sv.minutes.notFound);
   return minutes;

@@ -46,6 +46,8 @@ export const channelNames = [
   'listOpenActions',
   'setActionStatus',
   'searchMinutes',
+  'exportMinutes',
+  'openExportedFile',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

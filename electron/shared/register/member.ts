@@ -58,3 +58,9 @@ export const memberSchema = z.object({
   personalDataErasedAt: z.iso.datetime().nullable(),
 });
 export type Member = z.infer<typeof memberSchema>;
+
+/** What a member sits for besides their side: the party of a politician, the organisation of a civil-society member. */
+export function memberAffiliation(member: Member, organisations: readonly { id: string; name: string }[]): string {
+  if (member.side === 'civilSociety') return organisations.find((o) => o.id === member.organisationId)?.name ?? '';
+  return member.party;
+}

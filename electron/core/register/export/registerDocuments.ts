@@ -5,7 +5,7 @@
 import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
 import { sv } from '../../../shared/i18n/sv';
 import type { StoreData } from '../../../shared/store/schema';
-import { memberSides, type Member } from '../../../shared/register/member';
+import { memberAffiliation, memberSides, type Member } from '../../../shared/register/member';
 import type { Organisation } from '../../../shared/register/organisation';
 import { compareSwedish } from '../../../shared/format/collate';
 import { buildLetterDocument, toDocxBuffer } from '../../documents/letterDocument';
@@ -13,11 +13,6 @@ import { simpleTable, type TableColumn } from '../../documents/simpleTable';
 import { toExcelCsv } from './excelCsv';
 
 const t = sv.register.exports;
-
-function memberAffiliation(member: Member, organisations: readonly Organisation[]): string {
-  if (member.side === 'civilSociety') return organisations.find((o) => o.id === member.organisationId)?.name ?? '';
-  return member.party;
-}
 
 function memberRow(member: Member, organisations: readonly Organisation[]): string[] {
   return [member.name, sv.register.memberRoles[member.role], memberAffiliation(member, organisations), member.email, member.phone];

@@ -1,0 +1,182 @@
+/**
+ * What an exported set of minutes says, in order, before it becomes Word or a printed page: the title,
+ * for the full form the time, place and attendance, then each section's heading, paragraphs and lists,
+ * and (full form) its decisions and action items. The Word export and the print view both draw this
+ * one layout, so the .docx and the PDF never differ in content.
+ */
+import { sv } from '../../../shared/i18n/sv';
+import { fullWhen, longDate, placeText } from '../../../shared/meetings/meetingText';
+import type { Meeting } from '../../../shared/meetings/meeting';
+import type { Minutes } from '../../../shared/minutes/minutes';
+import type { InlineNode, ListNode, RichDoc } from '../../../shared/minutes/richText';
+import { inlineText } from '../../../shared/minutes/richText';
+import { memberAffiliation, memberSides, type Member } from '../../../shared/register/member';
+import type { StoreData } from '../../../shared/store/schema';
+import { compareSwedish } from '../../../shared/format/collate';
+import { safeText } from '../../documents/safeText';
+
+const t = sv.minutes.documents;
+
+/** A run of text with its marks; `href` makes it a hyperlink. A line break is a run of "\n". */
+export interface TextSpan {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  href: string | null;
+}
+
+export type LayoutBlock =
+  | { kind: 'heading'; level: 1 | 2; text: string }
+  | { kind: 'paragraph'; spans: TextSpan[] }
+  /** `list` numbers the lists of the document from 0, so numbered lists restart with each new list. */
+  | { kind: 'listItem'; spans: TextSpan[]; level: 0 | 1; ordered: boolean; list: number }
+  /** "Tid: …", "Det civila samhället: …": a bold label and its text. */
+  | { kind: 'labelled'; label: string; text: string }
+  | { kind: 'decision'; text: string }
+  | { kind: 'actions'; rows: Array<{ what: string; responsible: string; due: string }> };
+
+export interface MinutesLayout {
+  title: string;
+  subject: string;
+  /** Not yet fastställda: every page says so. */
+  draft: boolean;
+  blocks: LayoutBlock[];
+}
+
+function spansOf(content: InlineNode[] | undefined): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const node of content ?? []) {
+    if (node.type === 'hardBreak') {
+      spans.push({ text: '\n', bold: false, italic: false, href: null });
+      continue;
+    }
+    const text = safeText(node.text);
+    if (!text) continue;
+    const marks = node.marks ?? [];
+    const link = marks.find((m) => m.type === 'link');
+    spans.push({
+      text,
+      bold: marks.some((m) => m.type === 'bold'),
+      italic: marks.some((m) => m.type === 'italic'),
+      href: link?.type === 'link' ? link.attrs.href : null,
+    });
+  }
+  return spans;
+}
+
+const hasText = (spans: TextSpan[]) => spans.some((s) => s.text.trim() !== '');
+
+/** The document's own blocks, empty paragraphs left out (spacing belongs to the styles). */
+function bodyBlocks(body: RichDoc, after: (sectionId: string) => LayoutBlock[]): LayoutBlock[] {
+  const blocks: LayoutBlock[] = [];
+  let lists = 0;
+  let openSection: string | null = null;
+  const closeSection = () => {
+    if (openSection) blocks.push(...after(openSection));
+  };
+  const addList = (list: ListNode, level: 0 | 1) => {
+    const id = lists++;
+    for (const item of list.content) {
+      for (const child of item.content) {
+        if (child.type !== 'paragraph') {
+          addList(child, 1);
+          continue;
+        }
+        const spans = spansOf(child.content);
+        if (hasText(spans)) blocks.push({ kind: 'listItem', spans, level, ordered: list.type === 'orderedList', list: id });
+      }
+    }
+  };
+  for (const block of body.content) {
+    if (block.type === 'heading') {
+      closeSection();
+      openSection = block.attrs.sectionId;
+      const text = safeText(inlineText(block.content)).trim();
+      if (text) blocks.push({ kind: 'heading', level: 1, text });
+    } else if (block.type === 'paragraph') {
+      const spans = spansOf(block.content);
+      if (hasText(spans)) blocks.push({ kind: 'paragraph', spans });
+    } else {
+      addList(block, 0);
+    }
+  }
+  closeSection();
+  return blocks;
+}
+
+function attendanceBlocks(data: StoreData, meeting: Meeting): LayoutBlock[] {
+  const members = new Map(data.members.map((m) => [m.id, m]));
+  const describe = (member: Member) => {
+    const affiliation = memberAffiliation(member, data.organisations);
+    return safeText(affiliation ? `${member.name} (${affiliation})` : member.name);
+  };
+  const named = (state: string) =>
+    meeting.attendance
+      .filter((a) => a.state === state)
+      .map((a) => ({ record: a, member: members.get(a.memberId) }))
+      .filter((x): x is { record: typeof x.record; member: Member } => !!x.member)
+      .sort((a, b) => compareSwedish(a.member.name, b.member.name));
+  const joined = (names: string[]) => names.join(', ');
+
+  const groups: LayoutBlock[] = [];
+  const present = named('present');
+  if (present.length) {
+    groups.push({ kind: 'heading', level: 2, text: t.present });
+    for (const side of memberSides) {
+      const onSide = present.filter((p) => p.member.side === side).map((p) => describe(p.member));
+      if (onSide.length) groups.push({ kind: 'labelled', label: sv.register.memberSides[side], text: joined(onSide) });
+    }
+  }
+  const group = (title: string, names: string[]) => {
+    if (names.length) groups.push({ kind: 'heading', level: 2, text: title }, { kind: 'paragraph', spans: [plain(joined(names))] });
+  };
+  group(t.excused, named('excused').map((p) => describe(p.member)));
+  group(t.absent, named('absent').map((p) => describe(p.member)));
+  group(t.substitutes, named('substitute').map((p) => {
+    const forWhom = p.record.substituteForId ? members.get(p.record.substituteForId) : undefined;
+    return forWhom ? `${describe(p.member)}, ${t.substituteFor(safeText(forWhom.name))}` : describe(p.member);
+  }));
+  group(t.guests, [...meeting.guests]
+    .sort((a, b) => compareSwedish(a.name, b.name))
+    .map((g) => safeText(g.organisation ? `${g.name} (${g.organisation})` : g.name)));
+  return groups.length ? [{ kind: 'heading', level: 1, text: t.attendance }, ...groups] : [];
+}
+
+const plain = (text: string): TextSpan => ({ text, bold: false, italic: false, href: null });
+
+export function minutesLayout(data: StoreData, minutes: Minutes): MinutesLayout {
+  const meeting = data.meetings.find((m) => m.id === minutes.meetingId);
+  const full = minutes.form === 'full';
+  const members = new Map(data.members.map((m) => [m.id, m]));
+  const sectionExtras = (sectionId: string): LayoutBlock[] => {
+    if (!full) return [];
+    const extras: LayoutBlock[] = minutes.decisions
+      .filter((d) => d.sectionId === sectionId)
+      .map((d) => ({ kind: 'decision', text: safeText(d.text) }));
+    const actions = minutes.actions.filter((a) => a.sectionId === sectionId);
+    if (actions.length) {
+      extras.push({
+        kind: 'actions',
+        rows: actions.map((a) => ({
+          what: safeText(a.what),
+          responsible: safeText((a.responsibleMemberId ? members.get(a.responsibleMemberId)?.name : undefined) ?? a.responsibleText) || '–',
+          due: a.due ? longDate(a.due) : '–',
+        })),
+      });
+    }
+    return extras;
+  };
+  const blocks: LayoutBlock[] = [];
+  if (full && meeting) {
+    blocks.push({ kind: 'labelled', label: t.when, text: fullWhen(meeting) }, { kind: 'labelled', label: t.place, text: safeText(placeText(meeting.place)) });
+    blocks.push(...attendanceBlocks(data, meeting));
+  }
+  blocks.push(...bodyBlocks(minutes.body, sectionExtras));
+  return { title: safeText(minutes.title).trim(), subject: t.subject, draft: minutes.status !== 'approved', blocks };
+}
+
+/** "Kortfattade anteckningar RÖS 2021-04-28" (the extension is added by the format). */
+export function minutesFileName(data: StoreData, minutes: Minutes): string {
+  const date = data.meetings.find((m) => m.id === minutes.meetingId)?.date ?? minutes.createdAt.slice(0, 10);
+  return t.fileName(sv.minutes.forms[minutes.form], date);
+}

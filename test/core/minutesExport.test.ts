@@ -1,0 +1,184 @@
+// Minutes exported as a careful person would have typed them: the reference minutes re-typed and
+// exported read back through LibreOffice as the reference text; the full form carries time, place,
+// attendance, decisions and an action-item table; drafts say UTKAST on every page; the print view
+// prints to a PDF with the same text; hostile content still opens; only exported files can be opened.
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../electron/core/ipc/backend';
+import type { ActionItem, Minutes } from '../../electron/shared/minutes/minutes';
+import { sectionsOf, type RichDoc } from '../../electron/shared/minutes/richText';
+import type { Member } from '../../electron/shared/register/member';
+import { readExportedDocx, type ExportedDocx } from '../support/exportedDocx';
+import { ARTIFACTS_DIR, pdfFirstPageToPng, pdfText } from '../support/libreoffice';
+import { contentOf, meetingWithMinutes } from '../support/minutesFixtures';
+import { memberInput } from '../support/registerFixtures';
+import { REFERENCE_DATE, referenceMinutesDoc, referenceText } from '../support/referenceMinutes';
+import { createRecordingHost } from '../support/recordingHost';
+import { value, withBackend } from '../support/testBackend';
+
+/** The lines a reader sees, bullets and blank lines left out. */
+const readerLines = (text: string) => text.split('\n').map((line) => line.replace(/^[•◦\s]+/, '').trim()).filter(Boolean);
+
+async function exportDocx(backend: Backend, saveTo: (name: string) => string, minutes: Minutes, name: string): Promise<ExportedDocx> {
+  const path = saveTo(name);
+  expect(await value(backend.invoke('exportMinutes', { id: minutes.id, format: 'docx' }))).toEqual({ path });
+  return readExportedDocx(path);
+}
+
+async function referenceMinutes(backend: Backend): Promise<Minutes> {
+  const { minutes } = await meetingWithMinutes(backend, REFERENCE_DATE);
+  const body = referenceMinutesDoc(sectionsOf(minutes.body).map((s) => s.sectionId));
+  await value(backend.invoke('saveMinutesContent', { id: minutes.id, content: contentOf(minutes, { body }) }));
+  return value<Minutes>(backend.invoke('setMinutesStatus', { id: minutes.id, status: 'approved' }));
+}
+
+const headerText = async (docx: Uint8Array) => {
+  const zip = await JSZip.loadAsync(docx);
+  const headers = zip.file(/word\/header\d*\.xml/);
+  return (await Promise.all(headers.map((h) => h.async('string')))).join('');
+};
+
+describe('the reference minutes re-typed and exported to Word', () => {
+  it('read back through LibreOffice as the reference text, with real structure, and page 1 as a picture', async () => {
+    await withBackend(async (backend, saveTo, dir, host) => {
+      const minutes = await referenceMinutes(backend);
+      const { bytes: docx, text, structure } = await exportDocx(backend, saveTo, minutes, 'Kortfattade anteckningar RÖS 2021-04-28.docx');
+
+      expect(readerLines(text)).toEqual(referenceText());
+      expect(structure.problems).toEqual([]);
+      expect(structure.title).toBe(minutes.title);
+      expect(structure.headings.map((h) => h.level)).toEqual([0, 1, 1, 1]);
+      expect(await headerText(docx)).not.toContain('UTKAST');
+
+      const zip = await JSZip.loadAsync(docx);
+      const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+      expect(rels).toContain('https://www.vgregion.se/halsa-och-vard/suicidprevention?a=1&amp;b=två');
+      const numbering = await zip.file('word/numbering.xml')!.async('string');
+      expect(numbering).toContain('w:val="bullet"');
+
+      expect(host.opened).toEqual([]);
+      expect(await backend.invoke('openExportedFile', { path: join(dir, 'data', 'ros-data.json'), reveal: false })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      await value(backend.invoke('openExportedFile', { path: saveTo('Kortfattade anteckningar RÖS 2021-04-28.docx'), reveal: true }));
+      await value(backend.invoke('openExportedFile', { path: saveTo('Kortfattade anteckningar RÖS 2021-04-28.docx'), reveal: false }));
+      expect(host.opened).toEqual([`folder:${join(dir, 'Kortfattade anteckningar RÖS 2021-04-28.docx')}`, `path:${join(dir, 'Kortfattade anteckningar RÖS 2021-04-28.docx')}`]);
+    });
+  });
+
+  it('print to an A4 PDF with the same text, page numbers, and page 1 as a picture', async () => {
+    await withBackend(async (backend, saveTo) => {
+      const minutes = await referenceMinutes(backend);
+      const path = saveTo('Kortfattade anteckningar RÖS 2021-04-28.pdf');
+      expect(await value(backend.invoke('exportMinutes', { id: minutes.id, format: 'pdf' }))).toEqual({ path });
+      const pdf = await readFile(path);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const text = (await pdfText(path)).replace(/\s+/g, ' ');
+      for (const line of referenceText()) expect(text).toContain(line.replace(/\s+/g, ' ').slice(0, 60));
+      expect(text).toMatch(/Sida 1 av \d/);
+      await pdfFirstPageToPng(path, join(ARTIFACTS_DIR, 'anteckningar-referens-utskrift-sida-1.png'));
+    });
+  });
+});
+
+describe('the full form', () => {
+  it('adds time, place, attendance by group, decisions and an action-item table; a draft says UTKAST', async () => {
+    await withBackend(async (backend, saveTo) => {
+      const member = (name: string, extra: Parameters<typeof memberInput>[0] = {}) =>
+        value<Member>(backend.invoke('saveMember', { id: null, member: memberInput({ name, ...extra }) }));
+      const chair = await member('Åsa Påhittad', { role: 'chair', party: 'S' });
+      const absent = await member('Bo Exempel', { party: 'M' });
+      const excused = await member('Cilla Låtsas', { party: 'V' });
+      const substitute = await member('Dan Ersättarsson', { role: 'substitute', party: 'M' });
+      const { meeting, minutes } = await meetingWithMinutes(backend, '2024-06-13', 'full');
+      await value(backend.invoke('saveAttendance', {
+        meetingId: meeting.id,
+        attendance: [
+          { memberId: chair.id, state: 'present', substituteForId: null },
+          { memberId: absent.id, state: 'absent', substituteForId: null },
+          { memberId: excused.id, state: 'excused', substituteForId: null },
+          { memberId: substitute.id, state: 'substitute', substituteForId: absent.id },
+        ],
+        guests: [{ id: crypto.randomUUID(), name: 'Greta Gäst', organisation: 'Påhittade förbundet' }],
+      }));
+      const [first] = sectionsOf(minutes.body);
+      const action = (what: string, due: string): ActionItem => ({
+        id: crypto.randomUUID(), sectionId: first!.sectionId, what, responsibleMemberId: chair.id, responsibleText: '', due, status: 'open',
+      });
+      await value(backend.invoke('saveMinutesContent', {
+        id: minutes.id,
+        content: contentOf(minutes, {
+          decisions: [{ id: crypto.randomUUID(), sectionId: first!.sectionId, text: 'Gruppen ställde sig bakom riktlinjen.' }],
+          actions: [action('Skicka riktlinjen till alla undertecknare', '2024-08-19'), action('Boka lokal för dialogmötet', '')],
+        }),
+      }));
+
+      const { bytes: docx, text, structure } = await exportDocx(backend, saveTo, minutes, 'Fullständiga anteckningar RÖS 2024-06-13.docx');
+      const lines = readerLines(text);
+      expect(lines).toEqual(expect.arrayContaining([
+        'Tid: torsdag 13 juni 2024 kl. 10.00–15.00',
+        'Plats: Viskadalens Folkhögskola',
+        'Närvaro', 'Närvarande',
+        'Västra Götalandsregionen – politiker: Åsa Påhittad (S)',
+        'Anmält förhinder', 'Cilla Låtsas (V)',
+        'Frånvarande', 'Bo Exempel (M)',
+        'Ersättare', 'Dan Ersättarsson (M), ersättare för Bo Exempel',
+        'Gäster', 'Greta Gäst (Påhittade förbundet)',
+        'Beslut: Gruppen ställde sig bakom riktlinjen.',
+        'Åtgärd', 'Ansvarig', 'Klart senast',
+        'Skicka riktlinjen till alla undertecknare', '19 augusti 2024',
+      ]));
+      expect(lines.indexOf('Närvaro')).toBeLessThan(lines.indexOf(first!.title));
+      expect(structure.problems).toEqual([]);
+      expect(structure.headings.map((h) => h.level)).toEqual([0, 1, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1]);
+      expect(await headerText(docx)).toContain('UTKAST – anteckningarna är inte fastställda');
+      const table = await JSZip.loadAsync(docx).then((zip) => zip.file('word/document.xml')!.async('string'));
+      expect(table).toContain('<w:tblHeader/>');
+    });
+  });
+});
+
+describe('hostile content', () => {
+  it('control characters, emoji, right-to-left text, 5,000 words, 200 action items and a link with & still give a file LibreOffice opens', async () => {
+    await withBackend(async (backend, saveTo) => {
+      const { minutes } = await meetingWithMinutes(backend, '2024-06-13', 'full');
+      const [first] = sectionsOf(minutes.body);
+      const words = Array.from({ length: 5000 }, (_, i) => ['samverkan', 'förening', 'ö', '🙂', 'שלום'][i % 5]).join(' ');
+      const body: RichDoc = {
+        type: 'doc',
+        content: [
+          ...minutes.body.content.slice(0, 1),
+          { type: 'paragraph', content: [{ type: 'text', text: `Start\u000Bmitt\u0001slut <script>alert(1)</script> <img src=x onerror=alert(1)>` }] },
+          { type: 'paragraph', content: [{ type: 'text', text: words }] },
+          { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Läs mer', marks: [{ type: 'link', attrs: { href: 'https://exempel.se/sök?a=1&b=två' } }] }] }] }] },
+        ],
+      };
+      const actions: ActionItem[] = Array.from({ length: 200 }, (_, i) => ({
+        id: crypto.randomUUID(), sectionId: first!.sectionId, what: `Åtgärd ${i + 1} 🙂 & <b>`, responsibleMemberId: null, responsibleText: 'Kansliet', due: '', status: 'open',
+      }));
+      await value(backend.invoke('saveMinutesContent', { id: minutes.id, content: contentOf(minutes, { body, actions }) }));
+      const { text, structure } = await exportDocx(backend, saveTo, minutes, 'Fientliga anteckningar.docx');
+      expect(text).toContain('Startmittslut <script>alert(1)</script>');
+      expect(text).toContain('Åtgärd 200 🙂 & <b>');
+      expect(text).toContain('Läs mer');
+      expect(structure.problems).toEqual([]);
+    });
+  });
+});
+
+describe('the export folder', () => {
+  it('is proposed again next time, also after a restart', async () => {
+    await withBackend(async (backend, _saveTo, dir, host) => {
+      const minutes = await referenceMinutes(backend);
+      const elsewhere = join(dir, 'annan mapp');
+      await mkdir(elsewhere);
+      host.answers.savePath = join(elsewhere, 'Anteckningar.docx');
+      await value(backend.invoke('exportMinutes', { id: minutes.id, format: 'docx' }));
+
+      const restartedHost = createRecordingHost();
+      const restarted = await createBackend({ dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1', host: restartedHost });
+      expect(await value(restarted.invoke('exportMinutes', { id: minutes.id, format: 'docx' }))).toBeNull();
+      expect(restartedHost.proposed).toEqual([join(elsewhere, 'Kortfattade anteckningar RÖS 2021-04-28.docx')]);
+    });
+  });
+});
