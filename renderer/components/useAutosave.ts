@@ -10,8 +10,10 @@ export const MAX_WAIT_MS = 800;
 
 type Timer = ReturnType<typeof setTimeout>;
 
-export function useAutosave<T>(save: (value: T) => Promise<void>): { schedule(value: T): void; flush(): void; cancel(): void } {
+export function useAutosave<T>(save: (value: T) => Promise<void>): { schedule(value: T): void; flush(): Promise<void>; cancel(): void } {
   const timer = useRef<Timer | null>(null);
+  /** The saves run one after the other; this is the last one asked for. */
+  const saving = useRef<Promise<void>>(Promise.resolve());
   const deadline = useRef<Timer | null>(null);
   const pending = useRef<{ value: T } | null>(null);
   const saveRef = useRef(save);
@@ -26,19 +28,21 @@ export function useAutosave<T>(save: (value: T) => Promise<void>): { schedule(va
     deadline.current = null;
   }, []);
 
+  /** Saves what is pending now; resolves when every save asked for so far has finished. */
   const flush = useCallback(() => {
     clearTimers();
     const next = pending.current;
     pending.current = null;
-    if (next) void saveRef.current(next.value);
+    if (next) saving.current = saving.current.then(() => saveRef.current(next.value)).catch(() => undefined);
+    return saving.current;
   }, [clearTimers]);
 
   const schedule = useCallback(
     (value: T) => {
       pending.current = { value };
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
-      deadline.current ??= setTimeout(flush, MAX_WAIT_MS);
+      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      deadline.current ??= setTimeout(() => void flush(), MAX_WAIT_MS);
     },
     [flush],
   );
@@ -48,6 +52,6 @@ export function useAutosave<T>(save: (value: T) => Promise<void>): { schedule(va
     pending.current = null;
   }, [clearTimers]);
 
-  useEffect(() => flush, [flush]);
+  useEffect(() => () => void flush(), [flush]);
   return { schedule, flush, cancel };
 }

@@ -59,14 +59,14 @@ test('the six 2024 meetings entered by hand give the web page’s text, a Word y
   const out = dirname(dataDir);
   await app.backend.control({ type: 'answer', answers: { savePath: join(out, 'Möten 2024.docx') } });
   await page.getByRole('button', { name: t.exportYearPlanWord }).click();
-  await expect(page.getByText(sv.register.ui.exported(join(out, 'Möten 2024.docx')))).toBeVisible();
+  await expect(page.getByText(sv.exports.saved(join(out, 'Möten 2024.docx')))).toBeVisible();
   const plan = await docxToText(readFileSync(join(out, 'Möten 2024.docx')));
   expect(plan).toContain('fredag 29 november 2024 kl. 10.00–15.30');
   expect(plan).toContain('RÖS-möte + dialogmöte med Sociala ekonomins råd');
 
   await app.backend.control({ type: 'answer', answers: { savePath: join(out, 'Möten 2024.ics') } });
   await page.getByRole('button', { name: t.exportCalendar }).click();
-  await expect(page.getByText(sv.register.ui.exported(join(out, 'Möten 2024.ics')))).toBeVisible();
+  await expect(page.getByText(sv.exports.saved(join(out, 'Möten 2024.ics')))).toBeVisible();
   const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(out, 'Möten 2024.ics'), 'utf8')));
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
   const starts = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e).startDate.toJSDate().toISOString()).sort();

@@ -1,10 +1,14 @@
-// Writing minutes in the app: the seed minutes re-typed from a meeting (sections, bullets, two links),
+// Writing minutes in the app: the seed minutes re-typed from a meeting (sections, bullets, two links)
+// and exported to Word from the editor,
 // every word found after the page and the bridge are killed a second later, a full disk while typing,
 // search from anywhere that knows å from a, and fastställda minutes that refuse edits until unlocked.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Minutes } from '../../electron/shared/minutes/minutes';
 import { textBlocks, wordCount } from '../../electron/shared/minutes/richText';
+import { docxToText } from '../support/libreoffice';
 import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
 import { SEED_MINUTES } from '../support/minutesFixtures';
 import { launchApp, type LaunchedApp } from './harness';
@@ -26,7 +30,7 @@ async function createMinutes(page: Page) {
 
 const editor = (page: Page) => page.getByRole('textbox', { name: t.editorLabel });
 const storedMinutes = (dataDir: string) => (readStore(dataDir).minutes as Minutes[])[0]!;
-const storedText = (dataDir: string) => textBlocks(storedMinutes(dataDir).body).map((b) => b.text.replace(/\u00a0/g, ' ')).join('\n');
+const storedText = (dataDir: string) => textBlocks(storedMinutes(dataDir).body).map((b) => b.text).join('\n');
 
 /** Clicks at the end of a section heading and types the section's text as a person would. */
 async function typeSection(page: Page, index: number) {
@@ -80,6 +84,16 @@ test('the seed minutes re-typed from a meeting are stored with their sections, b
   expect(body.content.filter((b) => b.type === 'bulletList')).toHaveLength(2);
   await expect(page.getByText(t.wordCount(wordCount(body)), { exact: true })).toBeVisible();
   await expect(page.getByRole('status').first()).toHaveText(savedPattern);
+
+  const wordFile = join(dataDir, '..', 'Kortfattade anteckningar RÖS 2021-04-28.docx');
+  await app.backend.control({ type: 'answer', answers: { savePath: wordFile } });
+  await page.getByRole('button', { name: t.exportWord }).click();
+  await expect(page.getByText(sv.exports.saved(wordFile))).toBeVisible();
+  const exported = await docxToText(readFileSync(wordFile));
+  for (const section of SEED_MINUTES) expect(exported).toContain(section.title);
+  expect(exported).toContain(`${SEED_MINUTES[2]!.bullets[1]}${SEED_MINUTES[2]!.link!.text}`);
+  await page.getByRole('button', { name: sv.exports.openFile }).click();
+  await expect.poll(() => app.backend.control({ type: 'opened' })).toEqual([`path:${wordFile}`]);
 
   await page.getByRole('button', { name: t.link, exact: true }).click();
   await page.getByLabel(t.linkAddress).fill('javascript:alert(1)');

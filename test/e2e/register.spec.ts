@@ -103,7 +103,9 @@ test('the contact list and the organisation list export to Word and read back', 
   await addMember(page, 'Östen Påhittad', { side: sv.register.memberSides.regionPolitician, email: 'osten@example.se' });
   await app.backend.control({ type: 'answer', answers: { savePath: join(out, 'Kontaktlista.docx') } });
   await page.getByRole('button', { name: ui.exportWord }).click();
-  await expect(page.getByText(ui.exported(join(out, 'Kontaktlista.docx')))).toBeVisible();
+  await expect(page.getByText(sv.exports.saved(join(out, 'Kontaktlista.docx')))).toBeVisible();
+  await page.getByRole('button', { name: sv.exports.showInFolder }).click();
+  await expect.poll(() => app.backend.control({ type: 'opened' })).toEqual([`folder:${join(out, 'Kontaktlista.docx')}`]);
   const members = await docxToText(readFileSync(join(out, 'Kontaktlista.docx')));
   expect(members).toContain(sv.register.exports.memberListTitle);
   expect(members).toContain(sv.register.memberSides.regionPolitician);
@@ -116,7 +118,7 @@ test('the contact list and the organisation list export to Word and read back', 
   await page.getByRole('button', { name: ui.save }).click();
   await app.backend.control({ type: 'answer', answers: { savePath: join(out, 'Organisationer.docx') } });
   await page.getByRole('button', { name: ui.exportWord }).click();
-  await expect(page.getByText(ui.exported(join(out, 'Organisationer.docx')))).toBeVisible();
+  await expect(page.getByText(sv.exports.saved(join(out, 'Organisationer.docx')))).toBeVisible();
   const organisations = await docxToText(readFileSync(join(out, 'Organisationer.docx')));
   expect(organisations).toContain(sv.register.exports.organisationCount(1));
   expect(organisations).toContain('Exempelföreningen');

@@ -399,6 +399,8 @@ export const sv = {
       attendanceHeading: 'Närvaro',
       attendanceSummary: (present: number, absent: number, guests: number) => `${present} närvarande, ${absent} frånvarande, ${guests} gäster`,
       editAttendance: 'Markera närvaro',
+      exportWord: 'Exportera till Word …',
+      exportPdf: 'Spara som PDF …',
       liveMode: 'Mötesläge',
       leaveLiveMode: 'Lämna mötesläget',
       livePosition: (index: number, total: number, title: string) => `Punkt ${index} av ${total}: ${title}`,
@@ -407,6 +409,11 @@ export const sv = {
       nextItem: 'Nästa punkt',
       newBullet: 'Ny punkt i listan',
     },
+  },
+  exports: {
+    saved: (path: string) => `Sparat: ${path}`,
+    openFile: 'Öppna filen',
+    showInFolder: 'Visa i mappen',
   },
   documents: {
     description: 'Skapat med RÖS Sekreterare',
@@ -528,7 +535,6 @@ export const sv = {
       importFile: 'Importera från fil …',
       exportWord: 'Exportera till Word …',
       exportCsv: 'Exportera till Excel (CSV) …',
-      exported: (path: string) => `Sparat: ${path}`,
       listLabelMembers: 'Ledamöter',
       listLabelOrganisations: 'Organisationer',
       count: (shown: number, total: number) => (shown === total ? `${total} st.` : `${shown} av ${total} visas`),

@@ -135,3 +135,25 @@ export function limitListDepth(doc: RichDoc): RichDoc {
     content: doc.content.map((block) => (block.type === 'bulletList' || block.type === 'orderedList' ? flatten(block, 1) : block)),
   };
 }
+
+/**
+ * A space typed at the end of a line reaches the editor as a no-break space (the browser's way of
+ * keeping it visible); the minutes store a plain space, so search and the Word text find "denna länk".
+ */
+export function plainSpaces(doc: RichDoc): RichDoc {
+  const inline = (content: InlineNode[] | undefined) =>
+    content?.map((node) => (node.type === 'text' ? { ...node, text: node.text.replace(/\u00a0/g, ' ') } : node));
+  const list = (node: ListNode): ListNode => ({
+    type: node.type,
+    content: node.content.map((item) => ({
+      type: 'listItem',
+      content: item.content.map((child) => (child.type === 'paragraph' ? { ...child, content: inline(child.content) } : list(child))),
+    })),
+  });
+  const block = (node: BlockNode): BlockNode => {
+    if (node.type === 'heading') return { ...node, content: inline(node.content) };
+    if (node.type === 'paragraph') return { ...node, content: inline(node.content) };
+    return list(node);
+  };
+  return { type: 'doc', content: doc.content.map(block) };
+}

@@ -10,6 +10,7 @@ import type { Member } from '../../../electron/shared/register/member';
 import type { AgendaItem } from '../../../electron/shared/meetings/meeting';
 import { call } from '../../api/ros';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ExportedFile } from '../../components/ExportedFile';
 import { TextField } from '../../components/FormField';
 import { ModalDialog } from '../../components/ModalDialog';
 import { AgendaEditor } from './AgendaEditor';
@@ -31,6 +32,7 @@ interface MeetingPageProps {
 export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, onBack, onOpenMinutes }: MeetingPageProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'next' | 'remove' | null>(null);
   const [nextDate, setNextDate] = useState('');
 
@@ -47,7 +49,7 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
     if (!meeting) return;
     const result = await call('exportNotice', { meetingId: meeting.id });
     if (!result.ok) return setError(result.error.message);
-    if (result.value) setNotice(sv.register.ui.exported(result.value.path));
+    if (result.value) setExported(result.value.path);
   };
   const createNext = async () => {
     if (!meeting) return;
@@ -74,6 +76,7 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
         </div>
       )}
       {notice && <p role="status" className="notice">{notice}</p>}
+      {exported && <ExportedFile path={exported} />}
       <ErrorMessage message={error} />
       <MeetingForm key={meeting?.id ?? 'new'} meeting={meeting} initial={meeting ? meetingDetails(meeting) : initial}
         members={members} knownKinds={knownKinds} onSaved={(saved) => { setNotice(t.saved); onChanged(saved); }} />

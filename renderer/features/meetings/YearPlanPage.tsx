@@ -10,6 +10,7 @@ import type { Meeting } from '../../../electron/shared/meetings/meeting';
 import { fullWhen, meetingTitle, placeText } from '../../../electron/shared/meetings/meetingText';
 import { call } from '../../api/ros';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ExportedFile } from '../../components/ExportedFile';
 
 const t = sv.meetings.ui;
 
@@ -21,7 +22,7 @@ interface YearPlanPageProps {
 }
 
 export function YearPlanPage({ meetings, year, onYear, onOpen }: YearPlanPageProps) {
-  const [notice, setNotice] = useState<string | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [webText, setWebText] = useState<string | null>(null);
   const today = todayIso();
@@ -36,7 +37,7 @@ export function YearPlanPage({ meetings, year, onYear, onOpen }: YearPlanPagePro
     setError(null);
     if (!result.value) return;
     if (format === 'text') setWebText(result.value.text);
-    else if (result.value.path) setNotice(sv.register.ui.exported(result.value.path));
+    else if (result.value.path) setExported(result.value.path);
   };
 
   return (
@@ -57,7 +58,7 @@ export function YearPlanPage({ meetings, year, onYear, onOpen }: YearPlanPagePro
         <button type="button" className="button" onClick={() => void exportPlan('ics')}>{t.exportCalendar}</button>
         <button type="button" className="button" onClick={() => void exportPlan('text')}>{t.webText}</button>
       </div>
-      {notice && <p role="status" className="notice">{notice}</p>}
+      {exported && <ExportedFile path={exported} />}
       <ErrorMessage message={error} />
       {webText !== null && (
         <div className="field">

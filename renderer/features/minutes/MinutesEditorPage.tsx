@@ -11,13 +11,14 @@ import type { OpenActionInfo } from '../../../electron/shared/ipc/contract';
 import type { Attendance, Guest, Meeting } from '../../../electron/shared/meetings/meeting';
 import { meetingTitle, fullWhen } from '../../../electron/shared/meetings/meetingText';
 import { minutesForms, type ActionItem, type Decision, type Minutes, type MinutesContent } from '../../../electron/shared/minutes/minutes';
-import { limitListDepth, sectionsOf, wordCount, type RichDoc } from '../../../electron/shared/minutes/richText';
+import { limitListDepth, plainSpaces, sectionsOf, wordCount, type RichDoc } from '../../../electron/shared/minutes/richText';
 import { fillTemplate, meetingFields, nextMeetingAfter } from '../../../electron/shared/minutes/templates';
 import type { Member } from '../../../electron/shared/register/member';
 import type { Settings } from '../../../electron/shared/store/schema';
 import { call } from '../../api/ros';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ExportedFile } from '../../components/ExportedFile';
 import { SelectField, TextField } from '../../components/FormField';
 import { useAutosave } from '../../components/useAutosave';
 import { AttendanceEditor } from '../meetings/AttendanceEditor';
@@ -62,6 +63,7 @@ export function MinutesEditorPage({ minutes, meeting, meetings, members, setting
   const [live, setLive] = useState(false);
   const [showAttendance, setShowAttendance] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const editable = minutes.status !== 'approved';
   const followUp = useQuery(() => call('listOpenActions', { beforeMeetingId: meeting.id }));
@@ -76,7 +78,7 @@ export function MinutesEditorPage({ minutes, meeting, meetings, members, setting
   const readContent = useCallback((): MinutesContent | null => {
     const editor = editorRef.current;
     if (!editor) return null;
-    const body = limitListDepth(editor.getJSON() as RichDoc);
+    const body = plainSpaces(limitListDepth(editor.getJSON() as RichDoc));
     return { ...state.current, title: state.current.title.trim() || minutes.title, body };
   }, [minutes.title]);
 
@@ -114,7 +116,7 @@ export function MinutesEditorPage({ minutes, meeting, meetings, members, setting
     onReplaced(result.value);
   };
   const setStatus = async (status: Minutes['status']) => {
-    autosave.flush();
+    await autosave.flush();
     apply(await call('setMinutesStatus', { id: minutes.id, status }));
   };
   const unlock = async (reason: string) => {
@@ -127,6 +129,13 @@ export function MinutesEditorPage({ minutes, meeting, meetings, members, setting
     const result = await call('setActionStatus', { minutesId: item.minutesId, actionId: item.action.id, status: 'done' });
     if (!result.ok) return setError(result.error.message);
     followUp.reload();
+  };
+  const exportAs = async (format: 'docx' | 'pdf') => {
+    await autosave.flush();
+    const result = await call('exportMinutes', { id: minutes.id, format });
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    if (result.value) setExported(result.value.path);
   };
   const saveAttendance = async (attendance: Attendance[], guests: Guest[]) => {
     const result = await call('saveAttendance', { meetingId: meeting.id, attendance, guests });
@@ -145,14 +154,17 @@ export function MinutesEditorPage({ minutes, meeting, meetings, members, setting
 
   return (
     <div className={live ? 'minutes-page minutes-page--live' : 'minutes-page'}>
-      <p><button type="button" className="link-button" onClick={() => { autosave.flush(); onBack(); }}>← {t.back}</button></p>
+      <p><button type="button" className="link-button" onClick={() => { void autosave.flush(); onBack(); }}>← {t.back}</button></p>
       <h1>{t.heading(`${meetingTitle(meeting)}, ${fullWhen(meeting)}`)}</h1>
       <LifecycleBar status={minutes.status} onStatus={(status) => void setStatus(status)} onUnlock={unlock} />
       {!editable && <p className="notice" role="status">{t.lockedNotice}</p>}
       <ErrorMessage message={error} />
       <div className="toolbar">
         <button type="button" className="button" aria-pressed={live} onClick={() => setLive(!live)}>{live ? t.leaveLiveMode : t.liveMode}</button>
+        <button type="button" className="button" onClick={() => void exportAs('docx')}>{t.exportWord}</button>
+        <button type="button" className="button" onClick={() => void exportAs('pdf')}>{t.exportPdf}</button>
         <span className="muted" aria-live="polite">{t.wordCount(words)}</span>
+        {exported && <ExportedFile path={exported} />}
       </div>
       {live && editor && (
         <LiveMeetingBar section={section} total={sections.length} agenda={meeting.agenda}
