@@ -15,6 +15,7 @@ import { addStressMinutes } from './stressMinutes';
 import { searchMinutes } from '../../electron/core/minutes/minutesSearch';
 import { wordCount } from '../../electron/shared/minutes/richText';
 import { keystrokeLatency } from './keystrokeLatency';
+import { exportTimes } from './exportTime';
 import { ms, time } from './measure';
 
 interface Row {
@@ -52,6 +53,17 @@ rows.push({
   goal: '< 16 ms; 100 %',
   met: latency.work.p95 < 16 && latency.nextFrameShare === 1,
 });
+
+for (const timing of await exportTimes()) {
+  const ratio = timing.pandoc ? timing.pandoc.p50 / timing.ours.p50 : null;
+  const seedSized = timing.words < 1000;
+  rows.push({
+    what: `Word-export av ${timing.label} (${timing.words} ord) mot pandoc med samma innehåll, p50`,
+    result: timing.pandoc ? `${ms(timing.ours.p50)} / ${ms(timing.pandoc.p50)}: ${ratio!.toFixed(1)}× snabbare` : `${ms(timing.ours.p50)} (pandoc saknas)`,
+    goal: seedSized ? '< 50 ms och ≥ 5× snabbare' : '≥ 5× snabbare',
+    met: (!seedSized || timing.ours.p50 < 50) && ratio !== null && ratio >= 5,
+  });
+}
 
 const dir = await mkdtemp(join(tmpdir(), 'ros-bench-'));
 try {

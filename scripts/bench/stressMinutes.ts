@@ -6,22 +6,13 @@ import type { Meeting } from '../../electron/shared/meetings/meeting';
 import type { Minutes } from '../../electron/shared/minutes/minutes';
 import { heading, paragraph, type BlockNode } from '../../electron/shared/minutes/richText';
 import type { StoreData } from '../../electron/shared/store/schema';
+import { seededRandom, uuid } from './stressStore';
 
 const WORDS = [
   'samverkan', 'civila', 'samhället', 'regionen', 'överenskommelsen', 'dialog', 'förening', 'nätverksmöte', 'aktivitetsplan',
   'budget', 'utbildning', 'delaktighet', 'ungdomar', 'folkhälsa', 'kultur', 'idéburet', 'partnerskap', 'förstudie', 'rapport',
   'beslut', 'uppföljning', 'arbetsgrupp', 'kansliet', 'Göteborg', 'Borås', 'Skövde', 'mötet', 'diskuterades', 'presenterades',
 ];
-
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 2 ** 32;
-    return state / 2 ** 32;
-  };
-}
-
-const uuid = (n: number, kind: number) => `00000000-0000-4000-9${kind}00-${String(n).padStart(12, '0')}`;
 
 export function addStressMinutes(data: StoreData, count = 100, words = 5000, seed = 7): StoreData {
   const random = seededRandom(seed);
@@ -33,7 +24,7 @@ export function addStressMinutes(data: StoreData, count = 100, words = 5000, see
   for (let i = 0; i < count; i++) {
     const date = `${2010 + Math.floor(i / 6)}-${String((i % 6) * 2 + 1).padStart(2, '0')}-15`;
     const meeting: Meeting = {
-      id: uuid(i, 1), date, startTime: '10:00', endTime: '15:00', kind: 'RÖS-möte', titleSuffix: '', place: { type: 'toBeAnnounced' },
+      id: uuid(i, 3), date, startTime: '10:00', endTime: '15:00', kind: 'RÖS-möte', titleSuffix: '', place: { type: 'toBeAnnounced' },
       digitalLink: '', status: 'held', cancelReason: '', chairId: null, secretaryId: null, agenda: [], attendance: [], guests: [], createdAt: now, updatedAt: now,
     };
     const body: BlockNode[] = [];
@@ -45,7 +36,7 @@ export function addStressMinutes(data: StoreData, count = 100, words = 5000, see
       written += 60;
     }
     const minutes: Minutes = {
-      id: uuid(i, 2), meetingId: meeting.id, title: `Kortfattade anteckningar ${date}`, form: 'brief', body: { type: 'doc', content: body },
+      id: uuid(i, 4), meetingId: meeting.id, title: `Kortfattade anteckningar ${date}`, form: 'brief', body: { type: 'doc', content: body },
       decisions: [], actions: [], status: 'approved', history: [], snapshots: [], createdAt: now, updatedAt: now,
     };
     data.meetings.push(meeting);

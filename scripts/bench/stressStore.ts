@@ -8,7 +8,8 @@ import type { Organisation } from '../../electron/shared/register/organisation';
 import { memberRoles, memberSides } from '../../electron/shared/register/member';
 import { organisationKinds } from '../../electron/shared/register/organisation';
 
-function seededRandom(seed: number): () => number {
+/** Numbers in [0, 1) from a fixed seed (a linear congruential generator), the same on every run. */
+export function seededRandom(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state * 1664525 + 1013904223) % 2 ** 32;
@@ -23,7 +24,8 @@ const ORG_A = ['Föreningen', 'Förbundet', 'Stiftelsen', 'Studieförbundet', 'N
 const ORG_B = ['för Fritid', 'Gemenskap', 'Ungdom i Väst', 'Kultur och Bildning', 'Idrott för alla', 'Hälsa'];
 const TOWNS = ['Borås', 'Göteborg', 'Skövde', 'Trollhättan', 'Uddevalla', 'Lidköping', 'regional'];
 
-function uuid(n: number, kind: number): string {
+/** A stable id for the n-th generated record of a kind (1 organisations, 2 members, 3 meetings, 4 minutes). */
+export function uuid(n: number, kind: number): string {
   return `00000000-0000-4000-8${kind}00-${String(n).padStart(12, '0')}`;
 }
 
