@@ -1,17 +1,20 @@
 // Minutes exported as a careful person would have typed them: the reference minutes re-typed and
 // exported read back through LibreOffice as the reference text; the full form carries time, place,
 // attendance, decisions and an action-item table; drafts say UTKAST on every page; the print view
-// prints to a PDF with the same text; hostile content still opens; only exported files can be opened.
-import { mkdir, readFile } from 'node:fs/promises';
+// prints to a PDF with the same text; a logo from Inställningar appears with its alt text; hostile
+// content still opens; only exported files can be opened; the export folder is remembered.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/core/ipc/backend';
+import { sv } from '../../electron/shared/i18n/sv';
 import type { ActionItem, Minutes } from '../../electron/shared/minutes/minutes';
+import type { Settings } from '../../electron/shared/store/schema';
 import { sectionsOf, type RichDoc } from '../../electron/shared/minutes/richText';
 import type { Member } from '../../electron/shared/register/member';
 import { readExportedDocx, type ExportedDocx } from '../support/exportedDocx';
-import { ARTIFACTS_DIR, pdfFirstPageToPng, pdfText } from '../support/libreoffice';
+import { ARTIFACTS_DIR, pdfFirstPageToPng, pdfImageCount, pdfText } from '../support/libreoffice';
 import { contentOf, meetingWithMinutes } from '../support/minutesFixtures';
 import { memberInput } from '../support/registerFixtures';
 import { REFERENCE_DATE, referenceMinutesDoc, referenceText } from '../support/referenceMinutes';
@@ -162,6 +165,40 @@ describe('hostile content', () => {
       expect(text).toContain('Åtgärd 200 🙂 & <b>');
       expect(text).toContain('Läs mer');
       expect(structure.problems).toEqual([]);
+    });
+  });
+});
+
+describe('the letterhead logo', () => {
+  const logoFile = join(import.meta.dirname, '../fixtures/images/pahittad-logotyp.png');
+
+  it('is chosen from a PNG file, drawn with its alt text in Word and in print, and refused in Swedish when not an image', async () => {
+    await withBackend(async (backend, saveTo, dir, host) => {
+      host.answers.openFile = join(dir, 'inte-en-bild.png');
+      await writeFile(host.answers.openFile, 'Det här är text, ingen bild.');
+      expect(await backend.invoke('chooseLetterheadLogo', undefined)).toMatchObject({ ok: false, error: { message: sv.settings.logoNotImage } });
+      await writeFile(host.answers.openFile, Buffer.alloc(1_000_001, 1));
+      expect(await backend.invoke('chooseLetterheadLogo', undefined)).toMatchObject({ ok: false, error: { message: sv.settings.logoTooLarge } });
+      expect((await value<Settings>(backend.invoke('getSettings', undefined))).letterheadLogo).toBeNull();
+
+      host.answers.openFile = logoFile;
+      const settings = await value<Settings>(backend.invoke('chooseLetterheadLogo', undefined));
+      expect(settings.letterheadLogo).toMatchObject({ type: 'png', width: 240, height: 80, altText: sv.settings.defaultLogoAlt });
+      await value(backend.invoke('updateSettings', { letterheadLogo: { ...settings.letterheadLogo!, altText: 'Påhittade gruppens logotyp' } }));
+      expect(await backend.invoke('updateSettings', { letterheadLogo: { ...settings.letterheadLogo!, altText: ' ' } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+
+      const minutes = await referenceMinutes(backend);
+      const { bytes, text, structure } = await exportDocx(backend, saveTo, minutes, 'Anteckningar med logotyp.docx');
+      expect(structure.problems).toEqual([]);
+      expect(readerLines(text)).toEqual(referenceText());
+      const zip = await JSZip.loadAsync(bytes);
+      expect(zip.file(/word\/media\/.+\.png$/)).toHaveLength(1);
+      expect(await zip.file('word/document.xml')!.async('string')).toContain('descr="Påhittade gruppens logotyp"');
+
+      const pdf = saveTo('Anteckningar med logotyp.pdf');
+      await value(backend.invoke('exportMinutes', { id: minutes.id, format: 'pdf' }));
+      await pdfFirstPageToPng(pdf, join(ARTIFACTS_DIR, 'anteckningar-med-logotyp-utskrift-sida-1.png'));
+      expect(await pdfImageCount(pdf)).toBe(1);
     });
   });
 });

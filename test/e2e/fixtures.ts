@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
+import type { StoreData } from '../../electron/shared/store/schema';
 
 export function newDataDir(): string {
   return join(mkdtempSync(join(tmpdir(), 'ros-e2e-')), 'data');
@@ -16,8 +17,9 @@ export function dataFile(dataDir: string): string {
   return join(dataDir, 'ros-data.json');
 }
 
-export function readStore(dataDir: string): { settings: Record<string, string> } & Record<string, unknown> {
-  return JSON.parse(readFileSync(dataFile(dataDir), 'utf8'));
+/** The data file as it is on disk (not validated: a test may look at a file the app refuses). */
+export function readStore(dataDir: string): StoreData {
+  return JSON.parse(readFileSync(dataFile(dataDir), 'utf8')) as StoreData;
 }
 
 export async function openSection(page: Page, section: keyof typeof sv.nav): Promise<void> {

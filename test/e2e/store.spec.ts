@@ -1,6 +1,7 @@
 // The data file as the secretary meets it in the app: created on first start, every edit on disk
 // within about a second, still there after a restart.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
 import { launchApp } from './harness';
@@ -52,5 +53,30 @@ test('Inställningar shows where the data lives and opens the folder in the file
   await expect(app.page.getByText(dataFile(dataDir))).toBeVisible();
   await app.page.getByRole('button', { name: sv.settings.openDataFolder }).click();
   await expect.poll(() => app.backend.control({ type: 'opened' })).toEqual([`path:${dataDir}`]);
+  await app.close();
+});
+
+test('a letterhead logo is chosen from a file, described with alt text, and removed again', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  await openSection(page, 'settings');
+  await expect(page.getByText(sv.settings.noLogo)).toBeVisible();
+  await app.backend.control({ type: 'answer', answers: { openFile: join(import.meta.dirname, '../fixtures/images/pahittad-logotyp.png') } });
+  await page.getByRole('button', { name: sv.settings.chooseLogo }).click();
+  await expect(page.getByRole('img', { name: sv.settings.defaultLogoAlt })).toBeVisible();
+
+  const altText = page.getByLabel(sv.settings.logoAltText);
+  await altText.fill('');
+  await expect(altText).toHaveAccessibleDescription(new RegExp(sv.errors.fields.required));
+  await altText.fill('Påhittade gruppens logotyp');
+  await expect(page.getByRole('img', { name: 'Påhittade gruppens logotyp' })).toBeVisible();
+  await expect.poll(() => readStore(dataDir).settings.letterheadLogo?.altText, { timeout: 1500 }).toBe('Påhittade gruppens logotyp');
+  expect(readStore(dataDir).settings.letterheadLogo).toMatchObject({ type: 'png', width: 240, height: 80 });
+
+  await page.getByRole('button', { name: sv.settings.removeLogo }).click();
+  await expect(page.getByText(sv.settings.noLogo)).toBeVisible();
+  await expect.poll(() => readStore(dataDir).settings.letterheadLogo).toBeNull();
+  expect(app.networkRequests).toEqual([]);
   await app.close();
 });

@@ -60,5 +60,11 @@ export async function pdfText(pdfPath: string): Promise<string> {
   return (await run('pdftotext', ['-layout', pdfPath, '-'])).stdout;
 }
 
+/** How many images a PDF file holds, as pdfimages (poppler) lists them. */
+export async function pdfImageCount(pdfPath: string): Promise<number> {
+  const { stdout } = await run('pdfimages', ['-list', pdfPath]);
+  return stdout.trim().split('\n').slice(2).filter(Boolean).length;
+}
+
 /** Where tests put pictures of exported pages for a person to look at (kept by CI as artifacts). */
 export const ARTIFACTS_DIR = join(import.meta.dirname, '../../test-results/documents');

@@ -1,17 +1,18 @@
 /**
  * The frame every exported Word document shares, so they all look typed by the same careful person:
  * A4 portrait with 2.5 cm margins, Calibri (Carlito in LibreOffice), Swedish (sv-SE) on every style,
- * the group's letterhead, a real Title style, real Heading 1/2 styles, real Word numbering for bullet
+ * the group's letterhead (with its logo and alt text when one is chosen), a real Title style, real Heading 1/2 styles, real Word numbering for bullet
  * and numbered lists in two levels, "Sida X av Y" in the footer, an optional marking at the top of every
  * page (UTKAST), and the core properties (title, subject, author, dates) filled in.
  */
 import {
-  AlignmentType, Document, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, TextRun, convertMillimetersToTwip,
+  AlignmentType, Document, Footer, Header, ImageRun, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, TextRun, convertMillimetersToTwip,
   type FileChild, type ILevelsOptions, type ParagraphChild,
 } from 'docx';
 import type { Settings } from '../../shared/store/schema';
 import { sv } from '../../shared/i18n/sv';
 import { safeText } from './safeText';
+import { drawnLogoSize } from './letterheadLogo';
 
 export const FONT = 'Calibri';
 const LANGUAGE = { value: 'sv-SE' };
@@ -99,7 +100,20 @@ export function buildLetterDocument({ title, subject, settings, body, pageMark }
 }
 
 function letterhead(settings: Settings): Paragraph[] {
+  const logo = settings.letterheadLogo;
+  const image = logo
+    ? [new Paragraph({
+        spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO },
+        children: [new ImageRun({
+          type: logo.type,
+          data: Buffer.from(logo.base64, 'base64'),
+          transformation: drawnLogoSize(logo),
+          altText: { name: sv.settings.defaultLogoAlt, title: safeText(logo.altText), description: safeText(logo.altText) },
+        })],
+      })]
+    : [];
   const lines = [
+    ...image,
     new Paragraph({ children: [new TextRun({ text: safeText(settings.letterheadTitle), bold: true, size: 36 })], spacing: { after: 0 } }),
   ];
   if (settings.letterheadSubtitle) {

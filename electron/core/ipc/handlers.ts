@@ -15,6 +15,8 @@ import { createRegisterHandlers } from './registerHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
 import { createMinutesHandlers } from './minutesHandlers';
 import type { ExportSaver } from './exportSaver';
+import { imageFilter, logoFromFile } from '../documents/letterheadLogo';
+import { describeFileError } from '../store/fileErrors';
 
 export type Handlers = {
   [K in ChannelName]: (input: z.output<Contract[K]['input']>) => Promise<ChannelOutput<K>>;
@@ -48,6 +50,22 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const session = ctx.session();
       await session.update((data) => {
         data.settings = { ...data.settings, ...patch };
+      });
+      return session.data.settings;
+    },
+    chooseLetterheadLogo: async () => {
+      const path = await ctx.host.chooseOpenFile(sv.settings.chooseLogoTitle, [imageFilter]);
+      if (!path) return null;
+      let bytes: Buffer;
+      try {
+        bytes = await ctx.fs.readFile(path);
+      } catch (error) {
+        throw new AppError('NOT_FOUND', describeFileError(error));
+      }
+      const session = ctx.session();
+      const logo = logoFromFile(bytes, session.data.settings.letterheadLogo?.altText ?? sv.settings.defaultLogoAlt);
+      await session.update((data) => {
+        data.settings.letterheadLogo = logo;
       });
       return session.data.settings;
     },

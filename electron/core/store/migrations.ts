@@ -21,6 +21,8 @@ export const migrations: Readonly<Record<number, Migration>> = {
     settings: { ...(from.settings as object), ...structuredClone(DEFAULT_MINUTES_TEMPLATES) },
     minutes: [],
   }),
+  /** 4 → 5: an optional logo in the letterhead. */
+  4: (from) => ({ ...from, schemaVersion: 5, settings: { ...(from.settings as object), letterheadLogo: null } }),
 };
 
 /** Applies every migration from the file's version up to `target`, or throws if one is missing. */

@@ -7,6 +7,7 @@ export const channelNames = [
   'getStoreStatus',
   'getSettings',
   'updateSettings',
+  'chooseLetterheadLogo',
   'saveNow',
   'resolveConflict',
   'listBackups',

@@ -67,6 +67,8 @@ export const contract = {
   getStoreStatus: { input: noInput, output: storeStatusSchema },
   getSettings: { input: noInput, output: settingsSchema },
   updateSettings: { input: settingsSchema.partial().strict(), output: settingsSchema, mutates: true },
+  /** Asks for an image file and makes it the letterhead's logo; null when the user cancels. */
+  chooseLetterheadLogo: { input: noInput, output: settingsSchema.nullable(), mutates: true },
   saveNow: { input: noInput, output: nothing, mutates: true },
   resolveConflict: {
     input: z.strictObject({ choice: z.enum(['keepMine', 'useDisk']) }),

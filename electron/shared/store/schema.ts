@@ -3,13 +3,30 @@
  * Every load validates the whole file against `storeSchema`; `STORE_APP_ID` marks a file as ours.
  */
 import { z } from 'zod';
+import { sv } from '../i18n/sv';
 import { memberSchema } from '../register/member';
 import { organisationSchema } from '../register/organisation';
 import { meetingSchema } from '../meetings/meeting';
 import { minutesSchema } from '../minutes/minutes';
 
 export const STORE_APP_ID = 'ros-sekreterare';
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
+
+export const LOGO_MAX_BYTES = 1_000_000;
+const PNG_SIGNATURE = 'iVBORw0KGgo';
+const JPEG_SIGNATURE = '/9j/';
+
+/** An image at the top of the letterhead: PNG or JPEG bytes (base64), its size in pixels and its alt text. */
+export const letterheadLogoSchema = z
+  .object({
+    type: z.enum(['png', 'jpg']),
+    base64: z.string().min(8).max(Math.ceil(LOGO_MAX_BYTES / 3) * 4),
+    width: z.number().int().min(1).max(10_000),
+    height: z.number().int().min(1).max(10_000),
+    altText: z.string().trim().min(1).max(200),
+  })
+  .refine((logo) => logo.base64.startsWith(logo.type === 'png' ? PNG_SIGNATURE : JPEG_SIGNATURE), { message: sv.settings.logoNotImage });
+export type LetterheadLogo = z.infer<typeof letterheadLogoSchema>;
 
 export const settingsSchema = z.object({
   /** Shown as the author of exported documents. */
@@ -18,6 +35,8 @@ export const settingsSchema = z.object({
   letterheadTitle: z.string().trim().min(1).max(120),
   /** Second line of the letterhead. */
   letterheadSubtitle: z.string().trim().max(200),
+  /** An optional logo above the letterhead's lines. */
+  letterheadLogo: letterheadLogoSchema.nullable(),
   /** Title of new minutes; `{datum}` and the other fields are filled from the meeting. */
   minutesTitleTemplate: z.string().trim().min(1).max(1000),
   /** Sections every new set of minutes ends with, unless the agenda already has them. */
@@ -55,6 +74,7 @@ export function createEmptyStore(): StoreData {
       secretaryName: '',
       letterheadTitle: 'Överenskommelsen',
       letterheadSubtitle: 'mellan Västra Götalandsregionen och det civila samhället',
+      letterheadLogo: null,
       ...structuredClone(DEFAULT_MINUTES_TEMPLATES),
     },
     members: [],

@@ -1,6 +1,6 @@
 /**
- * Inställningar: the document settings and the templates of minutes (saved as you type), the data folder, the backups with
- * restore, and the app's version.
+ * Inställningar: the document settings with the letterhead's logo and the templates of minutes (saved
+ * as you type), the data folder, the backups with restore, and the app's version.
  */
 import { useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
@@ -10,6 +10,7 @@ import { useQuery } from '../../api/useQuery';
 import { useDataVersion } from '../../api/saveStatus';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { BackupsTable } from '../backups/BackupsTable';
+import { LetterheadLogoField } from './LetterheadLogoField';
 import { SettingsTextField } from './SettingsTextField';
 
 export function SettingsPage({ onStatusChange }: { onStatusChange: (status: StoreStatus) => void }) {
@@ -43,6 +44,7 @@ export function SettingsPage({ onStatusChange }: { onStatusChange: (status: Stor
             <SettingsTextField field="secretaryName" label={sv.settings.secretaryName} help={sv.settings.secretaryNameHelp} initial={settings.value.secretaryName} />
             <SettingsTextField field="letterheadTitle" label={sv.settings.letterheadTitle} initial={settings.value.letterheadTitle} />
             <SettingsTextField field="letterheadSubtitle" label={sv.settings.letterheadSubtitle} initial={settings.value.letterheadSubtitle} />
+            <LetterheadLogoField initial={settings.value.letterheadLogo} />
           </form>
         )}
       </section>

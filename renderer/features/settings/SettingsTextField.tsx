@@ -9,7 +9,7 @@ import { call } from '../../api/ros';
 import { TextField } from '../../components/FormField';
 import { useAutosave } from '../../components/useAutosave';
 
-type Field = keyof Settings;
+type Field = Exclude<keyof Settings, 'letterheadLogo'>;
 type Props = { field: Field; label: string; help?: string; initial: Settings[Field] };
 
 const asText = (value: Settings[Field]) => (Array.isArray(value) ? value.join('\n') : value);

@@ -8,6 +8,7 @@ import { createElement as h, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { sv } from '../../../shared/i18n/sv';
 import type { Settings } from '../../../shared/store/schema';
+import { drawnLogoSize } from '../../documents/letterheadLogo';
 import type { LayoutBlock, MinutesLayout, TextSpan } from './minutesLayout';
 
 const t = sv.minutes.documents;
@@ -16,6 +17,7 @@ type ListItemBlock = Extract<LayoutBlock, { kind: 'listItem' }>;
 const STYLE = `
 @page { size: A4; margin: 25mm; }
 body { font-family: Calibri, Carlito, "Liberation Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.1; color: #000; margin: 0; }
+.logo { display: block; margin-bottom: 6pt; }
 .letterhead-title { font-size: 18pt; font-weight: bold; margin: 0; }
 .letterhead-subtitle { margin: 0 0 18pt; }
 h1 { font-size: 16pt; margin: 12pt 0; }
@@ -112,6 +114,7 @@ export function minutesPrintHtml(layout: MinutesLayout, settings: Settings): str
     h('body', null,
       layout.draft ? h('div', { className: 'draft' }, t.draftNotice) : null,
       h('header', null,
+        settings.letterheadLogo ? h('img', { className: 'logo', alt: settings.letterheadLogo.altText, ...drawnLogoSize(settings.letterheadLogo), src: `data:image/${settings.letterheadLogo.type === 'png' ? 'png' : 'jpeg'};base64,${settings.letterheadLogo.base64}` }) : null,
         h('p', { className: 'letterhead-title' }, settings.letterheadTitle),
         settings.letterheadSubtitle ? h('p', { className: 'letterhead-subtitle' }, settings.letterheadSubtitle) : null),
       h('main', null, h('h1', null, layout.title), ...blocks(layout))));
