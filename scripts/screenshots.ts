@@ -1,12 +1,16 @@
 /**
  * `npm run screenshots`: takes the README's pictures of the main screens through the browser harness,
- * on a data folder filled with invented people and organisations.
+ * on a data folder filled with invented people and organisations, and the group's reference minutes.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sv } from '../electron/shared/i18n/sv';
 import { launchApp } from '../test/e2e/harness';
+import type { Minutes } from '../electron/shared/minutes/minutes';
+import { sectionsOf } from '../electron/shared/minutes/richText';
+import { agendaItem, seedMeetings2024 } from '../test/support/meetingFixtures';
+import { REFERENCE_DATE, REFERENCE_SECTIONS, referenceMinutesDoc } from '../test/support/referenceMinutes';
 import { memberInput, organisationInput } from '../test/support/registerFixtures';
 
 const out = join(import.meta.dirname, '../docs/screenshots');
@@ -41,9 +45,20 @@ async function shoot(section: keyof typeof sv.nav, file: string) {
   await page.screenshot({ path: join(out, file) });
 }
 
+const meeting = (await backend.invoke('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date: REFERENCE_DATE } })) as { value: { id: string } };
+await backend.invoke('saveAgenda', { meetingId: meeting.value.id, agenda: REFERENCE_SECTIONS.slice(0, 2).map((title) => agendaItem(title, false)) });
+const minutes = (await backend.invoke('createMinutes', { meetingId: meeting.value.id, form: 'brief' })) as { value: Minutes };
+const sectionIds = sectionsOf(minutes.value.body).map((s) => s.sectionId);
+await backend.invoke('saveMinutesContent', { id: minutes.value.id, content: { ...minutes.value, body: referenceMinutesDoc(sectionIds) } });
+
 await shoot('members', 'ledamoter.png');
 await shoot('organisations', 'organisationer.png');
 await shoot('settings', 'installningar.png');
+await shoot('minutes', 'anteckningar-lista.png');
+await page.getByRole('button', { name: minutes.value.title }).click();
+await page.getByRole('textbox', { name: sv.minutes.ui.editorLabel }).waitFor();
+await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+await page.screenshot({ path: join(out, 'anteckningar.png') });
 await app.close();
 console.log(`Skärmbilder sparade i ${out}`);
 process.exit(0);
