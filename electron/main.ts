@@ -58,7 +58,10 @@ function firstPath(picked: OpenDialogReturnValue): string | null {
 async function printToPdf(html: string, footerTemplate: string): Promise<Uint8Array> {
   const file = join(app.getPath('temp'), `ros-utskrift-${process.pid}-${Date.now()}.html`);
   await writeFile(file, html);
-  const printer = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
+  const printer = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' },
+  });
   try {
     await printer.loadFile(file);
     return await printer.webContents.printToPDF({ displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate, preferCSSPageSize: true });

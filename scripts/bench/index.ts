@@ -16,6 +16,9 @@ import { searchMinutes } from '../../electron/core/minutes/minutesSearch';
 import { wordCount } from '../../electron/shared/minutes/richText';
 import { keystrokeLatency } from './keystrokeLatency';
 import { exportTimes } from './exportTime';
+import { channelFamilies, type ChannelFamily } from '../../electron/shared/ipc/channels';
+import { fuzzFamily } from '../../test/support/ipcFuzz';
+import { withBackend } from '../../test/support/testBackend';
 import { ms, time } from './measure';
 
 interface Row {
@@ -62,6 +65,25 @@ for (const timing of await exportTimes()) {
     result: timing.pandoc ? `${ms(timing.ours.p50)} / ${ms(timing.pandoc.p50)}: ${ratio!.toFixed(1)}× snabbare` : `${ms(timing.ours.p50)} (pandoc saknas)`,
     goal: seedSized ? '< 50 ms och ≥ 5× snabbare' : '≥ 5× snabbare',
     met: (!seedSized || timing.ours.p50 < 50) && ratio !== null && ratio >= 5,
+  });
+}
+
+for (const family of Object.keys(channelFamilies) as ChannelFamily[]) {
+  await withBackend(async (backend, _saveTo, folder) => {
+    const started = performance.now();
+    const report = await fuzzFamily(backend, family, 10_000, 2026);
+    let valid = true;
+    try {
+      decodeStore(readFileSync(join(folder, 'data', DATA_FILE_NAME), 'utf8'));
+    } catch {
+      valid = false;
+    }
+    rows.push({
+      what: `IPC-fuzz, kanalfamiljen ${family}: ${report.calls} slumpade anrop (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      result: `${report.failures.length} kast eller oväntade fel; datafilen ${valid ? 'giltig' : 'OGILTIG'}`,
+      goal: '0; giltig',
+      met: report.failures.length === 0 && valid,
+    });
   });
 }
 

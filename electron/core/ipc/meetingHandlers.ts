@@ -11,11 +11,10 @@ import {
   createNextMeeting, deleteMeeting, meetingsInYear, saveAgenda, saveAttendance, saveMeeting,
 } from '../meetings/meetingService';
 import { calendarFilter, wordFilter } from './exportSaver';
+import type { channelFamilies } from '../../shared/ipc/channels';
 import type { HandlerContext, Handlers } from './handlers';
 
-type MeetingChannels =
-  | 'listMeetings' | 'saveMeeting' | 'deleteMeeting' | 'saveAgenda' | 'saveAttendance' | 'createNextMeeting'
-  | 'exportYearPlan' | 'exportNotice';
+type MeetingChannels = (typeof channelFamilies.meetings)[number];
 
 export function createMeetingHandlers(ctx: HandlerContext): Pick<Handlers, MeetingChannels> {
   const t = sv.meetings.documents;

@@ -17,12 +17,10 @@ import { minutesDocx } from '../minutes/export/minutesDocx';
 import { minutesFileName, minutesLayout } from '../minutes/export/minutesLayout';
 import { minutesPrintHtml, PRINT_FOOTER } from '../minutes/export/minutesPrintHtml';
 import { pdfFilter, wordFilter } from './exportSaver';
+import type { channelFamilies } from '../../shared/ipc/channels';
 import type { HandlerContext, Handlers } from './handlers';
 
-type MinutesChannels =
-  | 'listMinutes' | 'getMinutes' | 'createMinutes' | 'saveMinutesContent' | 'setMinutesStatus' | 'unlockMinutes'
-  | 'restoreMinutesSnapshot' | 'deleteMinutes' | 'listOpenActions' | 'setActionStatus' | 'searchMinutes'
-  | 'exportMinutes' | 'openExportedFile';
+type MinutesChannels = (typeof channelFamilies.minutes)[number];
 
 function summary(data: StoreData, minutes: Minutes): MinutesSummary {
   return {

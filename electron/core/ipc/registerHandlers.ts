@@ -15,13 +15,11 @@ import { planImport, suggestMapping, type ImportPlan } from '../register/import/
 import {
   memberContactListCsv, memberContactListDocx, organisationListCsv, organisationListDocx,
 } from '../register/export/registerDocuments';
+import type { channelFamilies } from '../../shared/ipc/channels';
 import type { HandlerContext, Handlers } from './handlers';
 import { csvFilter, wordFilter } from './exportSaver';
 
-type RegisterChannels =
-  | 'listOrganisations' | 'saveOrganisation' | 'deleteOrganisation' | 'listMembers' | 'saveMember'
-  | 'deleteMember' | 'eraseMemberPersonalData' | 'getRegisterStats' | 'previewImport' | 'remapImport'
-  | 'confirmImport' | 'exportRegister';
+type RegisterChannels = (typeof channelFamilies.register)[number];
 
 interface PendingImport {
   token: string;

@@ -1,0 +1,61 @@
+// The installers' configuration, checked here because packaging itself cannot run on these machines:
+// electron-builder.yml is valid against electron-builder's own schema (shipped in app-builder-lib),
+// every path it names exists, the icons are what each platform needs, and the app's entry is packaged.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { load } from 'js-yaml';
+import picomatch from 'picomatch';
+import { imageSize } from 'image-size';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+interface BuilderConfig {
+  productName: string;
+  asar: boolean;
+  files: string[];
+  directories: { buildResources: string };
+  win: { icon: string; target: string[] };
+  nsis: Record<string, unknown>;
+  mac: { icon: string; target: string };
+  linux: { icon: string; target: string[] };
+}
+const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
+const schema = JSON.parse(readFileSync(join(root, 'node_modules/app-builder-lib/scheme.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true }).compile(schema);
+
+describe('electron-builder.yml', () => {
+  it('is valid against electron-builder’s configuration schema, which refuses a misspelt key', () => {
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...config, winn: { target: 'nsis' } })).toBe(false);
+  });
+
+  it('builds per-user Windows installers in Swedish, a portable exe, a dmg, an AppImage and a deb', () => {
+    expect(config.productName).toBe('RÖS Sekreterare');
+    expect(config.asar).toBe(true);
+    expect(config.win.target).toEqual(['nsis', 'portable']);
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, installerLanguages: ['sv_SE'] });
+    expect(config.mac.target).toBe('dmg');
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+  });
+
+  it('names only paths that exist, with an icon for every platform made from one source image', () => {
+    for (const path of [config.directories.buildResources, config.win.icon, config.mac.icon, config.linux.icon, 'assets/icon.svg']) {
+      expect(existsSync(join(root, path)), path).toBe(true);
+    }
+    expect(readFileSync(join(root, config.win.icon)).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+    expect(readFileSync(join(root, config.mac.icon)).subarray(0, 4).toString()).toBe('icns');
+    for (const size of [16, 32, 48, 64, 128, 256, 512]) {
+      expect(imageSize(readFileSync(join(root, config.linux.icon, `${size}x${size}.png`)))).toMatchObject({ width: size, height: size, type: 'png' });
+    }
+  });
+
+  it('packages the built app and nothing else', () => {
+    const main = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).main as string;
+    const packaged = picomatch(config.files);
+    expect(packaged(main)).toBe(true);
+    expect(packaged('out/preload/preload.cjs')).toBe(true);
+    expect(packaged('electron/main.ts')).toBe(false);
+    expect(packaged('test/fixtures/store/v5.json')).toBe(false);
+  });
+});
