@@ -1,0 +1,82 @@
+// Every screen checked with axe-core as a screen-reader user meets it: the year plan, a meeting with
+// agenda and attendance, the minutes list and search, the editor in both forms and in meeting mode, the
+// register with its forms, and Inställningar. No serious or critical violation may remain.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { todayIso } from '../../electron/shared/format/isoDate';
+import { sv } from '../../electron/shared/i18n/sv';
+import type { Minutes } from '../../electron/shared/minutes/minutes';
+import { sectionsOf } from '../../electron/shared/minutes/richText';
+import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
+import { REFERENCE_SECTIONS, referenceMinutesDoc } from '../support/referenceMinutes';
+import { memberInput, organisationInput } from '../support/registerFixtures';
+import { launchApp, type LaunchedApp } from './harness';
+import { newDataDir, openSection } from './fixtures';
+
+/** The serious and critical violations on the page as it is now, each as "rule: target". */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+}
+
+async function seed(app: LaunchedApp): Promise<Minutes> {
+  const call = async <T>(channel: string, input: unknown) => {
+    const result = (await app.backend.invoke(channel, input)) as { ok: boolean; value: T; error?: { message: string } };
+    if (!result.ok) throw new Error(result.error?.message);
+    return result.value;
+  };
+  const org = await call<{ id: string }>('saveOrganisation', { id: null, organisation: organisationInput() });
+  const chair = await call<{ id: string }>('saveMember', { id: null, member: memberInput({ name: 'Åsa Påhittad', role: 'chair' }) });
+  await call('saveMember', { id: null, member: memberInput({ name: 'Örjan Testare', email: 'orjan@example.se', side: 'civilSociety', party: '', organisationId: org.id }) });
+  const date = `${todayIso().slice(0, 4)}-12-10`;
+  const meeting = await call<{ id: string }>('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date, chairId: chair.id } });
+  await call('saveAgenda', { meetingId: meeting.id, agenda: REFERENCE_SECTIONS.slice(0, 2).map((title) => agendaItem(title, false)) });
+  const minutes = await call<Minutes>('createMinutes', { meetingId: meeting.id, form: 'full' });
+  const body = referenceMinutesDoc(sectionsOf(minutes.body).map((s) => s.sectionId));
+  await call('saveMinutesContent', { id: minutes.id, content: { title: minutes.title, form: 'full', body, decisions: [], actions: [] } });
+  return minutes;
+}
+
+test('every screen has no serious or critical accessibility violation', async () => {
+  const app = await launchApp({ dataDir: newDataDir() });
+  const { page } = app;
+  const minutes = await seed(app);
+  const found: Record<string, string[]> = {};
+  const check = async (screen: string) => {
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    found[screen] = await violations(page);
+  };
+
+  await openSection(page, 'meetings');
+  await check('Möten');
+  await page.getByRole('button', { name: /RÖS-möte/ }).first().click();
+  await page.getByRole('heading', { name: sv.meetings.ui.attendanceHeading }).waitFor();
+  await check('Mötet');
+
+  await openSection(page, 'minutes');
+  await page.getByRole('searchbox', { name: sv.minutes.ui.searchAll }).fill('Nära vård');
+  await expect(page.getByRole('list', { name: /träff/ })).toBeVisible();
+  await check('Anteckningar med sökträffar');
+  await page.getByRole('button', { name: minutes.title }).click();
+  await page.getByRole('textbox', { name: sv.minutes.ui.editorLabel }).waitFor();
+  await page.getByRole('button', { name: sv.minutes.ui.editAttendance }).click();
+  await check('Anteckningarna');
+  await page.getByRole('button', { name: sv.minutes.ui.liveMode }).click();
+  await check('Mötesläge');
+
+  await openSection(page, 'members');
+  await check('Ledamöter');
+  await page.getByRole('button', { name: sv.register.ui.newMember }).click();
+  await check('Ny ledamot');
+  await openSection(page, 'organisations');
+  await check('Organisationer');
+  await openSection(page, 'settings');
+  await check('Inställningar');
+
+  expect(found).toEqual(Object.fromEntries(Object.keys(found).map((screen) => [screen, []])));
+  expect(app.networkRequests).toEqual([]);
+  await app.close();
+});
