@@ -48,9 +48,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     exports: createExportSaver(options.host, fs, { documentsDir: options.documentsDir, userDataDir: options.userDataDir }),
     session: () => session,
     dataDir: () => dataDir,
-    switchDataFolder: async () => {
-      const chosen = await options.host.chooseFolder(sv.settings.chooseDataFolder);
+    switchDataFolder: async (title, prepare) => {
+      const chosen = await options.host.chooseFolder(title);
       if (!chosen) return false;
+      await prepare?.(chosen);
       session = await openSession(chosen);
       dataDir = chosen;
       await rememberDataDir(fs, options.userDataDir, chosen).catch(() => undefined);

@@ -14,6 +14,7 @@ import type { FileSystem } from '../store/fileSystem';
 import { createRegisterHandlers } from './registerHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
 import { createMinutesHandlers } from './minutesHandlers';
+import { createArchiveHandlers } from './archiveHandlers';
 import type { ExportSaver } from './exportSaver';
 import { imageFilter, logoFromFile } from '../documents/letterheadLogo';
 import { describeFileError } from '../store/fileErrors';
@@ -27,8 +28,11 @@ export interface HandlerContext {
   host: Host;
   session(): StoreSession;
   dataDir(): string;
-  /** Opens another data folder and remembers it; returns false when the user cancelled. */
-  switchDataFolder(): Promise<boolean>;
+  /**
+   * Asks for another data folder, runs `prepare` on it (e.g. writes an archive's data file there),
+   * opens it and remembers it; returns false when the user cancelled.
+   */
+  switchDataFolder(title: string, prepare?: (folder: string) => Promise<void>): Promise<boolean>;
   fs: FileSystem;
   exports: ExportSaver;
 }
@@ -38,6 +42,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...createRegisterHandlers(ctx),
     ...createMeetingHandlers(ctx),
     ...createMinutesHandlers(ctx),
+    ...createArchiveHandlers(ctx),
     getAppInfo: async () => ({
       version: ctx.appVersion,
       dataDir: ctx.dataDir(),
@@ -87,7 +92,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return null;
     },
     chooseDataFolder: async () => {
-      const changed = await ctx.switchDataFolder();
+      const changed = await ctx.switchDataFolder(sv.settings.chooseDataFolder);
       return { changed, status: ctx.session().status() };
     },
     openExternalLink: async ({ url }) => {

@@ -110,12 +110,19 @@ export class StoreSession {
   async restore(fileName: string): Promise<void> {
     await this.saveChain;
     const bytes = await this.readBackup(fileName);
+    await this.replaceWith(bytes, (message) => new AppError('BACKUP_DAMAGED', sv.errors.backupDamaged(message)));
+  }
+
+  /**
+   * Replaces the data file with `bytes`, a whole store file (a backup, an archive's data), after backing
+   * up the current file byte for byte. Bytes that are not a usable store are refused with `refuse`.
+   */
+  async replaceWith(bytes: Uint8Array, refuse: (problem: string) => AppError): Promise<void> {
+    await this.saveChain;
     try {
-      decodeStore(bytes.toString('utf8'));
+      decodeStore(Buffer.from(bytes).toString('utf8'));
     } catch (error) {
-      if (error instanceof StoreFileProblem) {
-        throw new AppError('BACKUP_DAMAGED', sv.errors.backupDamaged(error.problem.message));
-      }
+      if (error instanceof StoreFileProblem) throw refuse(error.problem.message);
       throw error;
     }
     await this.guard(async () => {

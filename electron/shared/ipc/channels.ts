@@ -43,6 +43,10 @@ export const channelFamilies = {
     'exportYearPlan',
     'exportNotice',
   ],
+  archive: [
+    'exportArchive',
+    'importArchive',
+  ],
   minutes: [
     'listMinutes',
     'getMinutes',

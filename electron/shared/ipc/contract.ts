@@ -177,6 +177,9 @@ export const contract = {
     mutates: true,
   },
   searchMinutes: { input: z.strictObject({ query: z.string().max(200) }), output: z.array(minutesSearchHitSchema) },
+  exportArchive: { input: noInput, output: z.object({ path: z.string() }).nullable() },
+  /** Asks for an archive and restores it into this data folder (after a backup) or a new, empty one; null when cancelled. */
+  importArchive: { input: z.strictObject({ target: z.enum(['current', 'newFolder']) }), output: storeStatusSchema.nullable(), mutates: true },
   exportMinutes: { input: z.strictObject({ id: z.uuid(), format: z.enum(['docx', 'pdf']) }), output: z.object({ path: z.string() }).nullable() },
   /** Only a file exported in this session; `reveal` shows it in its folder instead of opening it. */
   openExportedFile: { input: z.strictObject({ path: z.string().min(1).max(4096), reveal: z.boolean() }), output: nothing },

@@ -1,6 +1,6 @@
 /**
  * Inställningar: the document settings with the letterhead's logo and the templates of minutes (saved
- * as you type), the data folder, the backups with restore, and the app's version.
+ * as you type), the data folder, the backups with restore, the archive, and the app's version.
  */
 import { useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
@@ -10,6 +10,7 @@ import { useQuery } from '../../api/useQuery';
 import { useDataVersion } from '../../api/saveStatus';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { BackupsTable } from '../backups/BackupsTable';
+import { ArchiveCard } from './ArchiveCard';
 import { LetterheadLogoField } from './LetterheadLogoField';
 import { SettingsTextField } from './SettingsTextField';
 
@@ -95,6 +96,8 @@ export function SettingsPage({ onStatusChange }: { onStatusChange: (status: Stor
           />
         )}
       </section>
+
+      <ArchiveCard onStatusChange={onStatusChange} />
 
       <section aria-labelledby="settings-about" className="card">
         <h2 id="settings-about">{sv.settings.aboutHeading}</h2>
