@@ -5,11 +5,13 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import { createBackend, type Backend } from './core/ipc/backend';
 import { resolveDataDir } from './core/app/dataFolder';
 import { menuTemplate } from './core/app/menuTemplate';
+import { readPreferences, updatePreferences } from './core/app/preferences';
+import { restoredWindowState, type WindowState } from './core/app/windowState';
 import { nodeFileSystem } from './core/store/fileSystem';
 import { isTrustedSenderUrl } from './core/security/trustedSender';
 import { channelNames, ipcChannel } from './shared/ipc/channels';
@@ -19,11 +21,15 @@ import { sv } from './shared/i18n/sv';
 const rendererUrl =
   process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
 let mainWindow: BrowserWindow | null = null;
+/** The window's place when it closed, remembered in the preferences before the app quits. */
+let lastPlace: WindowState | null = null;
 
-function createWindow(): BrowserWindow {
+function createWindow(place: WindowState): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    x: place.x,
+    y: place.y,
+    width: place.width,
+    height: place.height,
     minWidth: 900,
     minHeight: 600,
     title: sv.app.name,
@@ -41,6 +47,8 @@ function createWindow(): BrowserWindow {
   window.webContents.on('will-navigate', (event) => event.preventDefault());
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  if (place.maximized) window.maximize();
+  window.on('close', () => (lastPlace = { ...window.getNormalBounds(), maximized: window.isMaximized() }));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(rendererUrl);
   return window;
@@ -119,7 +127,8 @@ async function start(): Promise<void> {
   });
   registerIpc(backend);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform)));
-  mainWindow = createWindow();
+  const saved = (await readPreferences(nodeFileSystem, userDataDir)).window;
+  mainWindow = createWindow(restoredWindowState(saved, screen.getAllDisplays().map((display) => display.workArea)));
 }
 
 // Swedish date pickers and number formats whatever language the computer is set to.
@@ -133,6 +142,9 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.on('window-all-closed', () => app.quit());
+  app.on('window-all-closed', () => {
+    const place = lastPlace ? updatePreferences(nodeFileSystem, app.getPath('userData'), { window: lastPlace }) : Promise.resolve();
+    void place.catch(() => undefined).finally(() => app.quit());
+  });
   void start();
 }

@@ -19,6 +19,7 @@ import { exportTimes } from './exportTime';
 import { channelFamilies, type ChannelFamily } from '../../electron/shared/ipc/channels';
 import { fuzzFamily } from '../../test/support/ipcFuzz';
 import { withBackend } from '../../test/support/testBackend';
+import { runCrashTrials } from '../../test/support/crashTrials';
 import { ms, time } from './measure';
 
 interface Row {
@@ -84,6 +85,20 @@ for (const family of Object.keys(channelFamilies) as ChannelFamily[]) {
       goal: '0; giltig',
       met: report.failures.length === 0 && valid,
     });
+  });
+}
+
+const CRASH_TRIALS = Number(process.env.ROS_BENCH_CRASH_TRIALS ?? 500);
+{
+  const started = performance.now();
+  const outcomes = await runCrashTrials(CRASH_TRIALS, 4, 150);
+  const unparsable = outcomes.filter((o) => o.onDisk === null).length;
+  const lost = outcomes.filter((o) => o.onDisk !== null && o.onDisk < o.lastAcknowledged).length;
+  rows.push({
+    what: `Krasch: ${outcomes.length} SIGKILL mitt i sparandet (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+    result: `${unparsable} oläsbara filer, ${lost} kvitterade ändringar förlorade`,
+    goal: '0 och 0',
+    met: unparsable === 0 && lost === 0,
   });
 }
 

@@ -50,6 +50,17 @@ describe('electron-builder.yml', () => {
     }
   });
 
+  it('is built for all three systems by the GitHub Actions workflow, which keeps the installers', () => {
+    const workflow = load(readFileSync(join(root, '.github/workflows/installers.yml'), 'utf8')) as {
+      jobs: { installers: { strategy: { matrix: { os: string[] } }; steps: Array<{ run?: string; with?: { path?: string } }> } };
+    };
+    const job = workflow.jobs.installers;
+    expect(job.strategy.matrix.os).toEqual(['windows-latest', 'macos-latest', 'ubuntu-latest']);
+    expect(job.steps.map((step) => step.run).filter(Boolean)).toEqual(['npm ci', 'npm run typecheck', 'npm run dist -- --publish never']);
+    const kept = job.steps.find((step) => step.with?.path)?.with?.path ?? '';
+    for (const kind of ['exe', 'dmg', 'AppImage', 'deb']) expect(kept).toContain(`dist/*.${kind}`);
+  });
+
   it('packages the built app and nothing else', () => {
     const main = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).main as string;
     const packaged = picomatch(config.files);
