@@ -6,10 +6,11 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
-import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
+import type { MenuItemConstructorOptions, OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import { createBackend, type Backend } from './core/ipc/backend';
 import { resolveDataDir } from './core/app/dataFolder';
-import { menuTemplate } from './core/app/menuTemplate';
+import { menuTemplate, type MenuItemTemplate } from './core/app/menuTemplate';
+import { MENU_CHANNEL } from './shared/ipc/menuCommands';
 import { readPreferences, updatePreferences } from './core/app/preferences';
 import { restoredWindowState, type WindowState } from './core/app/windowState';
 import { nodeFileSystem } from './core/store/fileSystem';
@@ -79,6 +80,15 @@ async function printToPdf(html: string, footerTemplate: string): Promise<Uint8Ar
   }
 }
 
+/** The menu's data with each command sent to the window when chosen. */
+function withClicks(items: MenuItemTemplate[]): MenuItemConstructorOptions[] {
+  return items.map(({ command, submenu, ...item }) => ({
+    ...item,
+    ...(command ? { click: () => mainWindow?.webContents.send(MENU_CHANNEL, command) } : {}),
+    ...(submenu ? { submenu: withClicks(submenu) } : {}),
+  }));
+}
+
 function lockDownSession(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -126,7 +136,7 @@ async function start(): Promise<void> {
     },
   });
   registerIpc(backend);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(withClicks(menuTemplate(process.platform))));
   const saved = (await readPreferences(nodeFileSystem, userDataDir)).window;
   mainWindow = createWindow(restoredWindowState(saved, screen.getAllDisplays().map((display) => display.workArea)));
 }

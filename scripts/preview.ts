@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createBackend } from '../electron/core/ipc/backend';
 import { channelNames } from '../electron/shared/ipc/channels';
 import { createRecordingHost } from '../test/support/recordingHost';
+import { MENU_STAND_IN } from '../test/support/menuStandIn';
 import { serveRenderer } from '../test/support/rendererServer';
 
 const dataDir = process.env.ROS_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'ros-preview-'));
@@ -24,7 +25,8 @@ const bridge = `(() => {
       body: JSON.stringify(input === undefined ? null : input) }).then((r) => r.json());
   }
   Object.defineProperty(window, 'ros', { value: Object.freeze(api) });
-})();`;
+})();
+${MENU_STAND_IN}`;
 
 const server = await serveRenderer({
   port: Number(process.env.PORT ?? 5180),

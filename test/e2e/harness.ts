@@ -8,11 +8,15 @@ import { launchChromium } from '../support/chromium';
 import { channelNames } from '../../electron/shared/ipc/channels';
 import { startBackend, type BackendClient } from '../support/backendClient';
 import { serveRenderer } from '../support/rendererServer';
+import { MENU_STAND_IN } from '../support/menuStandIn';
+import type { MenuCommand } from '../../electron/shared/ipc/menuCommands';
 
 export interface LaunchedApp {
   page: Page;
   close(): Promise<void>;
   backend: BackendClient;
+  /** Plays a choice in the application menu, as main.ts sends it to the window. */
+  menu(command: MenuCommand): Promise<void>;
   /** URLs the page tried to reach outside the app itself (blocked). */
   networkRequests: string[];
 }
@@ -48,12 +52,14 @@ export async function launchApp(options: { dataDir: string }): Promise<LaunchedA
     for (const name of names) api[name] = (input?: unknown) => invoke(name, input);
     Object.defineProperty(window, 'ros', { value: Object.freeze(api) });
   }, channelNames);
+  await context.addInitScript(MENU_STAND_IN);
   const page = await context.newPage();
   await page.goto(`${server.origin}/`);
   return {
     page,
     backend,
     networkRequests,
+    menu: (command) => page.evaluate((name) => (window as unknown as { __rosMenuCommand(c: string): void }).__rosMenuCommand(name), command),
     close: async () => {
       await context.close();
       await server.close();

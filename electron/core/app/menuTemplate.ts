@@ -3,15 +3,19 @@
  * hands it to `Menu.buildFromTemplate` and the wording lives with the other Swedish strings.
  */
 import { sv } from '../../shared/i18n/sv';
+import type { MenuCommand } from '../../shared/ipc/menuCommands';
 
 type MenuRole =
   | 'quit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'zoomIn' | 'zoomOut'
-  | 'resetZoom' | 'togglefullscreen' | 'minimize' | 'about' | 'appMenu';
+  | 'resetZoom' | 'togglefullscreen' | 'minimize' | 'appMenu';
 
 export interface MenuItemTemplate {
   label?: string;
   role?: MenuRole;
   type?: 'separator';
+  accelerator?: string;
+  /** Sent to the window when chosen (main.ts turns it into a click handler). */
+  command?: MenuCommand;
   submenu?: MenuItemTemplate[];
 }
 
@@ -20,7 +24,17 @@ export function menuTemplate(platform: NodeJS.Platform): MenuItemTemplate[] {
   const appMenu: MenuItemTemplate[] = platform === 'darwin' ? [{ role: 'appMenu', label: sv.app.name }] : [];
   return [
     ...appMenu,
-    { label: m.file, submenu: [{ role: 'quit', label: m.quit }] },
+    {
+      label: m.file,
+      submenu: [
+        { label: m.exportWord, accelerator: 'CmdOrCtrl+E', command: 'exportWord' },
+        { label: m.exportPdf, accelerator: 'CmdOrCtrl+P', command: 'exportPdf' },
+        { type: 'separator' },
+        { label: m.settings, accelerator: 'CmdOrCtrl+,', command: 'settings' },
+        { type: 'separator' },
+        { role: 'quit', label: m.quit },
+      ],
+    },
     {
       label: m.edit,
       submenu: [
@@ -31,6 +45,8 @@ export function menuTemplate(platform: NodeJS.Platform): MenuItemTemplate[] {
         { role: 'copy', label: m.copy },
         { role: 'paste', label: m.paste },
         { role: 'selectAll', label: m.selectAll },
+        { type: 'separator' },
+        { label: m.search, accelerator: 'CmdOrCtrl+K', command: 'search' },
       ],
     },
     {
@@ -43,7 +59,8 @@ export function menuTemplate(platform: NodeJS.Platform): MenuItemTemplate[] {
         { role: 'togglefullscreen', label: m.fullScreen },
       ],
     },
+    { label: m.meeting, submenu: [{ label: m.liveMode, accelerator: 'CmdOrCtrl+L', command: 'liveMode' }] },
     { label: m.window, submenu: [{ role: 'minimize', label: m.minimize }] },
-    { label: m.help, submenu: [{ role: 'about', label: m.about }] },
+    { label: m.help, submenu: [{ label: m.about, command: 'about' }] },
   ];
 }

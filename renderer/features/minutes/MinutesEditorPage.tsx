@@ -15,6 +15,7 @@ import { limitListDepth, plainSpaces, sectionsOf, wordCount, type RichDoc } from
 import { fillTemplate, meetingFields, nextMeetingAfter } from '../../../electron/shared/minutes/templates';
 import type { Member } from '../../../electron/shared/register/member';
 import type { Settings } from '../../../electron/shared/store/schema';
+import { useMenuCommands } from '../../api/menu';
 import { call } from '../../api/ros';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -137,6 +138,7 @@ export function MinutesEditorPage({ minutes, meeting, meetings, members, setting
     setError(null);
     if (result.value) setExported(result.value.path);
   };
+  useMenuCommands({ exportWord: () => void exportAs('docx'), exportPdf: () => void exportAs('pdf'), liveMode: () => setLive((on) => !on) });
   const saveAttendance = async (attendance: Attendance[], guests: Guest[]) => {
     const result = await call('saveAttendance', { meetingId: meeting.id, attendance, guests });
     if (!result.ok) return setError(result.error.message);

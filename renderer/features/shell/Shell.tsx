@@ -1,11 +1,14 @@
 /**
  * The app's frame: skip link, header with the save indicator, the main menu and the current section.
- * Ctrl+K searches the minutes from anywhere.
+ * Ctrl+K (and Redigera → Sök) searches the minutes from anywhere; the menu's Inställningar and Om are
+ * handled here, and a command for open minutes when none are open gets a short notice.
  */
 import { useEffect, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import type { StoreStatus } from '../../../electron/shared/store/status';
+import { useMenuCommands, useMenuDispatch } from '../../api/menu';
 import { useSaveStatus } from '../../api/saveStatus';
+import { AboutDialog } from './AboutDialog';
 import { MembersPage } from '../register/MembersPage';
 import { MeetingsSection } from '../meetings/MeetingsSection';
 import { MinutesSection, type MinutesRequest } from '../minutes/MinutesSection';
@@ -25,17 +28,29 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
     setPage('minutes');
   };
 
+  const [about, setAbout] = useState(false);
+  const [menuNotice, setMenuNotice] = useState<string | null>(null);
+  const navigate = (next: PageId) => {
+    setMenuNotice(null);
+    setPage(next);
+  };
+  const searchMinutes = () => {
+    setMinutesRequest((current) => ({ search: true, serial: (current?.serial ?? 0) + 1 }));
+    navigate('minutes');
+  };
+  useMenuCommands({ search: searchMinutes, settings: () => navigate('settings'), about: () => setAbout(true) });
+  useMenuDispatch(() => setMenuNotice(sv.menu.openMinutesFirst));
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
         event.preventDefault();
-        setMinutesRequest((current) => ({ search: true, serial: (current?.serial ?? 0) + 1 }));
-        setPage('minutes');
+        searchMinutes();
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  });
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -45,8 +60,9 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
         <span className="app-name">{sv.app.name}</span>
         <SaveStatusIndicator />
       </header>
-      <Navigation current={page} onNavigate={setPage} />
+      <Navigation current={page} onNavigate={navigate} />
       <main id="main" className="content" tabIndex={-1}>
+        {menuNotice && <p role="status" className="notice">{menuNotice}</p>}
         {page === 'settings' ? (
           <SettingsPage onStatusChange={onStatusChange} />
         ) : page === 'members' ? (
@@ -60,6 +76,7 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
         )}
       </main>
       {saveStatus.kind === 'conflict' && <ConflictDialog onStatusChange={onStatusChange} />}
+      {about && <AboutDialog onClose={() => setAbout(false)} />}
     </div>
   );
 }
