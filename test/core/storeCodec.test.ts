@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeStore, encodeStore, StoreFileProblem } from '../../electron/core/store/storeCodec';
 import { migrate, migrations, type RawStore } from '../../electron/core/store/migrations';
-import { CURRENT_SCHEMA_VERSION } from '../../electron/shared/store/schema';
+import { randomUUID } from 'node:crypto';
+import { CURRENT_SCHEMA_VERSION, createEmptyStore, type StoreData } from '../../electron/shared/store/schema';
+import type { RichDoc } from '../../electron/shared/minutes/richText';
+import { referenceMinutesDoc } from '../support/referenceMinutes';
 
 const fixture = (version: number) => readFile(join(import.meta.dirname, `../fixtures/store/v${version}.json`), 'utf8');
 
@@ -30,6 +33,35 @@ describe('data files of each schema version', () => {
   it('round-trips through encode and decode', async () => {
     const data = decodeStore(await fixture(CURRENT_SCHEMA_VERSION));
     expect(decodeStore(encodeStore(data))).toEqual(data);
+  });
+});
+
+describe('the data file text', () => {
+  const at = '2024-06-13T08:00:00.000Z';
+  const storeWithMinutes = (body: RichDoc): StoreData => {
+    const data = createEmptyStore();
+    const content = { title: 'Kortfattade anteckningar', form: 'brief' as const, body, decisions: [], actions: [] };
+    const snapshot = { id: randomUUID(), at, status: 'draft' as const, content: { ...content, body: referenceMinutesDoc() } };
+    data.minutes.push({ ...content, id: randomUUID(), meetingId: randomUUID(), status: 'draft', history: [], snapshots: [snapshot], createdAt: at, updatedAt: at });
+    return data;
+  };
+  const paragraph = (text: string): RichDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+  it('is the same JSON as the data, even when a text looks like the spliced-in placeholders', () => {
+    const data = storeWithMinutes(paragraph('\u0000abc:0 "\u0000" \\u0000 å'));
+    const text = encodeStore(data);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(data)));
+    expect(decodeStore(text)).toEqual(data);
+    expect(encodeStore(data)).toBe(text);
+  });
+
+  it('takes a replaced body anew, and refuses an edit in place of one already written', () => {
+    const data = storeWithMinutes(paragraph('Mötet öppnades.'));
+    encodeStore(data);
+    const minutes = data.minutes[0]!;
+    expect(() => minutes.body.content.push({ type: 'paragraph' })).toThrow(TypeError);
+    minutes.body = paragraph('Föregående anteckningar lades till handlingarna.');
+    expect(decodeStore(encodeStore(data)).minutes[0]!.body).toEqual(paragraph('Föregående anteckningar lades till handlingarna.'));
   });
 });
 

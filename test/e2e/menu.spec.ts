@@ -1,6 +1,8 @@
 // The application menu as the window receives it: Om shows the version and the data file, Inställningar
-// and Sök open their screens, and the minutes' commands (Word, PDF, Mötesläge) act on the open minutes
-// or, with none open, say where to go.
+// and Sök open their screens, Nytt möte, Nya anteckningar and Exportera arkiv open the screen that does
+// it and do it there, and the minutes' commands (Word, PDF, Mötesläge) act on the open minutes or, with
+// none open, say where to go.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
@@ -28,6 +30,18 @@ test('menu commands reach the screen they belong to', async () => {
   await expect(page.getByRole('heading', { level: 1, name: sv.settings.title })).toBeVisible();
   await app.menu('search');
   await expect(page.getByRole('searchbox', { name: sv.minutes.ui.searchAll })).toBeFocused();
+  await app.menu('newMeeting');
+  await expect(page.getByLabel(sv.meetings.ui.date)).toBeVisible();
+  await app.menu('newMinutes');
+  await expect(page.getByRole('heading', { level: 2, name: sv.minutes.ui.newHeading })).toBeFocused();
+  const zip = join(dataDir, '..', 'Arkiv från menyn.zip');
+  await app.backend.control({ type: 'answer', answers: { savePath: zip } });
+  await app.menu('exportArchive');
+  await expect(page.getByText(sv.exports.saved(zip))).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: sv.settings.title })).toBeVisible();
+  await app.menu('importArchive');
+  await expect(page.getByRole('dialog', { name: sv.archive.importHeading })).toBeVisible();
+  await page.keyboard.press('Escape');
 
   const meeting = (await app.backend.invoke('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date: '2021-04-28' } })) as { value: { id: string } };
   await app.backend.invoke('saveAgenda', { meetingId: meeting.value.id, agenda: [agendaItem('Aktuella samarbeten', false)] });
@@ -41,5 +55,9 @@ test('menu commands reach the screen they belong to', async () => {
   await app.backend.control({ type: 'answer', answers: { savePath: wordFile } });
   await app.menu('exportWord');
   await expect(page.getByText(sv.exports.saved(wordFile))).toBeVisible();
+  await app.menu('newMinutes');
+  await expect(page.getByRole('heading', { level: 2, name: sv.minutes.ui.newHeading })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: sv.minutes.ui.editorLabel })).toBeHidden();
+  expect(existsSync(wordFile) && existsSync(zip)).toBe(true);
   await app.close();
 });

@@ -27,8 +27,13 @@ export function menuTemplate(platform: NodeJS.Platform): MenuItemTemplate[] {
     {
       label: m.file,
       submenu: [
+        { label: m.newMinutes, accelerator: 'CmdOrCtrl+N', command: 'newMinutes' },
+        { type: 'separator' },
         { label: m.exportWord, accelerator: 'CmdOrCtrl+E', command: 'exportWord' },
         { label: m.exportPdf, accelerator: 'CmdOrCtrl+P', command: 'exportPdf' },
+        { type: 'separator' },
+        { label: m.exportArchive, command: 'exportArchive' },
+        { label: m.importArchive, command: 'importArchive' },
         { type: 'separator' },
         { label: m.settings, accelerator: 'CmdOrCtrl+,', command: 'settings' },
         { type: 'separator' },
@@ -59,7 +64,13 @@ export function menuTemplate(platform: NodeJS.Platform): MenuItemTemplate[] {
         { role: 'togglefullscreen', label: m.fullScreen },
       ],
     },
-    { label: m.meeting, submenu: [{ label: m.liveMode, accelerator: 'CmdOrCtrl+L', command: 'liveMode' }] },
+    {
+      label: m.meeting,
+      submenu: [
+        { label: m.newMeeting, accelerator: 'CmdOrCtrl+Shift+N', command: 'newMeeting' },
+        { label: m.liveMode, accelerator: 'CmdOrCtrl+L', command: 'liveMode' },
+      ],
+    },
     { label: m.window, submenu: [{ role: 'minimize', label: m.minimize }] },
     { label: m.help, submenu: [{ label: m.about, command: 'about' }] },
   ];

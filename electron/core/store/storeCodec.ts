@@ -6,6 +6,8 @@
 import { CURRENT_SCHEMA_VERSION, STORE_APP_ID, storeSchema, type StoreData } from '../../shared/store/schema';
 import type { StoreProblem } from '../../shared/store/status';
 import { sv } from '../../shared/i18n/sv';
+import { randomBytes } from 'node:crypto';
+import { frozenJson } from './frozenJson';
 import { migrate, migrations, type Migration, type RawStore } from './migrations';
 
 export class StoreFileProblem extends Error {
@@ -49,8 +51,22 @@ export function decodeStore(
   return result.data;
 }
 
+/**
+ * The data file's text: indented JSON, with each rich-text body on one line. A body's text is taken
+ * once (`frozenJson`) and spliced in through a placeholder, so saving after an edit re-encodes the
+ * register, meetings and the minutes' other fields but not the megabytes of unchanged text.
+ */
 export function encodeStore(data: StoreData): string {
-  return `${JSON.stringify(data, null, 2)}\n`;
+  const nonce = randomBytes(8).toString('hex');
+  const bodies: string[] = [];
+  const placeholder = (body: object) => `\u0000${nonce}:${bodies.push(frozenJson(body)) - 1}`;
+  const minutes = data.minutes.map((m) => ({
+    ...m,
+    body: placeholder(m.body),
+    snapshots: m.snapshots.map((s) => ({ ...s, content: { ...s.content, body: placeholder(s.content.body) } })),
+  }));
+  const text = JSON.stringify({ ...data, minutes }, null, 2);
+  return `${text.replace(new RegExp(`"\\\\u0000${nonce}:(\\d+)"`, 'g'), (_match, index: string) => bodies[Number(index)]!)}\n`;
 }
 
 function isOurs(value: unknown): value is RawStore {

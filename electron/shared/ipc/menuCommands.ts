@@ -2,7 +2,9 @@
  * The commands the application menu sends to the window (main → renderer, the one message that goes
  * that way), and the small API the preload puts on `window.rosMenu` to listen for them.
  */
-export const menuCommands = ['exportWord', 'exportPdf', 'search', 'liveMode', 'settings', 'about'] as const;
+export const menuCommands = [
+  'newMeeting', 'newMinutes', 'exportWord', 'exportPdf', 'exportArchive', 'importArchive', 'search', 'liveMode', 'settings', 'about',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 /** The Electron IPC channel that carries a menu command to the window. */

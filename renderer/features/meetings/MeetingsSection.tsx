@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'react';
 import { DEFAULT_MEETING_KINDS, type Meeting } from '../../../electron/shared/meetings/meeting';
 import { todayIso } from '../../../electron/shared/format/isoDate';
+import { useMenuCommands } from '../../api/menu';
 import { call } from '../../api/ros';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -19,6 +20,7 @@ export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: 
   const list = useMemo(() => meetings.value ?? [], [meetings.value]);
   const knownKinds = useMemo(() => [...new Set([...DEFAULT_MEETING_KINDS, ...list.map((m) => m.kind)])], [list]);
   const open = openId === 'new' ? null : list.find((m) => m.id === openId) ?? null;
+  useMenuCommands({ newMeeting: () => setOpenId('new') });
 
   if (openId) {
     return (

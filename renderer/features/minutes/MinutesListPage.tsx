@@ -2,7 +2,7 @@
  * Anteckningar: search across all minutes, new minutes for a meeting, every set of minutes filtered by
  * year, form and status, and every open action item across meetings.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import type { MinutesSummary, OpenActionInfo } from '../../../electron/shared/ipc/contract';
 import type { Meeting } from '../../../electron/shared/meetings/meeting';
@@ -10,6 +10,7 @@ import { longDate, meetingTitle } from '../../../electron/shared/meetings/meetin
 import { minutesForms, minutesStatuses, type Minutes } from '../../../electron/shared/minutes/minutes';
 import type { MinutesSearchHit } from '../../../electron/shared/minutes/search';
 import type { Member } from '../../../electron/shared/register/member';
+import { useMenuCommands } from '../../api/menu';
 import { SelectField } from '../../components/FormField';
 import { MinutesSearch } from './MinutesSearch';
 import { OpenActionsList } from './OpenActionsList';
@@ -38,6 +39,9 @@ export function MinutesListPage({ list, meetings, members, openActions, searchFo
   const chosen = without.some((m) => m.id === meetingId) ? meetingId : (without[0]?.id ?? '');
   const years = [...new Set(list.map((m) => m.meetingDate.slice(0, 4)))].sort().reverse();
   const shown = list.filter((m) => (!year || m.meetingDate.startsWith(year)) && (!form || m.form === form) && (!status || m.status === status));
+  const newHeading = useRef<HTMLHeadingElement>(null);
+  // Arkiv → Nya anteckningar: to the heading, read aloud, with the meeting to choose next in tab order.
+  useMenuCommands({ newMinutes: () => newHeading.current?.focus() });
 
   return (
     <>
@@ -46,7 +50,7 @@ export function MinutesListPage({ list, meetings, members, openActions, searchFo
       <MinutesSearch focusRequest={searchFocus} onOpen={onOpenHit} />
 
       <section className="card" aria-labelledby="minutes-new">
-        <h2 id="minutes-new">{t.newHeading}</h2>
+        <h2 id="minutes-new" ref={newHeading} tabIndex={-1}>{t.newHeading}</h2>
         {without.length === 0 ? <p>{t.noMeetingsWithout}</p> : (
           <div className="form form--inline">
             <SelectField label={t.meeting} value={chosen} onChange={setMeetingId}

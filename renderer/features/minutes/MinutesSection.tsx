@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { OpenActionInfo } from '../../../electron/shared/ipc/contract';
 import type { Minutes } from '../../../electron/shared/minutes/minutes';
+import { deliverOnClaim, useMenuCommands } from '../../api/menu';
 import { call } from '../../api/ros';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -47,6 +48,19 @@ export function MinutesSection({ request }: { request: MinutesRequest | null }) 
     list.reload();
   };
 
+  const backToList = () => {
+    setOpen(null);
+    list.reload();
+    openActions.reload();
+  };
+  // From the editor, Arkiv → Nya anteckningar goes back to the list, which then takes the command.
+  useMenuCommands({
+    newMinutes: () => {
+      deliverOnClaim('newMinutes');
+      backToList();
+    },
+  });
+
   useEffect(() => {
     if (!request?.meetingId) return;
     const meetingId = request.meetingId;
@@ -67,7 +81,7 @@ export function MinutesSection({ request }: { request: MinutesRequest | null }) 
         members={members.value} settings={settings.value} jump={open.jump}
         onReplaced={(minutes) => setOpen((current) => ({ minutes, jump: null, version: (current?.version ?? 0) + 1 }))}
         onMeetingChanged={meetings.reload}
-        onBack={() => { setOpen(null); list.reload(); openActions.reload(); }} />
+        onBack={backToList} />
     );
   }
   return (

@@ -1,10 +1,12 @@
 /**
  * Arkiv in Inställningar: export everything as one .zip for the next secretary, or import one into this
  * data folder (after a confirmation; the current file is backed up first) or into a new, empty folder.
+ * Arkiv → Exportera arkiv / Importera arkiv in the menu do the same.
  */
 import { useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import type { StoreStatus } from '../../../electron/shared/store/status';
+import { useMenuCommands } from '../../api/menu';
 import { call } from '../../api/ros';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ExportedFile } from '../../components/ExportedFile';
@@ -24,6 +26,7 @@ export function ArchiveCard({ onStatusChange }: { onStatusChange: (status: Store
     setError(null);
     if (result.value) setExported(result.value.path);
   };
+  useMenuCommands({ exportArchive: () => void exportArchive(), importArchive: () => setConfirming(true) });
   const importArchive = async (target: 'current' | 'newFolder') => {
     setConfirming(false);
     const result = await call('importArchive', { target });
@@ -48,11 +51,12 @@ export function ArchiveCard({ onStatusChange }: { onStatusChange: (status: Store
       <ErrorMessage message={error} />
       {confirming && (
         <ModalDialog
-          title={t.importIntoCurrent}
+          title={t.importHeading}
           onCancel={() => setConfirming(false)}
           actions={
             <>
               <button type="button" className="button button--primary" onClick={() => void importArchive('current')}>{t.importIntoCurrent}</button>
+              <button type="button" className="button" onClick={() => void importArchive('newFolder')}>{t.importIntoNew}</button>
               <button type="button" className="button" onClick={() => setConfirming(false)}>{sv.settings.cancel}</button>
             </>
           }

@@ -1,12 +1,14 @@
 /**
  * The app's frame: skip link, header with the save indicator, the main menu and the current section.
  * Ctrl+K (and Redigera → Sök) searches the minutes from anywhere; the menu's Inställningar and Om are
- * handled here, and a command for open minutes when none are open gets a short notice.
+ * handled here, a command for another section opens it, and a command for open minutes when none are
+ * open gets a short notice.
  */
 import { useEffect, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import type { StoreStatus } from '../../../electron/shared/store/status';
-import { useMenuCommands, useMenuDispatch } from '../../api/menu';
+import type { MenuCommand } from '../../../electron/shared/ipc/menuCommands';
+import { deliverOnClaim, useMenuCommands, useMenuDispatch } from '../../api/menu';
 import { useSaveStatus } from '../../api/saveStatus';
 import { AboutDialog } from './AboutDialog';
 import { MembersPage } from '../register/MembersPage';
@@ -18,6 +20,14 @@ import { ConflictDialog } from './ConflictDialog';
 import { Navigation } from './Navigation';
 import type { PageId } from './pages';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
+
+/** The section whose screen handles a menu command when no screen on show does. */
+const commandHomes: Partial<Record<MenuCommand, PageId>> = {
+  newMeeting: 'meetings',
+  newMinutes: 'minutes',
+  exportArchive: 'settings',
+  importArchive: 'settings',
+};
 
 export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus) => void }) {
   const [page, setPage] = useState<PageId>('meetings');
@@ -39,7 +49,12 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
     navigate('minutes');
   };
   useMenuCommands({ search: searchMinutes, settings: () => navigate('settings'), about: () => setAbout(true) });
-  useMenuDispatch(() => setMenuNotice(sv.menu.openMinutesFirst));
+  useMenuDispatch((command) => {
+    const home = commandHomes[command];
+    if (!home) return setMenuNotice(sv.menu.openMinutesFirst);
+    deliverOnClaim(command);
+    navigate(home);
+  });
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -1,0 +1,47 @@
+/**
+ * Time to the first interactive screen on a stress store, in two parts that add up to what a user
+ * waits for after the window opens: main opening the data file (read, parse, validate), then the
+ * built renderer in Chromium from navigation until the year plan shows the year's meetings from it.
+ * (Electron's own start and window creation cannot be measured on this machine.)
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { nodeFileSystem } from '../../electron/core/store/fileSystem';
+import { encodeStore } from '../../electron/core/store/storeCodec';
+import { DATA_FILE_NAME, StoreSession } from '../../electron/core/store/storeSession';
+import { todayIso } from '../../electron/shared/format/isoDate';
+import type { StoreData } from '../../electron/shared/store/schema';
+import { closeSharedBrowser, launchApp } from '../../test/e2e/harness';
+import { percentiles, time, type Timing } from './measure';
+
+export interface FirstScreen {
+  openStore: Timing;
+  renderer: Timing;
+  total: Timing;
+}
+
+export async function firstScreen(data: StoreData, runs = 10): Promise<FirstScreen> {
+  const year = todayIso().slice(0, 4);
+  // The last meetings moved into this year, so the first screen has meetings to show.
+  const meetings = data.meetings.map((m, i) => (i >= data.meetings.length - 4 ? { ...m, date: `${year}${m.date.slice(4)}` } : m));
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'ros-first-screen-')), 'data');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(join(dataDir, DATA_FILE_NAME), encodeStore({ ...data, meetings }));
+
+  const openStore = await time(runs, () => StoreSession.open({ fs: nodeFileSystem, dataDir }));
+  const app = await launchApp({ dataDir });
+  const samples: number[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      await app.page.reload({ waitUntil: 'commit' });
+      const shown = await app.page.waitForFunction(() => (document.querySelector('.year-plan .meeting-card') ? performance.now() : false), null, { polling: 'raf' });
+      samples.push((await shown.jsonValue()) as number);
+    }
+  } finally {
+    await app.close();
+    await closeSharedBrowser();
+  }
+  const renderer = percentiles(samples);
+  return { openStore, renderer, total: { p50: openStore.p50 + renderer.p50, p95: openStore.p95 + renderer.p95, runs } };
+}
