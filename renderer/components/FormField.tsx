@@ -43,16 +43,18 @@ interface TextFieldProps {
   onBlur?: () => void;
   /** Suggestions offered while typing (the id of a <datalist>). */
   list?: string;
+  /** Takes the focus as it appears: the first field of a form the user has just opened. */
+  autoFocus?: boolean;
 }
 
-export function TextField({ label, value, onChange, error, help, type = 'text', multiline, onBlur, list }: TextFieldProps) {
+export function TextField({ label, value, onChange, error, help, type = 'text', multiline, onBlur, list, autoFocus }: TextFieldProps) {
   return (
     <FieldFrame label={label} error={error} help={help}>
       {(aria) =>
         multiline ? (
-          <textarea {...aria} value={value} rows={4} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
+          <textarea {...aria} value={value} rows={4} autoFocus={autoFocus} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
         ) : (
-          <input {...aria} type={type} value={value} list={list} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
+          <input {...aria} type={type} value={value} list={list} autoFocus={autoFocus} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
         )
       }
     </FieldFrame>

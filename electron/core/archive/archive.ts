@@ -12,7 +12,7 @@ import { minutesDocx } from '../minutes/export/minutesDocx';
 import { minutesFileName, minutesLayout } from '../minutes/export/minutesLayout';
 import { memberContactListDocx, organisationListDocx } from '../register/export/registerDocuments';
 import { AppError } from '../appError';
-import { decodeStore, encodeStore, StoreFileProblem } from '../store/storeCodec';
+import { decodeStore, encodeStoreBytes, StoreFileProblem } from '../store/storeCodec';
 import { DATA_FILE_NAME } from '../store/storeSession';
 import type { StoreData } from '../../shared/store/schema';
 import { STORE_APP_ID } from '../../shared/store/schema';
@@ -26,7 +26,7 @@ const safeName = (name: string) => name.replace(/[\\/:*?"<>|]/g, '-');
 export async function buildArchive(data: StoreData, newestBackup: { fileName: string; bytes: Uint8Array } | null, createdAt: Date): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(MANIFEST, JSON.stringify({ app: STORE_APP_ID, kind: 'archive', createdAt: createdAt.toISOString(), schemaVersion: data.schemaVersion }, null, 2));
-  zip.file(DATA_FILE_NAME, encodeStore(data));
+  zip.file(DATA_FILE_NAME, encodeStoreBytes(data));
   if (newestBackup) zip.file(`${t.backupsFolder}/${newestBackup.fileName}`, newestBackup.bytes);
   const documents = zip.folder(t.documentsFolder)!;
   for (const minutes of data.minutes) {

@@ -7,11 +7,11 @@ import type { Adapter } from 'lowdb';
 import type { StoreData } from '../../shared/store/schema';
 import { atomicWriteFile } from './atomicWrite';
 import { errorCode, type FileStat, type FileSystem } from './fileSystem';
-import { decodeStore, encodeStore } from './storeCodec';
+import { decodeStore, encodeStoreBytes } from './storeCodec';
 
 export class DurableJsonFile implements Adapter<StoreData> {
-  /** Texts that may be on disk because we read or wrote them: the last confirmed, the last attempted. */
-  private knownTexts: string[] = [];
+  /** Contents that may be on disk because we read or wrote them: the last confirmed, the last attempted. */
+  private knownContents: Buffer[] = [];
   private knownStat: FileStat | null = null;
 
   constructor(
@@ -31,19 +31,18 @@ export class DurableJsonFile implements Adapter<StoreData> {
       }
       throw error;
     }
-    const text = bytes.toString('utf8');
-    const data = decodeStore(text);
-    this.knownTexts = [text];
+    const data = decodeStore(bytes.toString('utf8'));
+    this.knownContents = [bytes];
     this.knownStat = await this.statOrNull();
     return data;
   }
 
   async write(data: StoreData): Promise<void> {
-    const text = encodeStore(data);
-    this.knownTexts = [...this.knownTexts.slice(-1), text];
+    const bytes = encodeStoreBytes(data);
+    this.knownContents = [...this.knownContents.slice(-1), bytes];
     this.knownStat = null;
-    await atomicWriteFile(this.fs, this.path, text);
-    this.knownTexts = [text];
+    await atomicWriteFile(this.fs, this.path, bytes);
+    this.knownContents = [bytes];
     this.knownStat = await this.statOrNull().catch(() => null);
   }
 
@@ -55,9 +54,9 @@ export class DurableJsonFile implements Adapter<StoreData> {
     if (known && known.ino === stat.ino && known.size === stat.size && known.mtimeMs === stat.mtimeMs) {
       return false;
     }
-    const text = (await this.fs.readFile(this.path)).toString('utf8');
-    if (this.knownTexts.includes(text)) {
-      this.knownTexts = [text];
+    const bytes = await this.fs.readFile(this.path);
+    if (this.knownContents.some((known) => known.equals(bytes))) {
+      this.knownContents = [bytes];
       this.knownStat = stat;
       return false;
     }
@@ -67,12 +66,12 @@ export class DurableJsonFile implements Adapter<StoreData> {
   /** Takes what is on disk now as known, so the next write replaces it (the user chose their version). */
   async acceptDisk(): Promise<void> {
     const bytes = await this.fs.readFile(this.path).catch(() => null);
-    this.knownTexts = bytes ? [bytes.toString('utf8')] : [];
+    this.knownContents = bytes ? [bytes] : [];
     this.knownStat = await this.statOrNull();
   }
 
   private forget(): void {
-    this.knownTexts = [];
+    this.knownContents = [];
     this.knownStat = null;
   }
 

@@ -1,18 +1,18 @@
 /**
- * JSON text of stored values that are replaced, never edited in place (the minutes' rich-text bodies),
- * computed once per value. The value is frozen, deep, when its text is first taken, so an edit in place
- * throws where it is made instead of leaving a stale text to be saved.
+ * The UTF-8 JSON of stored values that are replaced, never edited in place (the minutes' rich-text
+ * bodies), made once per value. The value is frozen, deep, when its bytes are first made, so an edit in
+ * place throws where it is made instead of leaving stale bytes to be saved.
  */
-const texts = new WeakMap<object, string>();
+const encoded = new WeakMap<object, Buffer>();
 
-export function frozenJson(value: object): string {
-  let text = texts.get(value);
-  if (text === undefined) {
-    text = JSON.stringify(value);
+export function frozenJsonBytes(value: object): Buffer {
+  let bytes = encoded.get(value);
+  if (bytes === undefined) {
+    bytes = Buffer.from(JSON.stringify(value));
     deepFreeze(value);
-    texts.set(value, text);
+    encoded.set(value, bytes);
   }
-  return text;
+  return bytes;
 }
 
 function deepFreeze(value: unknown): void {

@@ -7,7 +7,7 @@ import { CURRENT_SCHEMA_VERSION, STORE_APP_ID, storeSchema, type StoreData } fro
 import type { StoreProblem } from '../../shared/store/status';
 import { sv } from '../../shared/i18n/sv';
 import { randomBytes } from 'node:crypto';
-import { frozenJson } from './frozenJson';
+import { frozenJsonBytes } from './frozenJson';
 import { migrate, migrations, type Migration, type RawStore } from './migrations';
 
 export class StoreFileProblem extends Error {
@@ -52,22 +52,27 @@ export function decodeStore(
 }
 
 /**
- * The data file's text: indented JSON, with each rich-text body on one line. A body's text is taken
- * once (`frozenJson`) and spliced in through a placeholder, so saving after an edit re-encodes the
- * register, meetings and the minutes' other fields but not the megabytes of unchanged text.
+ * The data file's bytes: compact JSON, in which a rich-text body's bytes are made
+ * once (`frozenJsonBytes`) and put in place of a placeholder, so saving after an edit encodes the
+ * register, meetings and the minutes' other fields again but not the megabytes of unchanged text.
  */
-export function encodeStore(data: StoreData): string {
+export function encodeStoreBytes(data: StoreData): Buffer {
   const nonce = randomBytes(8).toString('hex');
-  const bodies: string[] = [];
-  const placeholder = (body: object) => `\u0000${nonce}:${bodies.push(frozenJson(body)) - 1}`;
+  const bodies: Buffer[] = [];
+  const placeholder = (body: object) => `\u0000${nonce}:${bodies.push(frozenJsonBytes(body)) - 1}`;
   const minutes = data.minutes.map((m) => ({
     ...m,
     body: placeholder(m.body),
     snapshots: m.snapshots.map((s) => ({ ...s, content: { ...s.content, body: placeholder(s.content.body) } })),
   }));
-  const text = JSON.stringify({ ...data, minutes }, null, 2);
-  return `${text.replace(new RegExp(`"\\\\u0000${nonce}:(\\d+)"`, 'g'), (_match, index: string) => bodies[Number(index)]!)}\n`;
+  const text = `${JSON.stringify({ ...data, minutes })}\n`;
+  // Split with the index captured: text, index, text, index, …, text.
+  const parts = text.split(new RegExp(`"\\\\u0000${nonce}:(\\d+)"`));
+  return Buffer.concat(parts.map((part, i) => (i % 2 === 1 ? bodies[Number(part)]! : Buffer.from(part))));
 }
+
+/** The data file's text, for the tests and the bench, which write and read stores as text. */
+export const encodeStore = (data: StoreData): string => encodeStoreBytes(data).toString('utf8');
 
 function isOurs(value: unknown): value is RawStore {
   return (

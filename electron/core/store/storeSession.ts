@@ -16,7 +16,7 @@ import { BACKUP_INTERVAL_MS } from './backupPolicy';
 import { DurableJsonFile } from './durableJsonFile';
 import { describeFileError } from './fileErrors';
 import { errorCode, type FileSystem } from './fileSystem';
-import { decodeStore, encodeStore, StoreFileProblem } from './storeCodec';
+import { decodeStore, encodeStoreBytes, StoreFileProblem } from './storeCodec';
 
 export const DATA_FILE_NAME = 'ros-data.json';
 
@@ -100,7 +100,7 @@ export class StoreSession {
       this.externalChange = false;
       await this.save();
     } else {
-      await this.guard(() => this.backups.save(encodeStore(this.db.data), 'conflict'));
+      await this.guard(() => this.backups.save(encodeStoreBytes(this.db.data), 'conflict'));
       this.externalChange = false;
       await this.load();
     }

@@ -49,14 +49,19 @@ export interface ListItemNode {
   content: Array<z.infer<typeof paragraphSchema> | ListNode>;
 }
 
-const listSchema: z.ZodType<ListNode> = z.lazy(() =>
-  z.object({ type: z.enum(['bulletList', 'orderedList']), content: z.array(listItemSchema).min(1).max(MAX_BLOCKS) }),
-);
-const listItemSchema: z.ZodType<ListItemNode> = z.lazy(() =>
-  z.object({ type: z.literal('listItem'), content: z.array(z.union([paragraphSchema, listSchema])).min(1).max(100) }),
-);
+// Lists nest, so the list item refers back to the list lazily; the blocks are told apart by their type.
+const listSchema = z.object({
+  type: z.enum(['bulletList', 'orderedList']),
+  get content(): z.ZodArray<z.ZodType<ListItemNode>> {
+    return z.array(listItemSchema).min(1).max(MAX_BLOCKS);
+  },
+});
+const listItemSchema: z.ZodType<ListItemNode> = z.object({
+  type: z.literal('listItem'),
+  content: z.array(z.discriminatedUnion('type', [paragraphSchema, listSchema])).min(1).max(100),
+});
 
-const blockSchema = z.union([sectionHeadingSchema, paragraphSchema, listSchema]);
+const blockSchema = z.discriminatedUnion('type', [sectionHeadingSchema, paragraphSchema, listSchema]);
 export type BlockNode = z.infer<typeof blockSchema>;
 
 function listDepth(list: ListNode): number {

@@ -3,7 +3,7 @@
  * by dragging, removed with an undo. Every change is saved at once; the editor keeps its own copy, so
  * quick changes never overwrite each other.
  */
-import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import type { AgendaItem } from '../../../electron/shared/meetings/meeting';
 import type { Member } from '../../../electron/shared/register/member';
@@ -33,15 +33,44 @@ export function AgendaEditor({ agenda: initial, members, onChange }: AgendaEdito
   const [editing, setEditing] = useState<AgendaItem | null>(null);
   const [removed, setRemoved] = useState<{ item: AgendaItem; index: number } | null>(null);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  /** Where the focus goes after the next render, when the control that had it is gone or disabled. */
+  const focusAfterRender = useRef<(() => HTMLElement | null | undefined) | null>(null);
+  useEffect(() => {
+    const target = focusAfterRender.current;
+    focusAfterRender.current = null;
+    target?.()?.focus();
+  });
+  const control = (itemId: string, name: 'up' | 'down' | 'edit') => () =>
+    list.current?.querySelector<HTMLButtonElement>(`[data-item-id="${itemId}"] [data-control="${name}"]`);
+  /** The button that opened the item form: the focus goes back to it (or to "Lägg till punkt") when the form closes. */
+  const opener = useRef<HTMLElement | null>(null);
+  const openForm = (item: AgendaItem, from: HTMLElement) => {
+    opener.current = from;
+    setEditing(item);
+  };
+  const closeForm = () => {
+    focusAfterRender.current = () => (opener.current?.isConnected ? opener.current : addButton.current);
+    setEditing(null);
+  };
   const presenter = (item: AgendaItem) => members.find((m) => m.id === item.presenterMemberId)?.name ?? item.presenterText;
 
   const move = (index: number, to: number) => {
     if (to < 0 || to >= agenda.length) return;
     commit(moved(agenda, index, to));
   };
+  /** ↑ and ↓: at the top or the bottom the pressed arrow is disabled, so the focus moves to the other one. */
+  const moveByButton = (index: number, to: number, itemId: string) => {
+    if (to === 0) focusAfterRender.current = control(itemId, 'down');
+    if (to === agenda.length - 1) focusAfterRender.current = control(itemId, 'up');
+    move(index, to);
+  };
   const remove = (index: number) => {
     const item = agenda[index];
     if (!item) return;
+    focusAfterRender.current = () => undoButton.current;
     setRemoved({ item, index });
     commit(agenda.filter((_, i) => i !== index));
   };
@@ -49,13 +78,14 @@ export function AgendaEditor({ agenda: initial, members, onChange }: AgendaEdito
     if (!removed) return;
     const next = [...agenda];
     next.splice(removed.index, 0, removed.item);
+    focusAfterRender.current = control(removed.item.id, 'edit');
     setRemoved(null);
     commit(next);
   };
   const saveItem = (item: AgendaItem) => {
     const exists = agenda.some((i) => i.id === item.id);
     commit(exists ? agenda.map((i) => (i.id === item.id ? item : i)) : [...agenda, item]);
-    setEditing(null);
+    closeForm();
   };
   const keyboardMove = (event: KeyboardEvent<HTMLLIElement>, index: number) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -75,16 +105,17 @@ export function AgendaEditor({ agenda: initial, members, onChange }: AgendaEdito
       {removed && (
         <p role="status" className="notice">
           {t.itemRemoved(removed.item.title)}{' '}
-          <button type="button" className="button button--small" onClick={undo}>{t.undo}</button>
+          <button ref={undoButton} type="button" className="button button--small" onClick={undo}>{t.undo}</button>
         </p>
       )}
       {agenda.length === 0 ? (
         <p>{t.agendaEmpty}</p>
       ) : (
-        <ol className="agenda" aria-label={t.agendaHeading}>
+        <ol ref={list} className="agenda" aria-label={t.agendaHeading}>
           {agenda.map((item, index) => (
             <li
               key={item.id}
+              data-item-id={item.id}
               draggable
               onDragStart={() => setDragFrom(index)}
               onDragOver={(event) => event.preventDefault()}
@@ -99,9 +130,9 @@ export function AgendaEditor({ agenda: initial, members, onChange }: AgendaEdito
                 </span>
               </div>
               <div className="agenda-item-actions">
-                <button type="button" className="button button--small" aria-label={t.moveUp(item.title)} disabled={index === 0} onClick={() => move(index, index - 1)}>↑</button>
-                <button type="button" className="button button--small" aria-label={t.moveDown(item.title)} disabled={index === agenda.length - 1} onClick={() => move(index, index + 1)}>↓</button>
-                <button type="button" className="button button--small" aria-label={t.editItem(item.title)} onClick={() => setEditing(item)}>{t.edit}</button>
+                <button type="button" className="button button--small" aria-label={t.moveUp(item.title)} data-control="up" disabled={index === 0} onClick={() => moveByButton(index, index - 1, item.id)}>↑</button>
+                <button type="button" className="button button--small" aria-label={t.moveDown(item.title)} data-control="down" disabled={index === agenda.length - 1} onClick={() => moveByButton(index, index + 1, item.id)}>↓</button>
+                <button type="button" className="button button--small" aria-label={t.editItem(item.title)} data-control="edit" onClick={(event) => openForm(item, event.currentTarget)}>{t.edit}</button>
                 <button type="button" className="button button--small button--danger" aria-label={t.removeItem(item.title)} onClick={() => remove(index)}>✕</button>
               </div>
             </li>
@@ -109,9 +140,9 @@ export function AgendaEditor({ agenda: initial, members, onChange }: AgendaEdito
         </ol>
       )}
       {editing ? (
-        <AgendaItemForm key={editing.id} item={editing} members={members} onSave={saveItem} onCancel={() => setEditing(null)} />
+        <AgendaItemForm key={editing.id} item={editing} members={members} onSave={saveItem} onCancel={closeForm} />
       ) : (
-        <button type="button" className="button" onClick={() => setEditing(emptyAgendaItem())}>{t.addItem}</button>
+        <button ref={addButton} type="button" className="button" onClick={(event) => openForm(emptyAgendaItem(), event.currentTarget)}>{t.addItem}</button>
       )}
     </section>
   );

@@ -21,7 +21,7 @@ export function AgendaItemForm({ item, members, onSave, onCancel }: { item: Agen
   };
   return (
     <form className="form agenda-item-form" noValidate onSubmit={(event) => { event.preventDefault(); submit(); }}>
-      <TextField label={t.itemTitle} value={v.title ?? ''} error={form.errors.title} onChange={(x) => form.set('title', x)} />
+      <TextField autoFocus label={t.itemTitle} value={v.title ?? ''} error={form.errors.title} onChange={(x) => form.set('title', x)} />
       <div className="field-pair">
         <SelectField label={t.itemKind} value={v.kind ?? 'information'} options={agendaItemKinds.map((k) => ({ value: k, label: sv.meetings.agendaKinds[k] }))} onChange={(x) => form.set('kind', x)} />
         <TextField type="number" label={t.plannedMinutes} value={String(v.plannedMinutes ?? 0)} error={form.errors.plannedMinutes} onChange={(x) => form.set('plannedMinutes', Number(x))} />

@@ -13,6 +13,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ExportedFile } from '../../components/ExportedFile';
 import { TextField } from '../../components/FormField';
 import { ModalDialog } from '../../components/ModalDialog';
+import { useFocusOnMount } from '../../components/useFocusOnMount';
 import { AgendaEditor } from './AgendaEditor';
 import { AttendanceEditor } from './AttendanceEditor';
 import { MeetingForm, meetingDetails } from './MeetingForm';
@@ -35,6 +36,14 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
   const [exported, setExported] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'next' | 'remove' | null>(null);
   const [nextDate, setNextDate] = useState('');
+  // The page replaces the year plan the user came from: the focus starts at its heading.
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  // Another meeting (the next one, made from here) gets a fresh form; a new meeting saved the first time
+  // keeps its form, and with it the focus on Spara. (While the list reloads, `meeting` may be null a moment.)
+  const [formFor, setFormFor] = useState({ meetingId: meeting?.id ?? null, key: meeting?.id ?? 'new' });
+  if (meeting && meeting.id !== formFor.meetingId) {
+    setFormFor({ meetingId: meeting.id, key: formFor.meetingId === null ? formFor.key : meeting.id });
+  }
 
   const apply = (result: { ok: true; value: Meeting } | { ok: false; error: { message: string } }, message?: string) => {
     if (!result.ok) return setError(result.error.message);
@@ -66,7 +75,7 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
   return (
     <>
       <p><button type="button" className="link-button" onClick={onBack}>← {t.back}</button></p>
-      <h1>{meeting ? `${meetingTitle(meeting)}, ${fullWhen(meeting)}` : t.newMeeting}</h1>
+      <h1 ref={heading} tabIndex={-1}>{meeting ? `${meetingTitle(meeting)}, ${fullWhen(meeting)}` : t.newMeeting}</h1>
       {meeting && (
         <div className="toolbar">
           <button type="button" className="button button--primary" onClick={() => onOpenMinutes(meeting.id)}>{sv.minutes.ui.writeMinutes}</button>
@@ -78,7 +87,7 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
       {notice && <p role="status" className="notice">{notice}</p>}
       {exported && <ExportedFile path={exported} />}
       <ErrorMessage message={error} />
-      <MeetingForm key={meeting?.id ?? 'new'} meeting={meeting} initial={meeting ? meetingDetails(meeting) : initial}
+      <MeetingForm key={formFor.key} meeting={meeting} initial={meeting ? meetingDetails(meeting) : initial}
         members={members} knownKinds={knownKinds} onSaved={(saved) => { setNotice(t.saved); onChanged(saved); }} />
       {meeting && <AgendaEditor key={`agenda-${meeting.id}`} agenda={meeting.agenda} members={members} onChange={(agenda) => void saveAgenda(agenda)} />}
       {meeting && <AttendanceEditor key={`attendance-${meeting.id}`} meeting={meeting} members={members} onChange={(a, g) => void saveAttendance(a, g)} />}

@@ -17,6 +17,11 @@ export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: 
   const members = useQuery(() => call('listMembers'));
   const [year, setYear] = useState(() => Number(todayIso().slice(0, 4)));
   const [openId, setOpenId] = useState<string | 'new' | null>(null);
+  const [returnFrom, setReturnFrom] = useState<string | null>(null);
+  const backToYearPlan = () => {
+    setReturnFrom(openId);
+    setOpenId(null);
+  };
   const list = useMemo(() => meetings.value ?? [], [meetings.value]);
   const knownKinds = useMemo(() => [...new Set([...DEFAULT_MEETING_KINDS, ...list.map((m) => m.kind)])], [list]);
   const open = openId === 'new' ? null : list.find((m) => m.id === openId) ?? null;
@@ -29,14 +34,14 @@ export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: 
         initial={newMeetingDetails(year)}
         members={(members.value ?? []).filter((m) => m.active || open?.attendance.some((a) => a.memberId === m.id))}
         knownKinds={knownKinds}
-        onBack={() => setOpenId(null)}
+        onBack={backToYearPlan}
         onOpenMinutes={onOpenMinutes}
         onChanged={(meeting: Meeting | null) => {
           meetings.reload();
           if (meeting) {
             setOpenId(meeting.id);
             setYear(Number(meeting.date.slice(0, 4)));
-          } else setOpenId(null);
+          } else backToYearPlan();
         }}
       />
     );
@@ -44,7 +49,7 @@ export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: 
   return (
     <>
       <ErrorMessage message={meetings.error ?? members.error} />
-      <YearPlanPage meetings={list} year={year} onYear={setYear} onOpen={(m) => setOpenId(m === 'new' ? 'new' : m.id)} />
+      <YearPlanPage meetings={list} year={year} onYear={setYear} onOpen={(m) => setOpenId(m === 'new' ? 'new' : m.id)} returnFrom={returnFrom} />
     </>
   );
 }

@@ -3,7 +3,7 @@
  * look different, a meeting without a place says "återkommer om plats". From here the year plan goes
  * out as Word, as a calendar file, or as text for the web page.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import { todayIso } from '../../../electron/shared/format/isoDate';
 import type { Meeting } from '../../../electron/shared/meetings/meeting';
@@ -19,9 +19,20 @@ interface YearPlanPageProps {
   year: number;
   onYear: (year: number) => void;
   onOpen: (meeting: Meeting | 'new') => void;
+  /** The meeting page the user came back from ('new' for one never saved): its button, or else the heading, takes the focus. */
+  returnFrom: string | null;
 }
 
-export function YearPlanPage({ meetings, year, onYear, onOpen }: YearPlanPageProps) {
+export function YearPlanPage({ meetings, year, onYear, onOpen, returnFrom }: YearPlanPageProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!returnFrom) return;
+    const opened = list.current?.querySelector<HTMLButtonElement>(`[data-meeting-id="${returnFrom}"]`);
+    (opened ?? heading.current)?.focus();
+    // Once, as the page replaces the meeting page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const [exported, setExported] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [webText, setWebText] = useState<string | null>(null);
@@ -42,7 +53,7 @@ export function YearPlanPage({ meetings, year, onYear, onOpen }: YearPlanPagePro
 
   return (
     <>
-      <h1>{t.yearHeading(year)}</h1>
+      <h1 ref={heading} tabIndex={-1}>{t.yearHeading(year)}</h1>
       <p className="lead">{sv.pages.meetings.lead}</p>
       <div className="toolbar">
         <button type="button" className="button" aria-label={t.previousYear} onClick={() => onYear(year - 1)}>
@@ -69,7 +80,7 @@ export function YearPlanPage({ meetings, year, onYear, onOpen }: YearPlanPagePro
       {shown.length === 0 ? (
         <p className="empty-state">{t.noMeetings(year)}</p>
       ) : (
-        <ol className="year-plan" aria-label={t.yearHeading(year)}>
+        <ol ref={list} className="year-plan" aria-label={t.yearHeading(year)}>
           {shown.map((meeting) => {
             const cancelled = meeting.status === 'cancelled';
             const past = meeting.date < today;
@@ -78,7 +89,7 @@ export function YearPlanPage({ meetings, year, onYear, onOpen }: YearPlanPagePro
                 <div>
                   <p className="meeting-when">{fullWhen(meeting)}</p>
                   <p className="meeting-title">
-                    <button type="button" className="link-button" onClick={() => onOpen(meeting)}>
+                    <button type="button" className="link-button" data-meeting-id={meeting.id} onClick={() => onOpen(meeting)}>
                       {meetingTitle(meeting)}
                     </button>
                   </p>

@@ -22,6 +22,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ExportedFile } from '../../components/ExportedFile';
 import { SelectField, TextField } from '../../components/FormField';
 import { useAutosave } from '../../components/useAutosave';
+import { useFocusOnMount } from '../../components/useFocusOnMount';
 import { AttendanceEditor } from '../meetings/AttendanceEditor';
 import { DecisionsAndActions } from './DecisionsAndActions';
 import { findInDoc } from './editor/findInDoc';
@@ -68,6 +69,8 @@ export function MinutesEditorPage({ minutes, meeting, meetings, members, setting
   const editorRef = useRef<Editor | null>(null);
   const editable = minutes.status !== 'approved';
   const followUp = useQuery(() => call('listOpenActions', { beforeMeetingId: meeting.id }));
+  // The page replaces the one the user came from: the focus starts at its heading, or in the text at a search hit.
+  const heading = useFocusOnMount<HTMLHeadingElement>(!jump);
 
   const [editor, setEditor] = useState<Editor | null>(null);
   const state = useRef({ title, form, decisions, actions });
@@ -157,7 +160,7 @@ export function MinutesEditorPage({ minutes, meeting, meetings, members, setting
   return (
     <div className={live ? 'minutes-page minutes-page--live' : 'minutes-page'}>
       <p><button type="button" className="link-button" onClick={() => { void autosave.flush(); onBack(); }}>← {t.back}</button></p>
-      <h1>{t.heading(`${meetingTitle(meeting)}, ${fullWhen(meeting)}`)}</h1>
+      <h1 ref={heading} tabIndex={-1}>{t.heading(`${meetingTitle(meeting)}, ${fullWhen(meeting)}`)}</h1>
       <LifecycleBar status={minutes.status} onStatus={(status) => void setStatus(status)} onUnlock={unlock} />
       {!editable && <p className="notice" role="status">{t.lockedNotice}</p>}
       <ErrorMessage message={error} />

@@ -4,22 +4,32 @@
  * handled here, a command for another section opens it, and a command for open minutes when none are
  * open gets a short notice.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import type { StoreStatus } from '../../../electron/shared/store/status';
 import type { MenuCommand } from '../../../electron/shared/ipc/menuCommands';
 import { deliverOnClaim, useMenuCommands, useMenuDispatch } from '../../api/menu';
 import { useSaveStatus } from '../../api/saveStatus';
 import { AboutDialog } from './AboutDialog';
-import { MembersPage } from '../register/MembersPage';
 import { MeetingsSection } from '../meetings/MeetingsSection';
-import { MinutesSection, type MinutesRequest } from '../minutes/MinutesSection';
-import { OrganisationsPage } from '../register/OrganisationsPage';
-import { SettingsPage } from '../settings/SettingsPage';
+import type { MinutesRequest } from '../minutes/MinutesSection';
 import { ConflictDialog } from './ConflictDialog';
 import { Navigation } from './Navigation';
 import type { PageId } from './pages';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
+
+// Möten is the first screen; the code of the other sections (the minutes with their editor above all) is
+// read from the app's own files once the first screen is up (or at once when a section is opened first).
+const sectionModules = {
+  minutes: () => import('../minutes/MinutesSection'),
+  members: () => import('../register/MembersPage'),
+  organisations: () => import('../register/OrganisationsPage'),
+  settings: () => import('../settings/SettingsPage'),
+};
+const MinutesSection = lazy(() => sectionModules.minutes().then((m) => ({ default: m.MinutesSection })));
+const MembersPage = lazy(() => sectionModules.members().then((m) => ({ default: m.MembersPage })));
+const OrganisationsPage = lazy(() => sectionModules.organisations().then((m) => ({ default: m.OrganisationsPage })));
+const SettingsPage = lazy(() => sectionModules.settings().then((m) => ({ default: m.SettingsPage })));
 
 /** The section whose screen handles a menu command when no screen on show does. */
 const commandHomes: Partial<Record<MenuCommand, PageId>> = {
@@ -57,6 +67,13 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
   });
 
   useEffect(() => {
+    // A second after start, when the first screen has its data, and then only when the page is idle.
+    const preload = () => Object.values(sectionModules).forEach((load) => void load());
+    const timer = setTimeout(() => requestIdleCallback(preload, { timeout: 2000 }), 1000);
+    return () => clearTimeout(timer);
+  }, []);
+
+  useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
         event.preventDefault();
@@ -78,17 +95,20 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
       <Navigation current={page} onNavigate={navigate} />
       <main id="main" className="content" tabIndex={-1}>
         {menuNotice && <p role="status" className="notice">{menuNotice}</p>}
-        {page === 'settings' ? (
-          <SettingsPage onStatusChange={onStatusChange} />
-        ) : page === 'members' ? (
-          <MembersPage />
-        ) : page === 'organisations' ? (
-          <OrganisationsPage />
-        ) : page === 'meetings' ? (
-          <MeetingsSection onOpenMinutes={(meetingId) => openMinutes({ meetingId })} />
-        ) : (
-          <MinutesSection key={minutesRequest?.meetingId ? minutesRequest.serial : 'minutes'} request={minutesRequest} />
-        )}
+        {/* Keyed by section: a section left while the next one's code loads is closed, not kept hidden. */}
+        <Suspense key={page} fallback={null}>
+          {page === 'settings' ? (
+            <SettingsPage onStatusChange={onStatusChange} />
+          ) : page === 'members' ? (
+            <MembersPage />
+          ) : page === 'organisations' ? (
+            <OrganisationsPage />
+          ) : page === 'meetings' ? (
+            <MeetingsSection onOpenMinutes={(meetingId) => openMinutes({ meetingId })} />
+          ) : (
+            <MinutesSection key={minutesRequest?.meetingId ? minutesRequest.serial : 'minutes'} request={minutesRequest} />
+          )}
+        </Suspense>
       </main>
       {saveStatus.kind === 'conflict' && <ConflictDialog onStatusChange={onStatusChange} />}
       {about && <AboutDialog onClose={() => setAbout(false)} />}

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { sv } from '../../../../electron/shared/i18n/sv';
 import type { RichDoc } from '../../../../electron/shared/minutes/richText';
 import { call } from '../../../api/ros';
+import { Toolbar } from '../../../components/Toolbar';
 import { minutesExtensions } from './extensions';
 import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
@@ -90,7 +91,7 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
 
   return (
     <div className="minutes-editor" onKeyDown={onKeyDown}>
-      <div role="toolbar" aria-label={t.toolbarLabel} className="editor-toolbar">
+      <Toolbar label={t.toolbarLabel} className="editor-toolbar">
         {tool(t.bold, () => editor.chain().focus().toggleBold().run(), state.bold)}
         {tool(t.italic, () => editor.chain().focus().toggleItalic().run(), state.italic)}
         {tool(t.bulletList, () => editor.chain().focus().toggleBulletList().run(), state.bullet)}
@@ -103,7 +104,7 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
         {tool(t.find, () => setPanel('find'), panel === 'find', false)}
         {tool(t.undo, () => editor.chain().focus().undo().run(), undefined, !editable || !state.canUndo)}
         {tool(t.redo, () => editor.chain().focus().redo().run(), undefined, !editable || !state.canRedo)}
-      </div>
+      </Toolbar>
       {panel === 'find' && <FindBar editor={editor} initialQuery="" onClose={() => setPanel(null)} />}
       <EditorContent editor={editor} />
       <p className="field-help">{t.shortcuts}</p>
