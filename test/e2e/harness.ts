@@ -45,13 +45,17 @@ export async function launchApp(options: { dataDir: string }): Promise<LaunchedA
     networkRequests.push(url);
     return route.abort('blockedbyclient');
   });
-  // Results cross as JSON text: Playwright's own value serialization takes a quarter of a second for a
-  // register of 1,000 members, where Electron's structured clone takes milliseconds.
-  await context.exposeBinding('__rosInvoke', async (_source, name: string, input: unknown) => JSON.stringify(await backend.invoke(name, input)));
+  // Calls and results cross as JSON text (as they then do to the backend process): Playwright's own value
+  // serialization takes a quarter of a second for a register of 1,000 members, on the page's main thread,
+  // where Electron's structured clone takes milliseconds.
+  await context.exposeBinding('__rosInvoke', async (_source, name: string, input: string | undefined) =>
+    JSON.stringify(await backend.invoke(name, input === undefined ? undefined : JSON.parse(input))));
   await context.addInitScript((names: readonly string[]) => {
-    const invoke = (window as unknown as { __rosInvoke(name: string, input: unknown): Promise<string> }).__rosInvoke;
+    const invoke = (window as unknown as { __rosInvoke(name: string, input: string | undefined): Promise<string> }).__rosInvoke;
     const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
-    for (const name of names) api[name] = async (input?: unknown) => JSON.parse(await invoke(name, input)) as unknown;
+    for (const name of names) {
+      api[name] = async (input?: unknown) => JSON.parse(await invoke(name, input === undefined ? undefined : JSON.stringify(input))) as unknown;
+    }
     Object.defineProperty(window, 'ros', { value: Object.freeze(api) });
   }, channelNames);
   await context.addInitScript(MENU_STAND_IN);

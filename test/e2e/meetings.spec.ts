@@ -128,6 +128,7 @@ test('agenda, attendance, the next meeting and cancelling', async () => {
   await again.page.getByRole('dialog').getByLabel(t.date).fill('2024-08-19');
   await again.page.getByRole('dialog').getByRole('button', { name: t.create }).click();
   await expect(again.page.getByRole('heading', { level: 1 })).toHaveText('RÖS-möte, måndag 19 augusti 2024 kl. 10.00–15.00');
+  await expect(again.page.getByRole('heading', { level: 1 }), 'the new meeting’s heading takes the focus from the closed dialog').toBeFocused();
   const nextItems = again.page.getByRole('list', { name: t.agendaHeading }).getByRole('listitem');
   await expect(nextItems).toHaveCount(2);
   await expect(nextItems.nth(0)).toContainText('Mötet öppnas');

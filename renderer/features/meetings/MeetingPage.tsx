@@ -2,7 +2,7 @@
  * One meeting: its details, agenda and attendance, and what is done from it — the notice in Word,
  * "Skapa nästa möte", removal.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import type { Attendance, Guest, Meeting, MeetingDetails } from '../../../electron/shared/meetings/meeting';
 import { fullWhen, meetingTitle } from '../../../electron/shared/meetings/meetingText';
@@ -38,12 +38,18 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
   const [nextDate, setNextDate] = useState('');
   // The page replaces the year plan the user came from: the focus starts at its heading.
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  // Another meeting (the next one, made from here) gets a fresh form; a new meeting saved the first time
-  // keeps its form, and with it the focus on Spara. (While the list reloads, `meeting` may be null a moment.)
+  // Another meeting (the next one, made from here) gets a fresh form and the focus at its heading; a new
+  // meeting saved the first time keeps its form, and with it the focus on Spara.
   const [formFor, setFormFor] = useState({ meetingId: meeting?.id ?? null, key: meeting?.id ?? 'new' });
   if (meeting && meeting.id !== formFor.meetingId) {
     setFormFor({ meetingId: meeting.id, key: formFor.meetingId === null ? formFor.key : meeting.id });
   }
+  const formShown = useRef(formFor.key);
+  useEffect(() => {
+    if (formShown.current === formFor.key) return;
+    formShown.current = formFor.key;
+    heading.current?.focus();
+  }, [formFor.key, heading]);
 
   const apply = (result: { ok: true; value: Meeting } | { ok: false; error: { message: string } }, message?: string) => {
     if (!result.ok) return setError(result.error.message);

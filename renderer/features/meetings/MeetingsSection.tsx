@@ -24,7 +24,9 @@ export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: 
   };
   const list = useMemo(() => meetings.value ?? [], [meetings.value]);
   const knownKinds = useMemo(() => [...new Set([...DEFAULT_MEETING_KINDS, ...list.map((m) => m.kind)])], [list]);
-  const open = openId === 'new' ? null : list.find((m) => m.id === openId) ?? null;
+  // A meeting just made (saved the first time, or as the next one) is shown while the list reloads.
+  const [lastSaved, setLastSaved] = useState<Meeting | null>(null);
+  const open = openId === 'new' ? null : (list.find((m) => m.id === openId) ?? (lastSaved?.id === openId ? lastSaved : null));
   useMenuCommands({ newMeeting: () => setOpenId('new') });
 
   if (openId) {
@@ -39,6 +41,7 @@ export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: 
         onChanged={(meeting: Meeting | null) => {
           meetings.reload();
           if (meeting) {
+            setLastSaved(meeting);
             setOpenId(meeting.id);
             setYear(Number(meeting.date.slice(0, 4)));
           } else backToYearPlan();
