@@ -4,16 +4,13 @@
  * built renderer in Chromium from navigation until the year plan shows the year's meetings from it.
  * (Electron's own start and window creation cannot be measured on this machine.)
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { nodeFileSystem } from '../../electron/core/store/fileSystem';
-import { encodeStore } from '../../electron/core/store/storeCodec';
-import { DATA_FILE_NAME, StoreSession } from '../../electron/core/store/storeSession';
+import { StoreSession } from '../../electron/core/store/storeSession';
 import { todayIso } from '../../electron/shared/format/isoDate';
 import type { StoreData } from '../../electron/shared/store/schema';
 import { closeSharedBrowser, launchApp } from '../../test/e2e/harness';
 import { percentiles, time, type Timing } from './measure';
+import { dataFolderWith } from './stressStore';
 
 export interface FirstScreen {
   openStore: Timing;
@@ -25,9 +22,7 @@ export async function firstScreen(data: StoreData, runs = 20): Promise<FirstScre
   const year = todayIso().slice(0, 4);
   // The last meetings moved into this year, so the first screen has meetings to show.
   const meetings = data.meetings.map((m, i) => (i >= data.meetings.length - 4 ? { ...m, date: `${year}${m.date.slice(4)}` } : m));
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'ros-first-screen-')), 'data');
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(join(dataDir, DATA_FILE_NAME), encodeStore({ ...data, meetings }));
+  const dataDir = dataFolderWith({ ...data, meetings });
 
   const openStore = await time(runs, () => StoreSession.open({ fs: nodeFileSystem, dataDir }));
   const app = await launchApp({ dataDir });

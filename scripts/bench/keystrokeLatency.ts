@@ -5,16 +5,12 @@
  * take the change in, and whether it showed in the very next frame. (Playwright types å, ä and ö
  * without a keydown, so those keys give no sample.)
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { encodeStore } from '../../electron/core/store/storeCodec';
-import { DATA_FILE_NAME } from '../../electron/core/store/storeSession';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { StoreData } from '../../electron/shared/store/schema';
 import { closeSharedBrowser, launchApp } from '../../test/e2e/harness';
 import { openSection } from '../../test/e2e/fixtures';
 import { percentiles, type Timing } from './measure';
+import { dataFolderWith } from './stressStore';
 
 interface Sample {
   ms: number;
@@ -60,9 +56,7 @@ const RECORD_LATENCY = `(() => {
 })()`;
 
 export async function keystrokeLatency(data: StoreData, keys = 200): Promise<KeystrokeLatency> {
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'ros-latency-')), 'data');
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(join(dataDir, DATA_FILE_NAME), encodeStore({ ...data, minutes: data.minutes.map((m) => ({ ...m, status: 'draft' })) }));
+  const dataDir = dataFolderWith({ ...data, minutes: data.minutes.map((m) => ({ ...m, status: 'draft' })) });
   const app = await launchApp({ dataDir });
   try {
     const { page } = app;

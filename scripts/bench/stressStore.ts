@@ -1,7 +1,13 @@
 /**
  * A large invented register for the benchmark: members and organisations with Swedish-looking names
- * made from syllables (no real people), generated from a fixed seed so every run measures the same data.
+ * made from syllables (no real people), generated from a fixed seed so every run measures the same data;
+ * and a data folder holding such a store, for the measurements made through the browser harness.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { encodeStore } from '../../electron/core/store/storeCodec';
+import { DATA_FILE_NAME } from '../../electron/core/store/storeSession';
+import { newDataDir } from '../../test/e2e/fixtures';
 import { createEmptyStore, type StoreData } from '../../electron/shared/store/schema';
 import type { Member } from '../../electron/shared/register/member';
 import type { Organisation } from '../../electron/shared/register/organisation';
@@ -54,4 +60,12 @@ export function stressStore(members = 1000, organisations = 200, seed = 42): Sto
     store.members.push(member);
   }
   return store;
+}
+
+/** A new data folder whose data file holds `data`. */
+export function dataFolderWith(data: StoreData): string {
+  const dataDir = newDataDir();
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(join(dataDir, DATA_FILE_NAME), encodeStore(data));
+  return dataDir;
 }

@@ -11,7 +11,7 @@ import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
 import { REFERENCE_SECTIONS, referenceMinutesDoc } from '../support/referenceMinutes';
 import { memberInput, organisationInput } from '../support/registerFixtures';
 import { launchApp, type LaunchedApp } from './harness';
-import { newDataDir, openSection } from './fixtures';
+import { newDataDir, openSection, seeder } from './fixtures';
 
 /** The serious and critical violations on the page as it is now, each as "rule: target". */
 async function violations(page: Page): Promise<string[]> {
@@ -23,18 +23,14 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 async function seed(app: LaunchedApp): Promise<Minutes> {
-  const call = async <T>(channel: string, input: unknown) => {
-    const result = (await app.backend.invoke(channel, input)) as { ok: boolean; value: T; error?: { message: string } };
-    if (!result.ok) throw new Error(result.error?.message);
-    return result.value;
-  };
-  const org = await call<{ id: string }>('saveOrganisation', { id: null, organisation: organisationInput() });
-  const chair = await call<{ id: string }>('saveMember', { id: null, member: memberInput({ name: 'Åsa Påhittad', role: 'chair' }) });
+  const call = seeder(app.backend);
+  const org = await call('saveOrganisation', { id: null, organisation: organisationInput() });
+  const chair = await call('saveMember', { id: null, member: memberInput({ name: 'Åsa Påhittad', role: 'chair' }) });
   await call('saveMember', { id: null, member: memberInput({ name: 'Örjan Testare', email: 'orjan@example.se', side: 'civilSociety', party: '', organisationId: org.id }) });
   const date = `${todayIso().slice(0, 4)}-12-10`;
-  const meeting = await call<{ id: string }>('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date, chairId: chair.id } });
+  const meeting = await call('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date, chairId: chair.id } });
   await call('saveAgenda', { meetingId: meeting.id, agenda: REFERENCE_SECTIONS.slice(0, 2).map((title) => agendaItem(title, false)) });
-  const minutes = await call<Minutes>('createMinutes', { meetingId: meeting.id, form: 'full' });
+  const minutes = await call('createMinutes', { meetingId: meeting.id, form: 'full' });
   const body = referenceMinutesDoc(sectionsOf(minutes.body).map((s) => s.sectionId));
   await call('saveMinutesContent', { id: minutes.id, content: { title: minutes.title, form: 'full', body, decisions: [], actions: [] } });
   return minutes;

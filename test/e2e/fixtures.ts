@@ -1,6 +1,6 @@
 /**
- * Shared steps of the browser tests: a fresh data folder per test, reading the data file the way the
- * user's disk holds it, and opening a section by its menu button.
+ * Shared steps of the browser tests: a fresh data folder per test, data put in through the backend,
+ * reading the data file the way the user's disk holds it, and opening a section by its menu button.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,18 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { StoreData } from '../../electron/shared/store/schema';
+import type { ChannelName } from '../../electron/shared/ipc/channels';
+import type { ChannelOutput } from '../../electron/shared/ipc/contract';
+import type { BackendClient } from '../support/backendClient';
+
+/** Puts data in through the same channels the screens use; a refusal fails the test with its message. */
+export function seeder(backend: BackendClient) {
+  return async <K extends ChannelName>(channel: K, input: unknown): Promise<ChannelOutput<K>> => {
+    const result = (await backend.invoke(channel, input)) as { ok: boolean; value: ChannelOutput<K>; error?: { message: string } };
+    if (!result.ok) throw new Error(result.error?.message);
+    return result.value;
+  };
+}
 
 export function newDataDir(): string {
   return join(mkdtempSync(join(tmpdir(), 'ros-e2e-')), 'data');

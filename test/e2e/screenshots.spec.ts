@@ -11,7 +11,7 @@ import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
 import { REFERENCE_DATE, REFERENCE_SECTIONS, referenceMinutesDoc } from '../support/referenceMinutes';
 import { memberInput, organisationInput } from '../support/registerFixtures';
 import { launchApp, type LaunchedApp } from './harness';
-import { newDataDir, openSection } from './fixtures';
+import { newDataDir, openSection, seeder } from './fixtures';
 
 const out = process.env.ROS_SCREENSHOTS_DIR ?? join(import.meta.dirname, '../../test-results/screenshots');
 
@@ -22,13 +22,9 @@ const organisations = [
 ];
 
 async function seed(app: LaunchedApp): Promise<Minutes> {
-  const call = async <T>(channel: string, input: unknown) => {
-    const result = (await app.backend.invoke(channel, input)) as { ok: boolean; value: T; error?: { message: string } };
-    if (!result.ok) throw new Error(result.error?.message);
-    return result.value;
-  };
+  const call = seeder(app.backend);
   const ids: string[] = [];
-  for (const organisation of organisations) ids.push((await call<{ id: string }>('saveOrganisation', { id: null, organisation })).id);
+  for (const organisation of organisations) ids.push((await call('saveOrganisation', { id: null, organisation })).id);
   for (const member of [
     memberInput({ name: 'Åsa Påhittad', role: 'chair' }),
     memberInput({ name: 'Bengt Exempelsson', email: 'bengt@example.se', party: 'Låtsaspartiet' }),
@@ -38,9 +34,9 @@ async function seed(app: LaunchedApp): Promise<Minutes> {
   ]) await call('saveMember', { id: null, member });
   await call('updateSettings', { secretaryName: 'Alva Påhittad' });
   for (const meeting of seedMeetings2024) await call('saveMeeting', { id: null, meeting });
-  const meeting = await call<{ id: string }>('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date: REFERENCE_DATE } });
+  const meeting = await call('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date: REFERENCE_DATE } });
   await call('saveAgenda', { meetingId: meeting.id, agenda: REFERENCE_SECTIONS.slice(0, 2).map((title) => agendaItem(title, false)) });
-  const minutes = await call<Minutes>('createMinutes', { meetingId: meeting.id, form: 'brief' });
+  const minutes = await call('createMinutes', { meetingId: meeting.id, form: 'brief' });
   const body = referenceMinutesDoc(sectionsOf(minutes.body).map((s) => s.sectionId));
   await call('saveMinutesContent', { id: minutes.id, content: { title: minutes.title, form: 'brief', body, decisions: [], actions: [] } });
   return minutes;

@@ -12,16 +12,12 @@ import { minutesDocx } from '../minutes/export/minutesDocx';
 import { minutesFileName, minutesLayout } from '../minutes/export/minutesLayout';
 import { memberContactListDocx, organisationListDocx } from '../register/export/registerDocuments';
 import { AppError } from '../appError';
-import { decodeStore, encodeStoreBytes, StoreFileProblem } from '../store/storeCodec';
+import { encodeStoreBytes } from '../store/storeCodec';
 import { DATA_FILE_NAME } from '../store/storeSession';
-import type { StoreData } from '../../shared/store/schema';
-import { STORE_APP_ID } from '../../shared/store/schema';
+import { STORE_APP_ID, type StoreData } from '../../shared/store/schema';
 
 const MANIFEST = 'arkiv.json';
 const t = sv.archive;
-
-/** A file name without the characters Windows refuses. */
-const safeName = (name: string) => name.replace(/[\\/:*?"<>|]/g, '-');
 
 export async function buildArchive(data: StoreData, newestBackup: { fileName: string; bytes: Uint8Array } | null, createdAt: Date): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -30,9 +26,9 @@ export async function buildArchive(data: StoreData, newestBackup: { fileName: st
   if (newestBackup) zip.file(`${t.backupsFolder}/${newestBackup.fileName}`, newestBackup.bytes);
   const documents = zip.folder(t.documentsFolder)!;
   for (const minutes of data.minutes) {
-    documents.file(`${t.minutesFolder}/${safeName(minutesFileName(data, minutes))}.docx`, await minutesDocx(minutesLayout(data, minutes), data.settings));
+    documents.file(`${t.minutesFolder}/${minutesFileName(data, minutes)}.docx`, await minutesDocx(minutesLayout(data, minutes), data.settings));
   }
-  for (const meeting of data.meetings) documents.file(`${t.noticesFolder}/${safeName(noticeFileName(meeting))}`, await noticeDocx(data, meeting));
+  for (const meeting of data.meetings) documents.file(`${t.noticesFolder}/${noticeFileName(meeting)}`, await noticeDocx(data, meeting));
   const years = [...new Set(data.meetings.map((m) => Number(m.date.slice(0, 4))))].sort();
   for (const year of years) {
     documents.file(`${sv.meetings.documents.yearPlanFile(year)}.docx`, await yearPlanDocx(data, year, meetingsInYear(data, year)));
@@ -42,8 +38,11 @@ export async function buildArchive(data: StoreData, newestBackup: { fileName: st
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-/** The data file of an archive, checked; refuses a damaged or foreign file with a Swedish message. */
-export async function readArchive(bytes: Uint8Array): Promise<{ dataFile: Uint8Array; data: StoreData }> {
+/**
+ * The data file of an archive; refuses a damaged zip or one not ours with a Swedish message. The data
+ * file itself is checked where it goes (`refuseDamaged`), once.
+ */
+export async function readArchive(bytes: Uint8Array): Promise<Uint8Array> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
@@ -59,10 +58,8 @@ export async function readArchive(bytes: Uint8Array): Promise<{ dataFile: Uint8A
     ours = false;
   }
   if (!ours || !dataFile) throw new AppError('INVALID_INPUT', t.notOurs);
-  try {
-    return { dataFile, data: decodeStore(Buffer.from(dataFile).toString('utf8')) };
-  } catch (error) {
-    if (error instanceof StoreFileProblem) throw new AppError('INVALID_INPUT', t.damaged(error.problem.message));
-    throw error;
-  }
+  return dataFile;
 }
+
+/** The refusal of an archive whose data file cannot be used. */
+export const refuseDamaged = (problem: string) => new AppError('INVALID_INPUT', t.damaged(problem));

@@ -7,12 +7,14 @@ import { todayIso } from '../../shared/format/isoDate';
 import { sv } from '../../shared/i18n/sv';
 import type { channelFamilies } from '../../shared/ipc/channels';
 import { AppError } from '../appError';
-import { buildArchive, readArchive } from '../archive/archive';
+import { buildArchive, readArchive, refuseDamaged } from '../archive/archive';
+import { decodeStoreOrRefuse } from '../store/storeCodec';
 import type { FileFilter } from '../host';
 import { atomicWriteFile } from '../store/atomicWrite';
 import { describeFileError } from '../store/fileErrors';
 import { errorCode } from '../store/fileSystem';
 import { DATA_FILE_NAME } from '../store/storeSession';
+import { readChosenFile } from './chosenFile';
 import type { HandlerContext, Handlers } from './handlers';
 
 type ArchiveChannels = (typeof channelFamilies.archive)[number];
@@ -37,19 +39,14 @@ export function createArchiveHandlers(ctx: HandlerContext): Pick<Handlers, Archi
       return ctx.exports.save(sv.register.exports.saveTitle, t.fileName(todayIso()), zipFilter, () => buildArchive(session.data, backup, new Date()));
     },
     importArchive: async ({ target }) => {
-      const path = await ctx.host.chooseOpenFile(t.chooseArchive, [zipFilter]);
-      if (!path) return null;
-      let bytes: Buffer;
-      try {
-        bytes = await ctx.fs.readFile(path);
-      } catch (error) {
-        throw new AppError('NOT_FOUND', describeFileError(error));
-      }
-      const { dataFile } = await readArchive(bytes);
+      const bytes = await readChosenFile(ctx.host, ctx.fs, t.chooseArchive, [zipFilter]);
+      if (!bytes) return null;
+      const dataFile = await readArchive(bytes);
       if (target === 'current') {
-        await ctx.session().replaceWith(dataFile, (problem) => new AppError('INVALID_INPUT', t.damaged(problem)));
+        await ctx.session().replaceWith(dataFile, refuseDamaged);
         return ctx.session().status();
       }
+      decodeStoreOrRefuse(dataFile, refuseDamaged);
       const opened = await ctx.switchDataFolder(t.chooseNewFolder, async (folder) => {
         if (await hasDataFile(folder)) throw new AppError('IN_USE', t.folderHasData);
         await ctx.fs.mkdir(folder);

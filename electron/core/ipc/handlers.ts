@@ -16,8 +16,8 @@ import { createMeetingHandlers } from './meetingHandlers';
 import { createMinutesHandlers } from './minutesHandlers';
 import { createArchiveHandlers } from './archiveHandlers';
 import type { ExportSaver } from './exportSaver';
+import { readChosenFile } from './chosenFile';
 import { imageFilter, logoFromFile } from '../documents/letterheadLogo';
-import { describeFileError } from '../store/fileErrors';
 
 export type Handlers = {
   [K in ChannelName]: (input: z.output<Contract[K]['input']>) => Promise<ChannelOutput<K>>;
@@ -59,14 +59,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return session.data.settings;
     },
     chooseLetterheadLogo: async () => {
-      const path = await ctx.host.chooseOpenFile(sv.settings.chooseLogoTitle, [imageFilter]);
-      if (!path) return null;
-      let bytes: Buffer;
-      try {
-        bytes = await ctx.fs.readFile(path);
-      } catch (error) {
-        throw new AppError('NOT_FOUND', describeFileError(error));
-      }
+      const bytes = await readChosenFile(ctx.host, ctx.fs, sv.settings.chooseLogoTitle, [imageFilter]);
+      if (!bytes) return null;
       const session = ctx.session();
       const logo = logoFromFile(bytes, session.data.settings.letterheadLogo?.altText ?? sv.settings.defaultLogoAlt);
       await session.update((data) => {

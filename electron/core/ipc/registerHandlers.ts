@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { sv } from '../../shared/i18n/sv';
 import type { ImportKind, ImportPreview } from '../../shared/register/importContract';
 import { AppError } from '../appError';
-import { describeFileError } from '../store/fileErrors';
+import { readChosenFile } from './chosenFile';
 import {
   deleteMember, deleteOrganisation, eraseMemberPersonalData, registerStats, saveMember, saveOrganisation,
 } from '../register/registerService';
@@ -64,14 +64,8 @@ export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, Regi
     getRegisterStats: async () => registerStats(ctx.session().data.organisations),
 
     previewImport: async ({ kind }) => {
-      const path = await ctx.host.chooseOpenFile(sv.register.import.chooseFile, importFilters);
-      if (!path) return null;
-      let bytes: Buffer;
-      try {
-        bytes = await ctx.fs.readFile(path);
-      } catch (error) {
-        throw new AppError('NOT_FOUND', describeFileError(error));
-      }
+      const bytes = await readChosenFile(ctx.host, ctx.fs, sv.register.import.chooseFile, importFilters);
+      if (!bytes) return null;
       const rows = await readTable(bytes);
       pending = { token: randomUUID(), kind, rows };
       const mapping = suggestMapping(kind, rows[0]?.cells ?? []);

@@ -51,6 +51,16 @@ export function decodeStore(
   return result.data;
 }
 
+/** `decodeStore` for bytes from elsewhere (a backup, an archive): a file that cannot be used is refused with `refuse`. */
+export function decodeStoreOrRefuse(bytes: Uint8Array, refuse: (problem: string) => Error): StoreData {
+  try {
+    return decodeStore(Buffer.from(bytes).toString('utf8'));
+  } catch (error) {
+    if (error instanceof StoreFileProblem) throw refuse(error.problem.message);
+    throw error;
+  }
+}
+
 /**
  * The data file's bytes: compact JSON, in which a rich-text body's bytes are made
  * once (`frozenJsonBytes`) and put in place of a placeholder, so saving after an edit encodes the

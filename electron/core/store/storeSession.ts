@@ -16,7 +16,7 @@ import { BACKUP_INTERVAL_MS } from './backupPolicy';
 import { DurableJsonFile } from './durableJsonFile';
 import { describeFileError } from './fileErrors';
 import { errorCode, type FileSystem } from './fileSystem';
-import { decodeStore, encodeStoreBytes, StoreFileProblem } from './storeCodec';
+import { decodeStoreOrRefuse, encodeStoreBytes, StoreFileProblem } from './storeCodec';
 
 export const DATA_FILE_NAME = 'ros-data.json';
 
@@ -119,12 +119,7 @@ export class StoreSession {
    */
   async replaceWith(bytes: Uint8Array, refuse: (problem: string) => AppError): Promise<void> {
     await this.saveChain;
-    try {
-      decodeStore(Buffer.from(bytes).toString('utf8'));
-    } catch (error) {
-      if (error instanceof StoreFileProblem) throw refuse(error.problem.message);
-      throw error;
-    }
+    decodeStoreOrRefuse(bytes, refuse);
     await this.guard(async () => {
       await this.backups.backUpDataFile('before-restore');
       await atomicWriteFile(this.fs, this.dataFile, bytes);

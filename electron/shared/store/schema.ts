@@ -28,6 +28,9 @@ export const letterheadLogoSchema = z
   .refine((logo) => logo.base64.startsWith(logo.type === 'png' ? PNG_SIGNATURE : JPEG_SIGNATURE), { message: sv.settings.logoNotImage });
 export type LetterheadLogo = z.infer<typeof letterheadLogoSchema>;
 
+/** The logo as a `data:` URL, for an <img> in the app and in the print page. */
+export const logoDataUrl = (logo: LetterheadLogo) => `data:image/${logo.type === 'png' ? 'png' : 'jpeg'};base64,${logo.base64}`;
+
 export const settingsSchema = z.object({
   /** Shown as the author of exported documents. */
   secretaryName: z.string().trim().max(120),

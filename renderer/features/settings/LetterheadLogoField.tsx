@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
-import { letterheadLogoSchema, type LetterheadLogo } from '../../../electron/shared/store/schema';
+import { letterheadLogoSchema, logoDataUrl, type LetterheadLogo } from '../../../electron/shared/store/schema';
 import { fieldErrors } from '../../../electron/shared/validation/fieldErrors';
 import { call } from '../../api/ros';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -55,7 +55,7 @@ export function LetterheadLogoField({ initial }: { initial: LetterheadLogo | nul
       <legend>{t.logoHeading}</legend>
       <p className="field-help">{t.logoHelp}</p>
       {logo ? (
-        <img className="logo-preview" alt={altText} src={`data:image/${logo.type === 'png' ? 'png' : 'jpeg'};base64,${logo.base64}`} />
+        <img className="logo-preview" alt={altText} src={logoDataUrl(logo)} />
       ) : (
         <p>{t.noLogo}</p>
       )}

@@ -35,8 +35,6 @@ function docxBlock(block: LayoutBlock): FileChild {
       });
     case 'labelled':
       return labelledParagraph(block.label, block.text);
-    case 'decision':
-      return labelledParagraph(t.decision, block.text);
     case 'actions':
       return simpleTable(
         [{ header: t.action, weight: 6 }, { header: t.responsible, weight: 3 }, { header: t.due, weight: 2.5 }],

@@ -30,9 +30,8 @@ export type LayoutBlock =
   | { kind: 'paragraph'; spans: TextSpan[] }
   /** `list` numbers the lists of the document from 0, so numbered lists restart with each new list. */
   | { kind: 'listItem'; spans: TextSpan[]; level: 0 | 1; ordered: boolean; list: number }
-  /** "Tid: …", "Det civila samhället: …": a bold label and its text. */
+  /** "Tid: …", "Det civila samhället: …", "Beslut: …": a bold label and its text. */
   | { kind: 'labelled'; label: string; text: string }
-  | { kind: 'decision'; text: string }
   | { kind: 'actions'; rows: Array<{ what: string; responsible: string; due: string }> };
 
 export interface MinutesLayout {
@@ -104,8 +103,7 @@ function bodyBlocks(body: RichDoc, after: (sectionId: string) => LayoutBlock[]):
   return blocks;
 }
 
-function attendanceBlocks(data: StoreData, meeting: Meeting): LayoutBlock[] {
-  const members = new Map(data.members.map((m) => [m.id, m]));
+function attendanceBlocks(data: StoreData, meeting: Meeting, members: ReadonlyMap<string, Member>): LayoutBlock[] {
   const describe = (member: Member) => {
     const affiliation = memberAffiliation(member, data.organisations);
     return safeText(affiliation ? `${member.name} (${affiliation})` : member.name);
@@ -152,7 +150,7 @@ export function minutesLayout(data: StoreData, minutes: Minutes): MinutesLayout 
     if (!full) return [];
     const extras: LayoutBlock[] = minutes.decisions
       .filter((d) => d.sectionId === sectionId)
-      .map((d) => ({ kind: 'decision', text: safeText(d.text) }));
+      .map((d) => ({ kind: 'labelled', label: t.decision, text: safeText(d.text) }));
     const actions = minutes.actions.filter((a) => a.sectionId === sectionId);
     if (actions.length) {
       extras.push({
@@ -169,7 +167,7 @@ export function minutesLayout(data: StoreData, minutes: Minutes): MinutesLayout 
   const blocks: LayoutBlock[] = [];
   if (full && meeting) {
     blocks.push({ kind: 'labelled', label: t.when, text: fullWhen(meeting) }, { kind: 'labelled', label: t.place, text: safeText(placeText(meeting.place)) });
-    blocks.push(...attendanceBlocks(data, meeting));
+    blocks.push(...attendanceBlocks(data, meeting, members));
   }
   blocks.push(...bodyBlocks(minutes.body, sectionExtras));
   return { title: safeText(minutes.title).trim(), subject: t.subject, draft: minutes.status !== 'approved', blocks };

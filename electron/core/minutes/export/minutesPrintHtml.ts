@@ -7,7 +7,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { sv } from '../../../shared/i18n/sv';
-import type { Settings } from '../../../shared/store/schema';
+import { logoDataUrl, type Settings } from '../../../shared/store/schema';
 import { drawnLogoSize } from '../../documents/letterheadLogo';
 import type { LayoutBlock, MinutesLayout, TextSpan } from './minutesLayout';
 
@@ -92,8 +92,6 @@ function blocks(layout: MinutesLayout): ReactNode[] {
         return void nodes.push(h('p', { key }, ...spans(block.spans)));
       case 'labelled':
         return void nodes.push(h('p', { key }, h('strong', null, `${block.label}: `), block.text));
-      case 'decision':
-        return void nodes.push(h('p', { key }, h('strong', null, `${t.decision}: `), block.text));
       case 'actions':
         return void nodes.push(h('table', { key },
           h('thead', null, h('tr', null, h('th', null, t.action), h('th', null, t.responsible), h('th', null, t.due))),
@@ -114,7 +112,7 @@ export function minutesPrintHtml(layout: MinutesLayout, settings: Settings): str
     h('body', null,
       layout.draft ? h('div', { className: 'draft' }, t.draftNotice) : null,
       h('header', null,
-        settings.letterheadLogo ? h('img', { className: 'logo', alt: settings.letterheadLogo.altText, ...drawnLogoSize(settings.letterheadLogo), src: `data:image/${settings.letterheadLogo.type === 'png' ? 'png' : 'jpeg'};base64,${settings.letterheadLogo.base64}` }) : null,
+        settings.letterheadLogo ? h('img', { className: 'logo', alt: settings.letterheadLogo.altText, ...drawnLogoSize(settings.letterheadLogo), src: logoDataUrl(settings.letterheadLogo) }) : null,
         h('p', { className: 'letterhead-title' }, settings.letterheadTitle),
         settings.letterheadSubtitle ? h('p', { className: 'letterhead-subtitle' }, settings.letterheadSubtitle) : null),
       h('main', null, h('h1', null, layout.title), ...blocks(layout))));
