@@ -8,7 +8,8 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: false,
-      rollupOptions: { input: resolve('electron/main.ts'), external: ['electron'] },
+      // The backend is a second entry: main starts it as a utility process from out/main/backend.js.
+      rollupOptions: { input: { main: resolve('electron/main.ts'), backend: resolve('electron/backend.ts') }, external: ['electron'] },
     },
   },
   preload: {

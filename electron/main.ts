@@ -1,16 +1,21 @@
 /**
- * The Electron shell: one window with secure defaults, a Swedish menu, the single-instance lock, and
- * every IPC channel of the contract routed to the core backend. No business logic lives here.
+ * The Electron shell: one window with secure defaults, a Swedish menu, the single-instance lock, the
+ * backend in a utility process of its own (supervised by the core) with every IPC channel of the
+ * contract forwarded to it, and the close handshake that saves the page before the window goes.
+ * No business logic lives here.
  */
+import { mkdirSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, utilityProcess } from 'electron';
 import type { MenuItemConstructorOptions, OpenDialogOptions, OpenDialogReturnValue } from 'electron';
-import { createBackend, type Backend } from './core/ipc/backend';
+import { superviseBackend, type BackendChild, type Supervisor } from './core/backend/supervisor';
+import { createCloseGuard } from './core/app/closeGuard';
 import { resolveDataDir } from './core/app/dataFolder';
 import { menuTemplate, type MenuItemTemplate } from './core/app/menuTemplate';
 import { MENU_CHANNEL } from './shared/ipc/menuCommands';
+import { FLUSH_REPLY_CHANNEL, FLUSH_REQUEST_CHANNEL, NOTICE_CHANNEL } from './shared/ipc/windowMessages';
 import { readPreferences, updatePreferences } from './core/app/preferences';
 import { restoredWindowState, type WindowState } from './core/app/windowState';
 import { nodeFileSystem } from './core/store/fileSystem';
@@ -24,6 +29,9 @@ const rendererUrl =
 let mainWindow: BrowserWindow | null = null;
 /** The window's place when it closed, remembered in the preferences before the app quits. */
 let lastPlace: WindowState | null = null;
+/** Set when the app is quitting (Avsluta, Ctrl+Q, the system): after the handshake the quit goes on. */
+let quitting = false;
+const CLOSE_TIMEOUT_MS = 5000;
 
 function createWindow(place: WindowState): BrowserWindow {
   const window = new BrowserWindow({
@@ -49,7 +57,18 @@ function createWindow(place: WindowState): BrowserWindow {
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   if (place.maximized) window.maximize();
-  window.on('close', () => (lastPlace = { ...window.getNormalBounds(), maximized: window.isMaximized() }));
+  const guard = createCloseGuard({ sendRequest: (id) => window.webContents.send(FLUSH_REQUEST_CHANNEL, id), timeoutMs: CLOSE_TIMEOUT_MS });
+  ipcMain.on(FLUSH_REPLY_CHANNEL, (event, id: unknown, outcome: unknown) => event.sender === window.webContents && guard.reply(id, outcome));
+  window.on('close', (event) => {
+    lastPlace = { ...window.getNormalBounds(), maximized: window.isMaximized() };
+    if (guard.allowed || window.webContents.isCrashed()) return;
+    event.preventDefault();
+    void guard.requestClose().then((decision) => {
+      if (decision === 'stay') quitting = false;
+      else if (quitting) app.quit();
+      else window.close();
+    });
+  });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(rendererUrl);
   return window;
@@ -99,7 +118,18 @@ function lockDownSession(): void {
   });
 }
 
-function registerIpc(backend: Backend): void {
+/** Electron's utility process as the supervisor's child: the built `backend.js` beside main.js. */
+function spawnBackend(): BackendChild {
+  const child = utilityProcess.fork(join(import.meta.dirname, 'backend.js'), [], { serviceName: 'RÖS Sekreterare (data)' });
+  return {
+    postMessage: (message) => child.postMessage(message),
+    onMessage: (listener) => void child.on('message', listener),
+    onExit: (listener) => void child.once('exit', listener),
+    kill: () => void child.kill(),
+  };
+}
+
+function registerIpc(backend: Supervisor): void {
   for (const name of channelNames) {
     ipcMain.handle(ipcChannel(name), (event, input: unknown) =>
       isTrustedSenderUrl(event.senderFrame?.url ?? '', rendererUrl)
@@ -109,15 +139,21 @@ function registerIpc(backend: Backend): void {
   }
 }
 
+let stopBackend = (): Promise<void> => Promise.resolve();
+
 async function start(): Promise<void> {
   await app.whenReady();
   lockDownSession();
   const userDataDir = app.getPath('userData');
-  const backend = await createBackend({
-    dataDir: await resolveDataDir(nodeFileSystem, process.env, userDataDir),
-    userDataDir,
-    documentsDir: app.getPath('documents'),
-    appVersion: app.getVersion(),
+  const backend = superviseBackend({
+    spawn: spawnBackend,
+    onRestarted: () => mainWindow?.webContents.send(NOTICE_CHANNEL, 'backendRestarted'),
+    start: {
+      dataDir: await resolveDataDir(nodeFileSystem, process.env, userDataDir),
+      userDataDir,
+      documentsDir: app.getPath('documents'),
+      appVersion: app.getVersion(),
+    },
     host: {
       openPath: async (path) => void (await shell.openPath(path)),
       showInFolder: async (path) => shell.showItemInFolder(path),
@@ -135,6 +171,8 @@ async function start(): Promise<void> {
       quit: () => app.quit(),
     },
   });
+  stopBackend = () => backend.stop();
+  await backend.ready;
   registerIpc(backend);
   Menu.setApplicationMenu(Menu.buildFromTemplate(withClicks(menuTemplate(process.platform))));
   const saved = (await readPreferences(nodeFileSystem, userDataDir)).window;
@@ -144,6 +182,14 @@ async function start(): Promise<void> {
 // Swedish date pickers and number formats whatever language the computer is set to.
 app.commandLine.appendSwitch('lang', 'sv-SE');
 
+// Tests and portable installs keep preferences, the window's place and the single-instance lock in a
+// folder of their own; the lock is per user-data folder, so this comes before it.
+const userDataOverride = process.env.ROS_USER_DATA_DIR?.trim();
+if (userDataOverride) {
+  mkdirSync(userDataOverride, { recursive: true });
+  app.setPath('userData', userDataOverride);
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -152,9 +198,22 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.on('window-all-closed', () => {
+  app.on('before-quit', () => (quitting = true));
+  app.on('window-all-closed', () => app.quit());
+  // Electron does not emit window-all-closed when the app quits (Avsluta, Ctrl+Q): the window's place is
+  // remembered and the backend ended (after the calls under way) here, once, for every way of quitting.
+  let finished = false;
+  app.on('will-quit', (event) => {
+    if (finished) return;
+    event.preventDefault();
     const place = lastPlace ? updatePreferences(nodeFileSystem, app.getPath('userData'), { window: lastPlace }) : Promise.resolve();
-    void place.catch(() => undefined).finally(() => app.quit());
+    void Promise.allSettled([place, stopBackend()]).finally(() => {
+      finished = true;
+      app.quit();
+    });
   });
-  void start();
+  void start().catch((error: unknown) => {
+    dialog.showErrorBox(sv.app.name, `${sv.errors.backendGone}\n\n${error instanceof Error ? error.message : String(error)}`);
+    app.quit();
+  });
 }

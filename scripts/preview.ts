@@ -2,21 +2,22 @@
  * `npm run preview`: the built renderer with the real backend, for clicking through the app in an
  * ordinary browser on this machine (where Electron cannot run). A small bridge script, served from the
  * same origin so the CSP allows it, defines `window.ros` as POSTs to /__ros/<method>, which go to
- * the same `createBackend` main.ts uses. Data lives in ROS_DATA_DIR or a new temporary folder.
+ * the app's own backend process, as the browser tests run it. Data lives in ROS_DATA_DIR or a new
+ * temporary folder.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBackend } from '../electron/core/ipc/backend';
 import { channelNames } from '../electron/shared/ipc/channels';
-import { createRecordingHost } from '../test/support/recordingHost';
-import { MENU_STAND_IN } from '../test/support/menuStandIn';
+import { startBackend } from '../test/support/backendClient';
+import { SHELL_STAND_INS } from '../test/support/shellStandIns';
 import { serveRenderer } from '../test/support/rendererServer';
 
 const dataDir = process.env.ROS_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'ros-preview-'));
-const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
-const host = createRecordingHost(() => console.log('Programmet bad om att avslutas (förhandsvisning: stäng fliken).'));
-const backend = await createBackend({ dataDir, userDataDir: join(dataDir, '..'), documentsDir: dataDir, appVersion: version, host });
+const backend = await startBackend(dataDir, {
+  faultInjection: false,
+  onQuit: () => console.log('Programmet bad om att avslutas (förhandsvisning: stäng fliken).'),
+});
 
 const bridge = `(() => {
   const api = {};
@@ -26,7 +27,7 @@ const bridge = `(() => {
   }
   Object.defineProperty(window, 'ros', { value: Object.freeze(api) });
 })();
-${MENU_STAND_IN}`;
+${SHELL_STAND_INS}`;
 
 const server = await serveRenderer({
   port: Number(process.env.PORT ?? 5180),

@@ -10,7 +10,7 @@ import { nodeFileSystem } from '../../electron/core/store/fileSystem';
 import { decodeStore } from '../../electron/core/store/storeCodec';
 import { AppError } from '../../electron/core/appError';
 import { sv } from '../../electron/shared/i18n/sv';
-import { FaultyFileSystem, type FaultMode } from '../support/faultyFileSystem';
+import { FaultyFileSystem, type FaultMode } from '../../electron/core/store/faultyFileSystem';
 import { withTempDir } from '../support/tempDir';
 
 const CODES = ['ENOSPC', 'EACCES', 'EIO'] as const;

@@ -1,15 +1,18 @@
 /**
  * Opens the built renderer in Chromium with `window.ros` routed, through `page.exposeBinding`, to the
- * very backend main.ts registers on ipcMain, running in a child process on the store in `dataDir`.
- * Every request the page makes off its own origin is blocked and counted.
+ * app's own backend process (`electron/backend.ts`, supervised as main.ts supervises it) on the store
+ * in `dataDir`. It plays main's other parts too: menu commands, the close handshake's flush request and
+ * the notice after a backend restart. Every request the page makes off its own origin is blocked and
+ * counted.
  */
 import type { Browser, Page } from '@playwright/test';
 import { launchChromium } from '../support/chromium';
 import { channelNames } from '../../electron/shared/ipc/channels';
 import { startBackend, type BackendClient } from '../support/backendClient';
 import { serveRenderer } from '../support/rendererServer';
-import { MENU_STAND_IN } from '../support/menuStandIn';
+import { SHELL_STAND_INS } from '../support/shellStandIns';
 import type { MenuCommand } from '../../electron/shared/ipc/menuCommands';
+import type { FlushOutcome } from '../../electron/shared/ipc/windowMessages';
 
 export interface LaunchedApp {
   page: Page;
@@ -17,6 +20,8 @@ export interface LaunchedApp {
   backend: BackendClient;
   /** Plays a choice in the application menu, as main.ts sends it to the window. */
   menu(command: MenuCommand): Promise<void>;
+  /** Plays main's close request: the page's answer (null when nothing answered). */
+  requestClose(): Promise<FlushOutcome | null>;
   /** URLs the page tried to reach outside the app itself (blocked). */
   networkRequests: string[];
 }
@@ -35,7 +40,10 @@ export async function closeSharedBrowser(): Promise<void> {
 }
 
 export async function launchApp(options: { dataDir: string }): Promise<LaunchedApp> {
-  const backend = await startBackend(options.dataDir);
+  let page: Page | null = null;
+  const backend = await startBackend(options.dataDir, {
+    onRestarted: () => void page?.evaluate(() => (window as unknown as { __rosNotice(n: string): void }).__rosNotice('backendRestarted')),
+  });
   const server = await serveRenderer();
   const context = await (await sharedBrowser()).newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 720 } });
   const networkRequests: string[] = [];
@@ -58,18 +66,20 @@ export async function launchApp(options: { dataDir: string }): Promise<LaunchedA
     }
     Object.defineProperty(window, 'ros', { value: Object.freeze(api) });
   }, channelNames);
-  await context.addInitScript(MENU_STAND_IN);
-  const page = await context.newPage();
+  await context.addInitScript(SHELL_STAND_INS);
+  page = await context.newPage();
   await page.goto(`${server.origin}/`);
+  const shown = page;
   return {
-    page,
+    page: shown,
     backend,
     networkRequests,
-    menu: (command) => page.evaluate((name) => (window as unknown as { __rosMenuCommand(c: string): void }).__rosMenuCommand(name), command),
+    menu: (command) => shown.evaluate((name) => (window as unknown as { __rosMenuCommand(c: string): void }).__rosMenuCommand(name), command),
+    requestClose: () => shown.evaluate(() => (window as unknown as { __rosRequestFlush(): Promise<FlushOutcome | null> }).__rosRequestFlush()),
     close: async () => {
       await context.close();
       await server.close();
-      await backend.kill();
+      await backend.close();
     },
   };
 }

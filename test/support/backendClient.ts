@@ -1,51 +1,68 @@
 /**
- * Starts `backendProcess.ts` as a child process and talks to it: `invoke` for IPC calls, `control`
- * for faults and dialog answers, `kill` for a power cut.
+ * The backend as the browser tests and the preview server run it: the app's own built entry
+ * (`out/main/backend.js`, the file main.ts starts as a utility process) in a Node child process, supervised by the app's own supervisor, with the
+ * recording host answering its dialogs in this process. `control` sets faults (in the backend
+ * process, on its fault-injecting file system) and dialog answers; `crash` kills the backend process as
+ * a crash would, and the supervisor starts a new one.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackendRequest, ControlMessage } from './backendProcess';
+import { forkBackend } from '../../electron/core/backend/nodeChild';
+import type { FaultControl } from '../../electron/core/backend/protocol';
+import { superviseBackend, type BackendChild } from '../../electron/core/backend/supervisor';
+import { createRecordingHost, type HostAnswers } from './recordingHost';
+
+export type ControlMessage = FaultControl | { type: 'answer'; answers: Partial<HostAnswers> } | { type: 'opened' };
 
 export interface BackendClient {
   invoke(channel: string, input: unknown): Promise<unknown>;
   control(message: ControlMessage): Promise<unknown>;
-  /** SIGKILL, as a crash or power cut would. */
-  kill(): Promise<void>;
+  /** SIGKILL of the backend process, as a crash would; resolves when it is gone (a new one is starting). */
+  crash(): Promise<void>;
+  /** Ends the backend after the calls under way, and the printer. */
+  close(): Promise<void>;
 }
 
-export async function startBackend(dataDir: string): Promise<BackendClient> {
-  const child: ChildProcess = fork(join(import.meta.dirname, 'backendProcess.ts'), [], {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, ROS_DATA_DIR: dataDir },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+const entry = join(import.meta.dirname, '../../out/main/backend.js');
+const appVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+
+export async function startBackend(
+  dataDir: string,
+  options: { onRestarted?: () => void; faultInjection?: boolean; onQuit?: () => void } = {},
+): Promise<BackendClient> {
+  if (!existsSync(entry)) throw new Error(`${entry} saknas: kör npm run build först.`);
+  const host = createRecordingHost(options.onQuit);
+  let current: (BackendChild & { pid: number | undefined }) | null = null;
+  const supervisor = superviseBackend({
+    spawn: () => (current = forkBackend(entry)),
+    host,
+    onRestarted: options.onRestarted,
+    start: {
+      dataDir,
+      userDataDir: join(dataDir, '..', 'anvandardata'),
+      documentsDir: join(dataDir, '..'),
+      appVersion,
+      faultInjection: options.faultInjection ?? true,
+    },
   });
-  const waiting = new Map<number, (result: unknown) => void>();
-  let nextId = 1;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`Testbackend avslutades (kod ${code})`)));
-    child.on('message', (message: { ready?: true; id?: number; result?: unknown }) => {
-      if (message.ready) resolve();
-      else if (message.id !== undefined) {
-        waiting.get(message.id)?.(message.result);
-        waiting.delete(message.id);
-      }
-    });
-  });
-  const send = (request: Omit<BackendRequest, 'id'>) =>
-    new Promise<unknown>((resolve, reject) => {
-      if (!child.connected) return reject(new Error('Testbackend körs inte'));
-      const id = nextId++;
-      waiting.set(id, resolve);
-      child.send({ ...request, id });
-    });
+  await supervisor.ready;
   return {
-    invoke: (channel, input) => send({ channel, input }),
-    control: (message) => send({ control: message }),
-    kill: async () => {
-      child.kill('SIGKILL');
-      await exited;
+    invoke: (channel, input) => supervisor.invoke(channel, input),
+    control: async (message) => {
+      if (message.type === 'answer') return Object.assign(host.answers, message.answers);
+      if (message.type === 'opened') return host.opened;
+      return supervisor.fault(message);
+    },
+    crash: async () => {
+      const child = current;
+      if (!child?.pid) return;
+      const gone = new Promise<void>((resolve) => child.onExit(resolve));
+      child.kill();
+      await gone;
+    },
+    close: async () => {
+      await supervisor.stop();
+      await host.close();
     },
   };
 }

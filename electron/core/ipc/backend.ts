@@ -1,8 +1,8 @@
 /**
  * The whole app behind the IPC boundary, as plain Node: opens the data folder, validates every call
  * against the contract with zod, runs its handler and returns a `Result` — never throws to the caller.
- * main.ts registers `invoke` on ipcMain for every channel; the browser test harness routes
- * `window.ros` to the very same `invoke`.
+ * It runs in a process of its own (`electron/backend.ts`); main.ts forwards every IPC call to it, and the
+ * browser test harness routes `window.ros` to the very same process.
  */
 import { channelNames, type ChannelName } from '../../shared/ipc/channels';
 import { contract } from '../../shared/ipc/contract';
@@ -27,6 +27,8 @@ export interface BackendOptions {
   host: Host;
   fs?: FileSystem;
   now?: () => Date;
+  /** Told when the user switches to another data folder, so a restarted backend opens that one. */
+  onDataDirChanged?: (dataDir: string) => void;
 }
 
 export interface Backend {
@@ -54,6 +56,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       await prepare?.(chosen);
       session = await openSession(chosen);
       dataDir = chosen;
+      options.onDataDirChanged?.(chosen);
       await rememberDataDir(fs, options.userDataDir, chosen).catch(() => undefined);
       return true;
     },

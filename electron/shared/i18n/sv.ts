@@ -144,8 +144,15 @@ export const sv = {
     'before-restore': 'Före återställning',
     conflict: 'Vid krock med ändrad fil',
   } satisfies Record<BackupReason, string>,
+  shutdown: {
+    unsavedForm: (form: string) => `Formuläret ”${form}” har ändringar som inte är sparade. Spara eller avbryt formuläret först.`,
+    notSaved: 'Alla ändringar hann inte sparas. Försök igen.',
+    closeRefused: (reason: string) => `Fönstret stängdes inte. ${reason}`,
+    formNames: { meeting: 'Mötet', agendaItem: 'Punkt på dagordningen', member: 'Ledamot', organisation: 'Organisation' },
+  },
   saveStatus: {
     idle: 'Inga osparade ändringar',
+    unsaved: 'Osparade ändringar',
     saving: 'Sparar …',
     saved: (time: string) => `Sparat ${time}`,
     failed: (message: string) => `Kunde inte spara: ${message}`,
@@ -190,6 +197,9 @@ export const sv = {
     backupFailed: (reason: string) => `Kunde inte skapa en säkerhetskopia: ${reason}`,
     invalidUrl: 'Länken kan inte öppnas. Bara webbadresser (https, http) och e-postadresser (mailto) är tillåtna.',
     internal: 'Ett oväntat fel inträffade. Inga data har gått förlorade.',
+    backendRestarted:
+      'Programmets bakgrundsdel stannade och har startats om. Det som redan var sparat finns kvar; försök igen med det som inte hann sparas.',
+    backendGone: 'Programmets bakgrundsdel kunde inte startas. Avsluta programmet och starta det igen.',
     fields: {
       required: 'Fältet måste fyllas i.',
       tooLong: (max: number) => `Högst ${max} tecken.`,

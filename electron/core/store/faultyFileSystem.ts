@@ -1,9 +1,11 @@
 /**
- * A file system for tests that fails on purpose, SQLite's way: count every file operation and make
- * the Nth fail with a chosen errno (ENOSPC, EACCES, EIO, …), once or for ever after. Tests run as root,
- * so permissions cannot produce these errors; this seam can.
+ * A file system that fails on purpose, SQLite's way: count every file operation and make the Nth fail
+ * with a chosen errno (ENOSPC, EACCES, EIO, …), once or for ever after. Tests run as root, so
+ * permissions cannot produce these errors; this seam can. It lives in the core because the tests run the
+ * very backend process the app runs: that process puts it in front of the disk only when its parent asks
+ * for fault injection at start, which the app's main process never does.
  */
-import { nodeFileSystem, type FileHandleLike, type FileSystem } from '../../electron/core/store/fileSystem';
+import { nodeFileSystem, type FileHandleLike, type FileSystem } from './fileSystem';
 
 export type FaultMode = 'once' | 'forever';
 
