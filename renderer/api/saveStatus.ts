@@ -1,7 +1,8 @@
 /**
  * What the save indicator shows, kept outside React so every call that changes the store can report
  * to it: saving, saved at a time, failed with a Swedish reason, or stopped by a change on disk.
- * `dataVersion` rises when the data was replaced behind the screens' backs (restore, conflict choice).
+ * `dataVersion` rises when the data was replaced behind the screens' backs (restore, conflict choice,
+ * a restarted backend). `notice` is a short message about the app itself, shown above the screen.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -15,9 +16,10 @@ export type SaveStatus =
 interface State {
   status: SaveStatus;
   dataVersion: number;
+  notice: string | null;
 }
 
-let state: State = { status: { kind: 'idle' }, dataVersion: 0 };
+let state: State = { status: { kind: 'idle' }, dataVersion: 0, notice: null };
 const listeners = new Set<() => void>();
 
 function set(next: Partial<State>): void {
@@ -28,6 +30,7 @@ function set(next: Partial<State>): void {
 export const saveStatusStore = {
   setStatus: (status: SaveStatus) => set({ status }),
   dataReplaced: () => set({ dataVersion: state.dataVersion + 1 }),
+  setNotice: (notice: string | null) => set({ notice }),
   subscribe(listener: () => void): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);
@@ -42,4 +45,8 @@ export function useSaveStatus(): SaveStatus {
 /** Rises when stored data was replaced as a whole; screens reload when it changes. */
 export function useDataVersion(): number {
   return useSyncExternalStore(saveStatusStore.subscribe, () => saveStatusStore.get().dataVersion);
+}
+
+export function useNotice(): string | null {
+  return useSyncExternalStore(saveStatusStore.subscribe, () => saveStatusStore.get().notice);
 }

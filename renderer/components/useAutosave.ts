@@ -1,9 +1,13 @@
 /**
  * Saves a value a moment after the user stops typing (and at once on blur), and at the latest
  * `MAX_WAIT_MS` after the first unsaved change even while typing goes on, so every edit is on disk
- * within about a second while typing itself never waits for the disk.
+ * within about a second while typing itself never waits for the disk. It counts as unsaved edits in the
+ * header until the save is answered, and saves at once when the window closes or the page goes away
+ * (`flush` sends before it returns: the save leaves even from a page that is being unloaded; the backend
+ * applies calls in the order they were sent, so a newer value never lands under an older one).
  */
 import { useCallback, useEffect, useRef } from 'react';
+import { pendingChanged, registerPendingSave } from '../api/pendingSaves';
 
 export const AUTOSAVE_DELAY_MS = 400;
 export const MAX_WAIT_MS = 800;
@@ -12,10 +16,10 @@ type Timer = ReturnType<typeof setTimeout>;
 
 export function useAutosave<T>(save: (value: T) => Promise<void>): { schedule(value: T): void; flush(): Promise<void>; cancel(): void } {
   const timer = useRef<Timer | null>(null);
-  /** The saves run one after the other; this is the last one asked for. */
-  const saving = useRef<Promise<void>>(Promise.resolve());
   const deadline = useRef<Timer | null>(null);
   const pending = useRef<{ value: T } | null>(null);
+  /** Saves sent and not yet answered. */
+  const inFlight = useRef(new Set<Promise<void>>());
   const saveRef = useRef(save);
   useEffect(() => {
     saveRef.current = save;
@@ -28,18 +32,26 @@ export function useAutosave<T>(save: (value: T) => Promise<void>): { schedule(va
     deadline.current = null;
   }, []);
 
-  /** Saves what is pending now; resolves when every save asked for so far has finished. */
+  /** Sends what is pending now; resolves when every save sent so far has been answered. */
   const flush = useCallback(() => {
     clearTimers();
     const next = pending.current;
     pending.current = null;
-    if (next) saving.current = saving.current.then(() => saveRef.current(next.value)).catch(() => undefined);
-    return saving.current;
+    if (next) {
+      const sent = saveRef.current(next.value).catch(() => undefined).finally(() => {
+        inFlight.current.delete(sent);
+        pendingChanged();
+      });
+      inFlight.current.add(sent);
+    }
+    return Promise.all(inFlight.current).then(() => undefined);
   }, [clearTimers]);
 
   const schedule = useCallback(
     (value: T) => {
+      const wasClean = pending.current === null;
       pending.current = { value };
+      if (wasClean) pendingChanged();
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
       deadline.current ??= setTimeout(() => void flush(), MAX_WAIT_MS);
@@ -50,8 +62,15 @@ export function useAutosave<T>(save: (value: T) => Promise<void>): { schedule(va
   const cancel = useCallback(() => {
     clearTimers();
     pending.current = null;
+    pendingChanged();
   }, [clearTimers]);
 
-  useEffect(() => () => void flush(), [flush]);
+  useEffect(() => {
+    const unregister = registerPendingSave({ dirty: () => pending.current !== null || inFlight.current.size > 0, flush });
+    return () => {
+      void flush();
+      unregister();
+    };
+  }, [flush]);
   return { schedule, flush, cancel };
 }

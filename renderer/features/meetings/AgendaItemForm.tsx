@@ -13,7 +13,7 @@ export function emptyAgendaItem(): AgendaItem {
 }
 
 export function AgendaItemForm({ item, members, onSave, onCancel }: { item: AgendaItem; members: readonly Member[]; onSave: (item: AgendaItem) => void; onCancel: () => void }) {
-  const form = useSchemaForm(agendaItemSchema, item);
+  const form = useSchemaForm(agendaItemSchema, item, sv.shutdown.formNames.agendaItem);
   const v = form.values;
   const submit = () => {
     const parsed = form.validate();

@@ -1,7 +1,10 @@
 /**
  * The meeting's details: date and times (local Swedish time), kind and title, the place or
  * "återkommer om plats", the digital link, status (with the reason when cancelled), chair and secretary.
+ * A new meeting is made with Spara; an existing one saves itself as you type, like the minutes (a value
+ * that does not pass the schema is shown at its field and keeps the form unsaved).
  */
+import { useEffect } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import {
   DEFAULT_MEETING_KINDS, meetingDetailsSchema, meetingStatuses, type Meeting, type MeetingDetails,
@@ -10,6 +13,7 @@ import type { Member } from '../../../electron/shared/register/member';
 import { call } from '../../api/ros';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField, TextField } from '../../components/FormField';
+import { useAutosave } from '../../components/useAutosave';
 import { useSchemaForm } from '../../components/useSchemaForm';
 
 const t = sv.meetings.ui;
@@ -33,8 +37,24 @@ interface MeetingFormProps {
 }
 
 export function MeetingForm({ meeting, initial, members, knownKinds, onSaved }: MeetingFormProps) {
-  const form = useSchemaForm(meetingDetailsSchema, initial);
+  const form = useSchemaForm(meetingDetailsSchema, initial, sv.shutdown.formNames.meeting);
   const v = form.values;
+  const { markSaved, setFormError } = form;
+  const autosave = useAutosave(async (details: MeetingDetails) => {
+    if (!meeting) return;
+    const result = await call('saveMeeting', { id: meeting.id, meeting: details });
+    if (!result.ok) return setFormError(result.error.message);
+    setFormError(null);
+    markSaved();
+    onSaved(result.value);
+  });
+  const { schedule, cancel } = autosave;
+  useEffect(() => {
+    if (!meeting || !form.edited) return;
+    const parsed = meetingDetailsSchema.safeParse(v);
+    if (parsed.success) schedule(parsed.data);
+    else cancel();
+  }, [meeting, form.edited, v, schedule, cancel]);
   const place = v.place ?? { type: 'toBeAnnounced' as const };
   const memberOptions = [{ value: '', label: t.nobody }, ...members.map((m) => ({ value: m.id, label: m.name }))];
 

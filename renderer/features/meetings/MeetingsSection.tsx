@@ -40,11 +40,11 @@ export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: 
         onOpenMinutes={onOpenMinutes}
         onChanged={(meeting: Meeting | null) => {
           meetings.reload();
-          if (meeting) {
-            setLastSaved(meeting);
-            setOpenId(meeting.id);
-            setYear(Number(meeting.date.slice(0, 4)));
-          } else backToYearPlan();
+          if (!meeting) return backToYearPlan();
+          setLastSaved(meeting);
+          // A save that lands after the user went back (the form's autosave on leaving) does not reopen it.
+          setOpenId((current) => (current === null ? null : meeting.id));
+          setYear(Number(meeting.date.slice(0, 4)));
         }}
       />
     );

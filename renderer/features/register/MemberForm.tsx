@@ -37,7 +37,7 @@ interface MemberFormProps {
 }
 
 export function MemberForm({ member, members, organisations, onDone, onCancel }: MemberFormProps) {
-  const form = useSchemaForm(memberInputSchema, member ? toInput(member) : emptyMember);
+  const form = useSchemaForm(memberInputSchema, member ? toInput(member) : emptyMember, sv.shutdown.formNames.member);
   const [confirm, setConfirm] = useState<'erase' | 'delete' | null>(null);
   const v = form.values;
 

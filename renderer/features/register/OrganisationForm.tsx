@@ -33,7 +33,7 @@ interface OrganisationFormProps {
 }
 
 export function OrganisationForm({ organisation, onDone, onCancel }: OrganisationFormProps) {
-  const form = useSchemaForm(organisationInputSchema, organisation ? toInput(organisation) : emptyOrganisation);
+  const form = useSchemaForm(organisationInputSchema, organisation ? toInput(organisation) : emptyOrganisation, sv.shutdown.formNames.organisation);
   const [removal, setRemoval] = useState<{ inUse: string | null } | null>(null);
   const v = form.values;
 

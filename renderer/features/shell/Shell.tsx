@@ -9,7 +9,7 @@ import { sv } from '../../../electron/shared/i18n/sv';
 import type { StoreStatus } from '../../../electron/shared/store/status';
 import type { MenuCommand } from '../../../electron/shared/ipc/menuCommands';
 import { deliverOnClaim, useMenuCommands, useMenuDispatch } from '../../api/menu';
-import { useSaveStatus } from '../../api/saveStatus';
+import { saveStatusStore, useNotice, useSaveStatus } from '../../api/saveStatus';
 import { AboutDialog } from './AboutDialog';
 import { MeetingsSection } from '../meetings/MeetingsSection';
 import type { MinutesRequest } from '../minutes/MinutesSection';
@@ -49,9 +49,9 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
   };
 
   const [about, setAbout] = useState(false);
-  const [menuNotice, setMenuNotice] = useState<string | null>(null);
+  const notice = useNotice();
   const navigate = (next: PageId) => {
-    setMenuNotice(null);
+    saveStatusStore.setNotice(null);
     setPage(next);
   };
   const searchMinutes = () => {
@@ -61,7 +61,7 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
   useMenuCommands({ search: searchMinutes, settings: () => navigate('settings'), about: () => setAbout(true) });
   useMenuDispatch((command) => {
     const home = commandHomes[command];
-    if (!home) return setMenuNotice(sv.menu.openMinutesFirst);
+    if (!home) return saveStatusStore.setNotice(sv.menu.openMinutesFirst);
     deliverOnClaim(command);
     navigate(home);
   });
@@ -94,7 +94,7 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
       </header>
       <Navigation current={page} onNavigate={navigate} />
       <main id="main" className="content" tabIndex={-1}>
-        {menuNotice && <p role="status" className="notice">{menuNotice}</p>}
+        {notice && <p role="status" className="notice">{notice}</p>}
         {/* Keyed by section: a section left while the next one's code loads is closed, not kept hidden. */}
         <Suspense key={page} fallback={null}>
           {page === 'settings' ? (

@@ -1,0 +1,75 @@
+/**
+ * Everything on screen that holds edits not yet on disk: the autosaving editors and fields (which save
+ * themselves, but may have a change waiting for its moment) and the forms that save with a button.
+ * The close handshake and the page's own `pagehide` ask them all to save now; a form that cannot save by
+ * itself (it needs its button) keeps the window open with a Swedish message saying which form.
+ * The header reads `useHasUnsavedChanges` so its status never says "Inga osparade ändringar" over edits.
+ */
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { sv } from '../../electron/shared/i18n/sv';
+import type { FlushOutcome } from '../../electron/shared/ipc/windowMessages';
+import { saveStatusStore } from './saveStatus';
+
+export interface PendingSave {
+  /** True while this holds edits that are not on disk (or not yet sent there). */
+  dirty(): boolean;
+  /** Sends what is waiting now (the call leaves before this returns) and resolves when it is answered. */
+  flush(): Promise<void>;
+  /** For a form that saves only with its button: what the user calls it ("Ny ledamot"). */
+  formName?: string;
+}
+
+const pending = new Set<PendingSave>();
+const listeners = new Set<() => void>();
+let version = 0;
+
+/** Tells the header that some edit was made or saved. */
+export function pendingChanged(): void {
+  version++;
+  for (const listener of listeners) listener();
+}
+
+export function registerPendingSave(save: PendingSave): () => void {
+  pending.add(save);
+  pendingChanged();
+  return () => {
+    pending.delete(save);
+    pendingChanged();
+  };
+}
+
+const anyDirty = () => [...pending].some((save) => save.dirty());
+
+export function useHasUnsavedChanges(): boolean {
+  useSyncExternalStore((listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }, () => version);
+  return anyDirty();
+}
+
+/** Saves everything that can save itself, now, and says whether everything is on disk. */
+export async function flushAllPendingSaves(): Promise<FlushOutcome> {
+  await Promise.all([...pending].map((save) => save.flush()));
+  const form = [...pending].find((save) => save.dirty() && save.formName);
+  if (form) return { ok: false, message: sv.shutdown.unsavedForm(form.formName ?? '') };
+  const status = saveStatusStore.get().status;
+  if (status.kind === 'failed') return { ok: false, message: status.message };
+  if (status.kind === 'conflict') return { ok: false, message: sv.errors.externalChange };
+  if (anyDirty()) return { ok: false, message: sv.shutdown.notSaved };
+  return { ok: true };
+}
+
+/** A form that saves with its button: counted as unsaved edits while `dirty`, named `formName`. */
+export function useUnsavedForm(dirty: boolean, formName: string): void {
+  const state = useRef({ dirty, formName });
+  useEffect(() => {
+    const changed = state.current.dirty !== dirty;
+    state.current = { dirty, formName };
+    if (changed) pendingChanged();
+  });
+  useEffect(
+    () => registerPendingSave({ dirty: () => state.current.dirty, flush: () => Promise.resolve(), get formName() { return state.current.formName; } }),
+    [],
+  );
+}
