@@ -3,16 +3,19 @@
  * harness) on a stress store, typing at the end of a 5,000-word minutes. Each key gives the time from
  * the keydown event until the frame that shows the change has been painted, the time the editor took to
  * take the change in, and whether it showed in the very next frame. (Playwright types å, ä and ö
- * without a keydown, so those keys give no sample.)
+ * without a keydown, so those keys give no sample.) With `whileTyping`, the keys are typed while that
+ * work runs in the backend process (an archive export, say) and only keys pressed before it ended count.
  */
 import { sv } from '../../electron/shared/i18n/sv';
 import type { StoreData } from '../../electron/shared/store/schema';
-import { closeSharedBrowser, launchApp } from '../../test/e2e/harness';
+import { closeSharedBrowser, launchApp, type LaunchedApp } from '../../test/e2e/harness';
 import { openSection } from '../../test/e2e/fixtures';
 import { percentiles, type Timing } from './measure';
 import { dataFolderWith } from './stressStore';
 
 interface Sample {
+  /** The keydown's time on the page's clock. */
+  at: number;
   ms: number;
   work: number;
   frames: number;
@@ -48,14 +51,23 @@ const RECORD_LATENCY = `(() => {
       const work = performance.now() - start;
       requestAnimationFrame(() => {
         const frames = frame - startFrame;
-        setTimeout(() => samples.push({ ms: performance.now() - start, work, frames }));
+        setTimeout(() => samples.push({ at: start, ms: performance.now() - start, work, frames }));
       });
     });
     observer.observe(target, { childList: true, subtree: true, characterData: true });
   }, true);
 })()`;
 
-export async function keystrokeLatency(data: StoreData, keys = 200): Promise<KeystrokeLatency> {
+export interface LatencyOptions {
+  keys?: number;
+  /** Work started in the backend as typing starts; keys are typed until it ends (`keys` is then unused). */
+  whileTyping?: (app: LaunchedApp) => Promise<unknown>;
+}
+
+const TEXT = 'nätverksmöte i Borås ';
+
+export async function keystrokeLatency(data: StoreData, options: LatencyOptions = {}): Promise<KeystrokeLatency & { workMs: number | null }> {
+  const keys = options.keys ?? 200;
   const dataDir = dataFolderWith({ ...data, minutes: data.minutes.map((m) => ({ ...m, status: 'draft' })) });
   const app = await launchApp({ dataDir });
   try {
@@ -66,10 +78,25 @@ export async function keystrokeLatency(data: StoreData, keys = 200): Promise<Key
     await editor.click();
     await page.keyboard.press('Control+End');
     await page.evaluate(RECORD_LATENCY);
-    await page.keyboard.type('nätverksmöte i Borås '.repeat(Math.ceil(keys / 21)).slice(0, keys), { delay: 40 });
+    let workMs: number | null = null;
+    let until = Number.POSITIVE_INFINITY;
+    if (options.whileTyping) {
+      let running = true;
+      const started = performance.now();
+      const work = options.whileTyping(app).finally(async () => {
+        workMs = performance.now() - started;
+        until = await page.evaluate(() => performance.now());
+        running = false;
+      });
+      while (running) await page.keyboard.type(TEXT, { delay: 40 });
+      await work;
+    } else {
+      await page.keyboard.type(TEXT.repeat(Math.ceil(keys / TEXT.length)).slice(0, keys), { delay: 40 });
+    }
     await page.waitForTimeout(300);
-    const samples = await page.evaluate(() => (window as unknown as { latency: Sample[] }).latency);
+    const samples = (await page.evaluate(() => (window as unknown as { latency: Sample[] }).latency)).filter((s) => s.at < until);
     return {
+      workMs,
       toScreen: percentiles(samples.map((s) => s.ms)),
       work: percentiles(samples.map((s) => s.work)),
       nextFrameShare: samples.filter((s) => s.frames === 1).length / samples.length,
