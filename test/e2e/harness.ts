@@ -7,8 +7,9 @@ import type { Browser, Page } from '@playwright/test';
 import { launchChromium } from '../support/chromium';
 import { channelNames } from '../../electron/shared/ipc/channels';
 import { startBackend, type BackendClient } from '../support/backendClient';
-import { serveRenderer } from '../support/rendererServer';
+import { serveRenderer, type RendererServer } from '../support/rendererServer';
 import { MENU_STAND_IN } from '../support/menuStandIn';
+import { watchCspViolations } from '../support/cspViolations';
 import type { MenuCommand } from '../../electron/shared/ipc/menuCommands';
 
 export interface LaunchedApp {
@@ -34,9 +35,10 @@ export async function closeSharedBrowser(): Promise<void> {
   if (open) await (await open).close();
 }
 
-export async function launchApp(options: { dataDir: string }): Promise<LaunchedApp> {
+/** `renderer`: another server of the page than the built one (the dev server); closed with the app. */
+export async function launchApp(options: { dataDir: string; renderer?: RendererServer }): Promise<LaunchedApp> {
   const backend = await startBackend(options.dataDir);
-  const server = await serveRenderer();
+  const server = options.renderer ?? (await serveRenderer());
   const context = await (await sharedBrowser()).newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 720 } });
   const networkRequests: string[] = [];
   await context.route('**/*', (route) => {
@@ -59,6 +61,8 @@ export async function launchApp(options: { dataDir: string }): Promise<LaunchedA
     Object.defineProperty(window, 'ros', { value: Object.freeze(api) });
   }, channelNames);
   await context.addInitScript(MENU_STAND_IN);
+  // Any Content-Security-Policy violation fails the test when it closes the app.
+  const csp = await watchCspViolations(context);
   const page = await context.newPage();
   await page.goto(`${server.origin}/`);
   return {
@@ -70,6 +74,7 @@ export async function launchApp(options: { dataDir: string }): Promise<LaunchedA
       await context.close();
       await server.close();
       await backend.kill();
+      csp.assertNone();
     },
   };
 }

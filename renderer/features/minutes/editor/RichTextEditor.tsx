@@ -41,6 +41,8 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
     content: initial,
     editable,
     immediatelyRender: true,
+    // The page's CSP allows no <style> tag: ProseMirror's rules are in renderer/styles/prosemirror.css.
+    injectCSS: false,
     shouldRerenderOnTransaction: false,
     editorProps: { attributes: { 'aria-label': t.editorLabel, role: 'textbox', 'aria-multiline': 'true', class: 'minutes-text' } },
     onUpdate: () => callbacks.current.onChange(),
