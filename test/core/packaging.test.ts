@@ -16,6 +16,7 @@ const root = join(import.meta.dirname, '../..');
 interface BuilderConfig {
   productName: string;
   asar: boolean;
+  electronFuses: Record<string, boolean>;
   files: string[];
   directories: { buildResources: string };
   win: { icon: string; target: string[] };
@@ -40,6 +41,19 @@ describe('electron-builder.yml', () => {
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, installerLanguages: ['sv_SE'] });
     expect(config.mac.target).toBe('dmg');
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
+  });
+
+  it('flips Electron’s fuses: no RunAsNode, no Node options or inspect arguments, only the integrity-checked asar', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // Every key is one electron-builder knows: its schema refuses a misspelt fuse.
+    expect(validate({ ...config, electronFuses: { ...config.electronFuses, runAsNodee: false } })).toBe(false);
   });
 
   it('names only paths that exist, with an icon for every platform made from one source image', () => {
