@@ -2,7 +2,6 @@
  * The Electron shell: one window with secure defaults, a Swedish menu, the single-instance lock, and
  * every IPC channel of the contract routed to the core backend. No business logic lives here.
  */
-import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
@@ -18,6 +17,7 @@ import { nodeFileSystem } from './core/store/fileSystem';
 import { isTrustedSenderUrl } from './core/security/trustedSender';
 import { APP_INDEX_URL, APP_SCHEME, appFileResponse } from './core/security/appProtocol';
 import { isAllowedRequest } from './core/security/requestFilter';
+import { writePrivateTempFile } from './core/app/privateTempFile';
 import { channelNames, ipcChannel } from './shared/ipc/channels';
 import { fail } from './shared/ipc/result';
 import { sv } from './shared/i18n/sv';
@@ -71,11 +71,10 @@ function firstPath(picked: OpenDialogReturnValue): string | null {
   return picked.canceled ? null : (picked.filePaths[0] ?? null);
 }
 
-/** Prints the core's self-contained page in a hidden window without script, loaded from a temp file. */
+/** Prints the core's self-contained page in a hidden window without script, loaded from a private temp folder. */
 async function printToPdf(html: string, footerTemplate: string): Promise<Uint8Array> {
-  const file = join(app.getPath('temp'), `ros-utskrift-${process.pid}-${Date.now()}.html`);
-  await writeFile(file, html);
-  const pageUrl = pathToFileURL(file).href;
+  const page = await writePrivateTempFile(app.getPath('temp'), 'ros-utskrift-', 'utskrift.html', html);
+  const pageUrl = pathToFileURL(page.path).href;
   printPages.add(pageUrl);
   const printer = new BrowserWindow({
     show: false,
@@ -87,7 +86,7 @@ async function printToPdf(html: string, footerTemplate: string): Promise<Uint8Ar
   } finally {
     printer.destroy();
     printPages.delete(pageUrl);
-    await rm(file, { force: true });
+    await page.remove();
   }
 }
 
