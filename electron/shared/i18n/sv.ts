@@ -189,6 +189,7 @@ export const sv = {
     backupDamaged: (problem: string) => `Säkerhetskopian kan inte användas: ${problem}`,
     backupFailed: (reason: string) => `Kunde inte skapa en säkerhetskopia: ${reason}`,
     invalidUrl: 'Länken kan inte öppnas. Bara webbadresser (https, http) och e-postadresser (mailto) är tillåtna.',
+    localUrl: 'Länken kan inte öppnas: den går till den här datorn eller det lokala nätverket, inte till en adress på internet.',
     internal: 'Ett oväntat fel inträffade. Inga data har gått förlorade.',
     fields: {
       required: 'Fältet måste fyllas i.',
@@ -394,6 +395,7 @@ export const sv = {
       linkAddress: 'Adress (https://, http:// eller mailto:)',
       linkText: 'Text som visas',
       linkRefused: 'Länken godtogs inte. Den måste börja med https://, http:// eller mailto: och vara en hel adress.',
+      linkLocal: 'Länken godtogs inte: den går till den här datorn eller det lokala nätverket (till exempel localhost, 127.0.0.1 eller 192.168.…). Använd en adress på internet.',
       insertLink: 'Infoga länk',
       cancel: 'Avbryt',
       phrases: 'Standardfras',
