@@ -1,8 +1,10 @@
 // Build of the three Electron bundles. Main and preload bundle their dependencies (lowdb is ESM-only,
 // and a sandboxed preload cannot require anything but 'electron'), so the package holds only built files.
+// The renderer's strict CSP is eased under `npm run dev` only, for the tags Vite's dev server writes.
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { devContentSecurityPolicy } from './scripts/vite/devContentSecurityPolicy';
 
 export default defineConfig({
   main: {
@@ -25,7 +27,9 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), devContentSecurityPolicy()],
+    // zod without compiled parsers, set before any schema is made (the CSP allows no eval).
+    resolve: { alias: [{ find: /^zod$/, replacement: resolve('renderer/zod.ts') }] },
     build: {
       rollupOptions: { input: resolve('renderer/index.html') },
     },

@@ -5,10 +5,9 @@
  * No business logic lives here.
  */
 import { mkdirSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, utilityProcess } from 'electron';
 import type { MenuItemConstructorOptions, OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import { superviseBackend, type BackendChild, type Supervisor } from './core/backend/supervisor';
 import { createCloseGuard } from './core/app/closeGuard';
@@ -20,12 +19,20 @@ import { readPreferences, updatePreferences } from './core/app/preferences';
 import { restoredWindowState, type WindowState } from './core/app/windowState';
 import { nodeFileSystem } from './core/store/fileSystem';
 import { isTrustedSenderUrl } from './core/security/trustedSender';
+import { APP_INDEX_URL, APP_SCHEME, appFileResponse } from './core/security/appProtocol';
+import { isAllowedRequest } from './core/security/requestFilter';
+import { writePrivateTempFile } from './core/app/privateTempFile';
 import { channelNames, ipcChannel } from './shared/ipc/channels';
 import { fail } from './shared/ipc/result';
 import { sv } from './shared/i18n/sv';
 
-const rendererUrl =
-  process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+/** The dev server's URL under `npm run dev`; the packaged app never loads a page from elsewhere. */
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const rendererUrl = devServerUrl ?? APP_INDEX_URL;
+/** The built page, served as ros://app/… (core/security/appProtocol.ts). */
+const rendererDir = join(import.meta.dirname, '../renderer');
+/** The file: URLs of pages being printed to PDF: the only file: URLs any request may reach. */
+const printPages = new Set<string>();
 let mainWindow: BrowserWindow | null = null;
 /** The window's place when it closed, remembered in the preferences before the app quits. */
 let lastPlace: WindowState | null = null;
@@ -82,20 +89,22 @@ function firstPath(picked: OpenDialogReturnValue): string | null {
   return picked.canceled ? null : (picked.filePaths[0] ?? null);
 }
 
-/** Prints the core's self-contained page in a hidden window without script, loaded from a temp file. */
+/** Prints the core's self-contained page in a hidden window without script, loaded from a private temp folder. */
 async function printToPdf(html: string, footerTemplate: string): Promise<Uint8Array> {
-  const file = join(app.getPath('temp'), `ros-utskrift-${process.pid}-${Date.now()}.html`);
-  await writeFile(file, html);
+  const page = await writePrivateTempFile(app.getPath('temp'), 'ros-utskrift-', 'utskrift.html', html);
+  const pageUrl = pathToFileURL(page.path).href;
+  printPages.add(pageUrl);
   const printer = new BrowserWindow({
     show: false,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' },
   });
   try {
-    await printer.loadFile(file);
+    await printer.loadURL(pageUrl);
     return await printer.webContents.printToPDF({ displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate, preferCSSPageSize: true });
   } finally {
     printer.destroy();
-    await rm(file, { force: true });
+    printPages.delete(pageUrl);
+    await page.remove();
   }
 }
 
@@ -111,11 +120,9 @@ function withClicks(items: MenuItemTemplate[]): MenuItemConstructorOptions[] {
 function lockDownSession(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const local = details.url.startsWith('file:') || details.url.startsWith('devtools:') ||
-      (process.env.ELECTRON_RENDERER_URL !== undefined && details.url.startsWith(process.env.ELECTRON_RENDERER_URL));
-    callback({ cancel: !local });
-  });
+  protocol.handle(APP_SCHEME, (request) => appFileResponse(request.url, rendererDir));
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequest(details.url, { devServerUrl, printPages }) }));
 }
 
 /** Electron's utility process as the supervisor's child: the built `backend.js` beside main.js. */
@@ -181,6 +188,10 @@ async function start(): Promise<void> {
 
 // Swedish date pickers and number formats whatever language the computer is set to.
 app.commandLine.appendSwitch('lang', 'sv-SE');
+// The app's own scheme, like https: to the page (a real origin, a secure context), before the app is ready.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+]);
 
 // Tests and portable installs keep preferences, the window's place and the single-instance lock in a
 // folder of their own; the lock is per user-data folder, so this comes before it.

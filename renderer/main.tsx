@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles/fonts.css';
+import './styles/prosemirror.css';
 import './styles/app.css';
 
 createRoot(document.getElementById('root')!).render(

@@ -84,6 +84,19 @@ describe('links and folders', () => {
     },
   );
 
+  it('refuses a link to this computer or the local network with its own message, and opens a mailto link without attachments', async () => {
+    await withTempDir(async (dir) => {
+      const { host, opened } = recordingHost();
+      const backend = await start(dir, host);
+      expect(await backend.invoke('openExternalLink', { url: 'http://192.168.1.1/admin' })).toEqual({
+        ok: false,
+        error: { code: 'INVALID_URL', message: sv.errors.localUrl },
+      });
+      await backend.invoke('openExternalLink', { url: 'mailto:sekreterare@example.org?subject=Hej&attach=/etc/passwd' });
+      expect(opened).toEqual(['url:mailto:sekreterare@example.org?subject=Hej']);
+    });
+  });
+
   it('opens https and mailto links', async () => {
     await withTempDir(async (dir) => {
       const { host, opened } = recordingHost();

@@ -1,18 +1,22 @@
 // The installers' configuration, checked here because packaging itself cannot run on these machines:
 // electron-builder.yml is valid against electron-builder's own schema (shipped in app-builder-lib),
-// every path it names exists, the icons are what each platform needs, and the app's entry is packaged.
+// every path it names exists, the icons are what each platform needs, and the app's entry is packaged,
+// with no node_modules beside it (electron-builder's own collector asked what it would copy).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { load } from 'js-yaml';
 import picomatch from 'picomatch';
 import { imageSize } from 'image-size';
+import { TmpDir } from 'builder-util';
+import { getCollectorByPackageManager, PM } from 'app-builder-lib/out/node-module-collector/index.js';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
 interface BuilderConfig {
   productName: string;
   asar: boolean;
+  electronFuses: Record<string, boolean>;
   files: string[];
   directories: { buildResources: string };
   win: { icon: string; target: string[] };
@@ -37,6 +41,19 @@ describe('electron-builder.yml', () => {
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, installerLanguages: ['sv_SE'] });
     expect(config.mac.target).toBe('dmg');
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
+  });
+
+  it('flips Electron’s fuses: no RunAsNode, no Node options or inspect arguments, only the integrity-checked asar', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // Every key is one electron-builder knows: its schema refuses a misspelt fuse.
+    expect(validate({ ...config, electronFuses: { ...config.electronFuses, runAsNodee: false } })).toBe(false);
   });
 
   it('names only paths that exist, with an icon for every platform made from one source image', () => {
@@ -68,5 +85,18 @@ describe('electron-builder.yml', () => {
     expect(packaged('out/preload/preload.cjs')).toBe(true);
     expect(packaged('electron/main.ts')).toBe(false);
     expect(packaged('test/fixtures/store/v5.json')).toBe(false);
+  });
+
+  it('copies no node_modules into the installer: main and preload bundle everything they use', async () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    expect({ ...pkg.dependencies, ...pkg.optionalDependencies }).toEqual({});
+    // The very collector electron-builder runs (`npm list --omit dev`, hoisted as it packs them).
+    const tmp = new TmpDir('ros-packaging-test');
+    try {
+      const { nodeModules } = await getCollectorByPackageManager(PM.NPM, root, tmp).getNodeModules({ packageName: String(pkg.name) });
+      expect(nodeModules.map((module) => module.name)).toEqual([]);
+    } finally {
+      await tmp.cleanup();
+    }
   });
 });

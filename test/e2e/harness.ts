@@ -9,8 +9,9 @@ import type { Browser, Page } from '@playwright/test';
 import { launchChromium } from '../support/chromium';
 import { channelNames } from '../../electron/shared/ipc/channels';
 import { startBackend, type BackendClient } from '../support/backendClient';
-import { serveRenderer } from '../support/rendererServer';
+import { serveRenderer, type RendererServer } from '../support/rendererServer';
 import { SHELL_STAND_INS } from '../support/shellStandIns';
+import { watchCspViolations } from '../support/cspViolations';
 import type { MenuCommand } from '../../electron/shared/ipc/menuCommands';
 import type { FlushOutcome } from '../../electron/shared/ipc/windowMessages';
 
@@ -39,12 +40,13 @@ export async function closeSharedBrowser(): Promise<void> {
   if (open) await (await open).close();
 }
 
-export async function launchApp(options: { dataDir: string }): Promise<LaunchedApp> {
+/** `renderer`: another server of the page than the built one (the dev server); closed with the app. */
+export async function launchApp(options: { dataDir: string; renderer?: RendererServer }): Promise<LaunchedApp> {
   let page: Page | null = null;
   const backend = await startBackend(options.dataDir, {
     onRestarted: () => void page?.evaluate(() => (window as unknown as { __rosNotice(n: string): void }).__rosNotice('backendRestarted')),
   });
-  const server = await serveRenderer();
+  const server = options.renderer ?? (await serveRenderer());
   const context = await (await sharedBrowser()).newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 720 } });
   const networkRequests: string[] = [];
   await context.route('**/*', (route) => {
@@ -67,6 +69,8 @@ export async function launchApp(options: { dataDir: string }): Promise<LaunchedA
     Object.defineProperty(window, 'ros', { value: Object.freeze(api) });
   }, channelNames);
   await context.addInitScript(SHELL_STAND_INS);
+  // Any Content-Security-Policy violation fails the test when it closes the app.
+  const csp = await watchCspViolations(context);
   page = await context.newPage();
   await page.goto(`${server.origin}/`);
   const shown = page;
@@ -80,6 +84,7 @@ export async function launchApp(options: { dataDir: string }): Promise<LaunchedA
       await context.close();
       await server.close();
       await backend.close();
+      csp.assertNone();
     },
   };
 }

@@ -8,7 +8,7 @@ import type { ChannelOutput, Contract } from '../../shared/ipc/contract';
 import { sv } from '../../shared/i18n/sv';
 import { AppError } from '../appError';
 import type { Host } from '../host';
-import { parseExternalUrl } from '../../shared/links/externalUrl';
+import { checkExternalUrl } from '../../shared/links/externalUrl';
 import type { StoreSession } from '../store/storeSession';
 import type { FileSystem } from '../store/fileSystem';
 import { createRegisterHandlers } from './registerHandlers';
@@ -90,9 +90,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return { changed, status: ctx.session().status() };
     },
     openExternalLink: async ({ url }) => {
-      const parsed = parseExternalUrl(url);
-      if (!parsed) throw new AppError('INVALID_URL', sv.errors.invalidUrl);
-      await ctx.host.openExternal(parsed.href);
+      const checked = checkExternalUrl(url);
+      if (!checked.ok) throw new AppError('INVALID_URL', checked.reason === 'local' ? sv.errors.localUrl : sv.errors.invalidUrl);
+      await ctx.host.openExternal(checked.url.href);
       return null;
     },
     quitApp: async () => {

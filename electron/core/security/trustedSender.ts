@@ -1,7 +1,10 @@
 /**
- * Checks that an IPC call comes from the app's own page: the sender frame's URL must be the
- * renderer's index.html (file:// in the packaged app, the dev server's origin under `electron-vite dev`).
+ * Checks that an IPC call comes from the app's own page: the sender frame's URL must be the renderer's
+ * index.html on the app's scheme (ros://app/index.html, see appProtocol.ts), or under
+ * `electron-vite dev` a page of the dev server's origin. A file: page is never trusted.
  */
+import { APP_SCHEME } from './appProtocol';
+
 export function isTrustedSenderUrl(senderUrl: string, rendererUrl: string): boolean {
   let sender: URL;
   let renderer: URL;
@@ -11,6 +14,10 @@ export function isTrustedSenderUrl(senderUrl: string, rendererUrl: string): bool
   } catch {
     return false;
   }
-  if (renderer.protocol === 'file:') return sender.protocol === 'file:' && sender.pathname === renderer.pathname;
-  return sender.origin === renderer.origin;
+  if (renderer.protocol === `${APP_SCHEME}:`) {
+    return sender.protocol === renderer.protocol && sender.host === renderer.host && sender.pathname === renderer.pathname &&
+      !sender.username && !sender.password;
+  }
+  if (renderer.protocol === 'http:' || renderer.protocol === 'https:') return sender.origin === renderer.origin;
+  return false;
 }

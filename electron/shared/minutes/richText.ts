@@ -4,13 +4,14 @@
  * Exactly what the Word export keeps; the schema strips every other attribute and refuses other nodes.
  */
 import { z } from 'zod';
-import { parseExternalUrl } from '../links/externalUrl';
+import { parseLinkSyntax } from '../links/externalUrl';
 
 export const MAX_LIST_DEPTH = 2;
 const MAX_TEXT_NODE = 2_000_000;
 const MAX_BLOCKS = 50_000;
 
-export const linkHrefSchema = z.string().max(2048).refine((href) => parseExternalUrl(href) !== null);
+// The shape only: a stored link to a local address stays readable, it just does not open (externalUrl.ts).
+export const linkHrefSchema = z.string().max(2048).refine((href) => parseLinkSyntax(href) !== null);
 
 const markSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bold') }),

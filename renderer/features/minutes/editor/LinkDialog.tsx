@@ -1,11 +1,12 @@
 /**
  * Adds a link to the selected text (or inserts the text with its link). Only https:, http: and mailto:
- * addresses are accepted; anything else is refused with a message at the field.
+ * addresses are accepted, and none to this computer or the local network; anything else is refused with
+ * a message at the field that says which.
  */
 import type { Editor } from '@tiptap/core';
 import { useState } from 'react';
 import { sv } from '../../../../electron/shared/i18n/sv';
-import { parseExternalUrl } from '../../../../electron/shared/links/externalUrl';
+import { checkExternalUrl } from '../../../../electron/shared/links/externalUrl';
 import { TextField } from '../../../components/FormField';
 import { ModalDialog } from '../../../components/ModalDialog';
 
@@ -18,8 +19,9 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
   const [error, setError] = useState<string | undefined>(undefined);
 
   const insert = () => {
-    const url = parseExternalUrl(href.trim());
-    if (!url) return setError(t.linkRefused);
+    const checked = checkExternalUrl(href.trim());
+    if (!checked.ok) return setError(checked.reason === 'local' ? t.linkLocal : t.linkRefused);
+    const { url } = checked;
     const chain = editor.chain().focus();
     if (empty) chain.insertContent({ type: 'text', text: text.trim() || url.href, marks: [{ type: 'link', attrs: { href: url.href } }] }).run();
     else chain.extendMarkRange('link').setLink({ href: url.href }).run();

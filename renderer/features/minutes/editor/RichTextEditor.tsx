@@ -1,18 +1,20 @@
 /**
  * The minutes editor: a TipTap (ProseMirror) document with its toolbar, the find bar (Ctrl+F), the
  * standard-phrase picker (Ctrl+.) and the link dialog. It reports changes and the section the cursor is
- * in; the page reads the document only when it saves, so typing never waits for anything.
+ * in; the page reads the document only when it saves, so typing never waits for anything. A link never
+ * navigates the page: in read-only (fastställda) minutes a click on it, like the toolbar's Öppna länken,
+ * asks first and opens it outside the app.
  */
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { sv } from '../../../../electron/shared/i18n/sv';
 import type { RichDoc } from '../../../../electron/shared/minutes/richText';
-import { call } from '../../../api/ros';
 import { Toolbar } from '../../../components/Toolbar';
 import { minutesExtensions } from './extensions';
 import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
+import { OpenLinkDialog } from './OpenLinkDialog';
 import { PhrasePicker } from './PhrasePicker';
 import { currentSection, type SectionRange } from './sectionCommands';
 
@@ -30,6 +32,7 @@ interface RichTextEditorProps {
 
 export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChange, onReady, onSectionChange }: RichTextEditorProps) {
   const [panel, setPanel] = useState<'find' | 'phrases' | 'link' | null>(null);
+  const [opening, setOpening] = useState<string | null>(null);
   const callbacks = useRef({ onChange, onSectionChange });
   useEffect(() => {
     callbacks.current = { onChange, onSectionChange };
@@ -41,6 +44,8 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
     content: initial,
     editable,
     immediatelyRender: true,
+    // The page's CSP allows no <style> tag: ProseMirror's rules are in renderer/styles/prosemirror.css.
+    injectCSS: false,
     shouldRerenderOnTransaction: false,
     editorProps: { attributes: { 'aria-label': t.editorLabel, role: 'textbox', 'aria-multiline': 'true', class: 'minutes-text' } },
     onUpdate: () => callbacks.current.onChange(),
@@ -74,6 +79,12 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
       setPanel('phrases');
     }
   };
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const link = event.target instanceof Element ? event.target.closest('.ProseMirror a[href]') : null;
+    if (!link) return;
+    event.preventDefault();
+    if (!editable) setOpening(link.getAttribute('href') ?? '');
+  };
   const insertPhrase = (phrase: string) => {
     setPanel(null);
     editor.chain().focus().insertContent({ type: 'text', text: fillPhrase(phrase) }).run();
@@ -90,7 +101,7 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
   );
 
   return (
-    <div className="minutes-editor" onKeyDown={onKeyDown}>
+    <div className="minutes-editor" onKeyDown={onKeyDown} onClick={onClick}>
       <Toolbar label={t.toolbarLabel} className="editor-toolbar">
         {tool(t.bold, () => editor.chain().focus().toggleBold().run(), state.bold)}
         {tool(t.italic, () => editor.chain().focus().toggleItalic().run(), state.italic)}
@@ -98,7 +109,7 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
         {tool(t.orderedList, () => editor.chain().focus().toggleOrderedList().run(), state.ordered)}
         {tool(t.newSection, newSection)}
         {tool(t.link, () => setPanel('link'), state.link !== null)}
-        {state.link !== null && tool(t.openLink, () => void call('openExternalLink', { url: state.link ?? '' }), undefined, false)}
+        {state.link !== null && tool(t.openLink, () => setOpening(state.link ?? ''), undefined, false)}
         {state.link !== null && tool(t.removeLink, () => editor.chain().focus().extendMarkRange('link').unsetLink().run())}
         {tool(t.phrases, () => setPanel('phrases'))}
         {tool(t.find, () => setPanel('find'), panel === 'find', false)}
@@ -110,6 +121,7 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
       <p className="field-help">{t.shortcuts}</p>
       {panel === 'phrases' && <PhrasePicker phrases={phrases} onPick={insertPhrase} onClose={() => { setPanel(null); editor.commands.focus(); }} />}
       {panel === 'link' && <LinkDialog editor={editor} onClose={() => setPanel(null)} />}
+      {opening !== null && <OpenLinkDialog href={opening} onClose={() => setOpening(null)} />}
     </div>
   );
 }
