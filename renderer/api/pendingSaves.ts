@@ -3,7 +3,8 @@
  * themselves, but may have a change waiting for its moment) and the forms that save with a button.
  * The close handshake and the page's own `pagehide` ask them all to save now; a form that cannot save by
  * itself (it needs its button) keeps the window open with a Swedish message saying which form.
- * The header reads `useHasUnsavedChanges` so its status never says "Inga osparade ändringar" over edits.
+ * The header reads `useHasUnsavedChanges` so its status never says "Inga osparade ändringar" over edits,
+ * and leaving a screen over such a form asks first (`leaveScreen`).
  */
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { sv } from '../../electron/shared/i18n/sv';
@@ -40,19 +41,26 @@ export function registerPendingSave(save: PendingSave): () => void {
 
 const anyDirty = () => [...pending].some((save) => save.dirty());
 
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export function useHasUnsavedChanges(): boolean {
-  useSyncExternalStore((listener) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  }, () => version);
+  useSyncExternalStore(subscribe, () => version);
   return anyDirty();
+}
+
+/** The name of a form holding edits that only its button can save, if there is one. */
+export function unsavedFormName(): string | null {
+  return [...pending].find((save) => save.dirty() && save.formName)?.formName ?? null;
 }
 
 /** Saves everything that can save itself, now, and says whether everything is on disk. */
 export async function flushAllPendingSaves(): Promise<FlushOutcome> {
   await Promise.all([...pending].map((save) => save.flush()));
-  const form = [...pending].find((save) => save.dirty() && save.formName);
-  if (form) return { ok: false, message: sv.shutdown.unsavedForm(form.formName ?? '') };
+  const form = unsavedFormName();
+  if (form) return { ok: false, message: sv.shutdown.unsavedForm(form) };
   const status = saveStatusStore.get().status;
   if (status.kind === 'failed') return { ok: false, message: status.message };
   if (status.kind === 'conflict') return { ok: false, message: sv.errors.externalChange };
@@ -72,4 +80,29 @@ export function useUnsavedForm(dirty: boolean, formName: string): void {
     () => registerPendingSave({ dirty: () => state.current.dirty, flush: () => Promise.resolve(), get formName() { return state.current.formName; } }),
     [],
   );
+}
+
+let leaving: { formName: string; proceed(): void } | null = null;
+
+/**
+ * Leaving a screen: at once when no form holds unsaved edits, otherwise only after the user says so in
+ * the dialog the shell shows (`useLeaveRequest`).
+ */
+export function leaveScreen(proceed: () => void): void {
+  const formName = unsavedFormName();
+  if (!formName) return proceed();
+  leaving = { formName, proceed };
+  pendingChanged();
+}
+
+/** The leave waiting for the user's answer, with the answers. */
+export function useLeaveRequest(): { formName: string; leave(): void; stay(): void } | null {
+  useSyncExternalStore(subscribe, () => version);
+  const request = leaving;
+  if (!request) return null;
+  const close = () => {
+    leaving = null;
+    pendingChanged();
+  };
+  return { formName: request.formName, stay: close, leave: () => { close(); request.proceed(); } };
 }

@@ -10,10 +10,11 @@ import type { z } from 'zod';
 import type { Result } from '../../electron/shared/ipc/result';
 import { fieldErrors, type FieldErrors } from '../../electron/shared/validation/fieldErrors';
 
-export function useSchemaForm<S extends z.ZodType<unknown, object>>(schema: S, initial: z.input<S>, formName: string) {
+/** `savesItself`: the form autosaves valid values, so only edits that fail the schema wait for the user. */
+export function useSchemaForm<S extends z.ZodType<unknown, object>>(schema: S, initial: z.input<S>, formName: string, savesItself = false) {
   const [values, setValues] = useState<z.input<S>>(initial);
   const [edited, setEdited] = useState(false);
-  useUnsavedForm(edited, formName);
+  useUnsavedForm(edited && !(savesItself && schema.safeParse(values).success), formName);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const validate = (): z.output<S> | null => {

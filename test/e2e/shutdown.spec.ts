@@ -75,7 +75,7 @@ test('a meeting edited and left at once is saved, and the header never says noth
   await app.close();
 });
 
-test('a form that saves with its button keeps the window open and says which form', async () => {
+test('a form that saves with its button keeps the window open, says which form, and asks before it is left', async () => {
   const dataDir = newDataDir();
   const app = await launchApp({ dataDir });
   await openSection(app.page, 'members');
@@ -85,6 +85,17 @@ test('a form that saves with its button keeps the window open and says which for
   const answer = await app.requestClose();
   expect(answer).toEqual({ ok: false, message: sv.shutdown.unsavedForm(sv.shutdown.formNames.member) });
   await expect(app.page.getByText(sv.shutdown.closeRefused(sv.shutdown.unsavedForm(sv.shutdown.formNames.member)))).toBeVisible();
+
+  // Leaving the screen over it asks first; staying keeps what was typed.
+  await openSection(app.page, 'meetings');
+  const ask = app.page.getByRole('alertdialog', { name: sv.shutdown.leaveTitle });
+  await expect(ask).toContainText(sv.shutdown.leaveText(sv.shutdown.formNames.member));
+  await ask.getByRole('button', { name: sv.shutdown.stay }).click();
+  await expect(app.page.getByLabel(sv.register.memberFields.name)).toHaveValue('Åsa Påhittad');
+  await openSection(app.page, 'meetings');
+  await ask.getByRole('button', { name: sv.shutdown.leaveWithoutSaving }).click();
+  await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(sv.meetings.ui.yearHeading(year));
+  expect(await app.requestClose()).toEqual({ ok: true });
   await app.close();
 });
 

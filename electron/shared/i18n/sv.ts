@@ -148,6 +148,10 @@ export const sv = {
     unsavedForm: (form: string) => `Formuläret ”${form}” har ändringar som inte är sparade. Spara eller avbryt formuläret först.`,
     notSaved: 'Alla ändringar hann inte sparas. Försök igen.',
     closeRefused: (reason: string) => `Fönstret stängdes inte. ${reason}`,
+    leaveTitle: 'Osparade ändringar',
+    leaveText: (form: string) => `Formuläret ”${form}” har ändringar som inte är sparade. Om du lämnar sidan försvinner de.`,
+    stay: 'Stanna kvar',
+    leaveWithoutSaving: 'Lämna utan att spara',
     formNames: { meeting: 'Mötet', agendaItem: 'Punkt på dagordningen', member: 'Ledamot', organisation: 'Organisation' },
   },
   saveStatus: {

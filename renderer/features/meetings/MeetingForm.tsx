@@ -37,7 +37,7 @@ interface MeetingFormProps {
 }
 
 export function MeetingForm({ meeting, initial, members, knownKinds, onSaved }: MeetingFormProps) {
-  const form = useSchemaForm(meetingDetailsSchema, initial, sv.shutdown.formNames.meeting);
+  const form = useSchemaForm(meetingDetailsSchema, initial, sv.shutdown.formNames.meeting, meeting !== null);
   const v = form.values;
   const { markSaved, setFormError } = form;
   const autosave = useAutosave(async (details: MeetingDetails) => {

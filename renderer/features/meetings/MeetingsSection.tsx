@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { DEFAULT_MEETING_KINDS, type Meeting } from '../../../electron/shared/meetings/meeting';
 import { todayIso } from '../../../electron/shared/format/isoDate';
 import { useMenuCommands } from '../../api/menu';
+import { leaveScreen } from '../../api/pendingSaves';
 import { call } from '../../api/ros';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -36,7 +37,7 @@ export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: 
         initial={newMeetingDetails(year)}
         members={(members.value ?? []).filter((m) => m.active || open?.attendance.some((a) => a.memberId === m.id))}
         knownKinds={knownKinds}
-        onBack={backToYearPlan}
+        onBack={() => leaveScreen(backToYearPlan)}
         onOpenMinutes={onOpenMinutes}
         onChanged={(meeting: Meeting | null) => {
           meetings.reload();

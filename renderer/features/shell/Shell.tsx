@@ -17,6 +17,8 @@ import { ConflictDialog } from './ConflictDialog';
 import { Navigation } from './Navigation';
 import type { PageId } from './pages';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
+import { LeaveDialog } from './LeaveDialog';
+import { leaveScreen } from '../../api/pendingSaves';
 
 // Möten is the first screen; the code of the other sections (the minutes with their editor above all) is
 // read from the app's own files once the first screen is up (or at once when a section is opened first).
@@ -50,10 +52,11 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
 
   const [about, setAbout] = useState(false);
   const notice = useNotice();
-  const navigate = (next: PageId) => {
-    saveStatusStore.setNotice(null);
-    setPage(next);
-  };
+  const navigate = (next: PageId) =>
+    leaveScreen(() => {
+      saveStatusStore.setNotice(null);
+      setPage(next);
+    });
   const searchMinutes = () => {
     setMinutesRequest((current) => ({ search: true, serial: (current?.serial ?? 0) + 1 }));
     navigate('minutes');
@@ -112,6 +115,7 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
       </main>
       {saveStatus.kind === 'conflict' && <ConflictDialog onStatusChange={onStatusChange} />}
       {about && <AboutDialog onClose={() => setAbout(false)} />}
+      <LeaveDialog />
     </div>
   );
 }
