@@ -42,6 +42,24 @@ test('the close request saves the text typed a moment before, and only then lets
   await app.close();
 });
 
+test('when the disk is full the window stays open and says why, and closes once the text is saved', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  await openNewMinutes(app);
+  await app.backend.control({ type: 'failAll', code: 'ENOSPC' });
+  await typeAtEnd(app.page, 'Skrivet på full disk.');
+  const refused = await app.requestClose();
+  expect(refused).toMatchObject({ ok: false, message: expect.stringContaining(sv.fileErrors.ENOSPC) });
+  await expect(app.page.getByText(sv.shutdown.closeRefused(refused!.ok ? '' : refused!.message))).toBeVisible();
+  expect(storedText(dataDir)).not.toContain('Skrivet på full disk.');
+
+  await app.backend.control({ type: 'heal' });
+  await typeAtEnd(app.page, ' Och sedan lite till.');
+  expect(await app.requestClose()).toEqual({ ok: true });
+  expect(storedText(dataDir)).toContain('Skrivet på full disk. Och sedan lite till.');
+  await app.close();
+});
+
 test('a reload or a closed page right after typing loses nothing', async () => {
   const dataDir = newDataDir();
   const app = await launchApp({ dataDir });
