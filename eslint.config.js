@@ -1,6 +1,7 @@
 // Lint rules, including the layering of the code: only electron/main.ts and electron/preload.ts may
 // import 'electron'; the shared layer imports neither Node nor the core; the core never imports the
-// renderer; the renderer reaches main only through the typed API (electron/shared), never the core.
+// renderer, and its store not the IPC contract; the renderer reaches main only through the typed API
+// (electron/shared), never the core.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -13,6 +14,7 @@ const noNode = nodeBuiltins.map((name) => ({ name, message: 'Det här lagret kö
 const noCore = { group: ['**/core/**', '**/electron/core'], message: 'Rendraren och det delade lagret når kärnan bara via IPC-kontraktet.' };
 const noRenderer = { group: ['**/renderer/**'], message: 'Kärnan och det delade lagret känner inte till rendraren.' };
 const noShell = { group: ['**/main', '**/preload', '**/main.ts', '**/preload.ts'], message: 'Skalet importeras inte av andra moduler.' };
+const noIpc = { group: ['**/shared/ipc', '**/shared/ipc/**'], message: 'Lagringen känner inte till IPC-kontraktet: delade former hör hemma i electron/shared/store.' };
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -32,6 +34,10 @@ export default tseslint.config(
   {
     files: ['electron/core/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInShell], patterns: [noRenderer, noShell] }] },
+  },
+  {
+    files: ['electron/core/store/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInShell], patterns: [noRenderer, noShell, noIpc] }] },
   },
   {
     files: ['electron/shared/**/*.ts'],

@@ -24,4 +24,12 @@ describe('the layering rules', () => {
     expect(await ruleIds(node, 'electron/shared/anything.ts')).toContain('no-restricted-imports');
     expect(await ruleIds(node, 'electron/core/anything.ts')).not.toContain('no-restricted-imports');
   });
+
+  it('keep the store from importing the IPC contract', async () => {
+    const ipc = "import { contract } from '../../shared/ipc/contract';\nexport const c = contract;\n";
+    expect(await ruleIds(ipc, 'electron/core/store/anything.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds(ipc, 'electron/core/ipc/anything.ts')).not.toContain('no-restricted-imports');
+    const shape = "import { backupFileNameSchema } from '../../shared/store/backupFileName';\nexport const s = backupFileNameSchema;\n";
+    expect(await ruleIds(shape, 'electron/core/store/anything.ts')).not.toContain('no-restricted-imports');
+  });
 });

@@ -9,6 +9,7 @@ import type { ChannelName } from './channels';
 import type { Result } from './result';
 import { settingsSchema } from '../store/schema';
 import { backupInfoSchema, storeStatusSchema } from '../store/status';
+import { backupFileNameSchema } from '../store/backupFileName';
 import { memberInputSchema, memberSchema } from '../register/member';
 import { organisationInputSchema, organisationSchema } from '../register/organisation';
 import { registerStatsSchema } from '../register/stats';
@@ -51,10 +52,6 @@ export const openActionSchema = z.object({
   action: actionItemSchema,
 });
 export type OpenActionInfo = z.infer<typeof openActionSchema>;
-
-export const backupFileNameSchema = z
-  .string()
-  .regex(/^ros-data-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-[a-z-]+\.json$/);
 
 interface ChannelSpec {
   input: z.ZodType;
