@@ -16,7 +16,7 @@ import { registerStatsSchema } from '../register/stats';
 import { columnMappingSchema, importKinds, importPreviewSchema, importResultSchema } from '../register/importContract';
 import { agendaItemSchema, attendanceSchema, guestSchema, meetingDetailsSchema, meetingSchema } from '../meetings/meeting';
 import { isoDateSchema } from '../format/isoDate';
-import { actionItemSchema, actionStatuses, minutesContentSchema, minutesForms, minutesSchema, minutesStatuses, unlockReasonSchema } from '../minutes/minutes';
+import { actionStatuses, minutesContentSchema, minutesForms, minutesSchema, minutesStatuses, openActionSchema, unlockReasonSchema } from '../minutes/minutes';
 import { minutesSearchHitSchema } from '../minutes/search';
 
 const noInput = z.undefined();
@@ -43,15 +43,6 @@ export const minutesSummarySchema = z.object({
   openActions: z.number().int(),
 });
 export type MinutesSummary = z.infer<typeof minutesSummarySchema>;
-
-export const openActionSchema = z.object({
-  minutesId: z.uuid(),
-  meetingId: z.uuid(),
-  meetingDate: z.string(),
-  sectionTitle: z.string(),
-  action: actionItemSchema,
-});
-export type OpenActionInfo = z.infer<typeof openActionSchema>;
 
 interface ChannelSpec {
   input: z.ZodType;
