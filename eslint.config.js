@@ -3,7 +3,8 @@
 // rule, pure code that runs in the browser and in Node alike) and itself: an allow-list, so Node, the
 // core and anything else fail; the core never imports the renderer, its store not the IPC
 // contract, and nothing under electron/ but the preload uses the browser's `window` or `document`;
-// the renderer reaches main only through the typed API (electron/shared), never the core.
+// the renderer reaches main only through the typed API (electron/shared), never the core. The promise
+// rules use type information from the three tsconfig files (electron/, the root, renderer/).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -29,6 +30,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', { paths: [electronOnlyInShell], patterns: [noShell] }],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
     },
   },
   {

@@ -1,7 +1,7 @@
 // The layers hold by lint and by the compiler, not by habit: a file outside the shell that imports
 // 'electron', a renderer file that reaches into the core, a shared module that imports anything but zod,
 // date-fns, libphonenumber-js and itself, the store importing the IPC contract, node code using
-// `window`: each fails `npm run lint`, shown here on a small sample.
+// `window`, a promise nobody awaits or handles: each fails `npm run lint`, shown here on a small sample.
 // The core's own tsconfig has no DOM types, so `document` there fails `npm run typecheck`.
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,11 +9,14 @@ import { ESLint } from 'eslint';
 import ts from 'typescript';
 
 const root = join(import.meta.dirname, '..', '..');
-const eslint = new ESLint({ cwd: root });
+/** Paths that exist only in these tests: linted with type information from the root tsconfig's options. */
+const samples = ['electron/core/sample.ts', 'electron/core/store/sample.ts', 'electron/core/ipc/sample.ts', 'electron/shared/sample.ts',
+  'electron/shared/register/sample.ts', 'renderer/features/sample.tsx'];
+const eslint = new ESLint({ cwd: root, overrideConfig: { languageOptions: { parserOptions: { projectService: { allowDefaultProject: samples } } } } });
 
 const ruleIds = async (code: string, filePath: string) => {
   const { messages } = (await eslint.lintText(code, { filePath }))[0]!;
-  // A sample that does not even parse would pass every `not.toContain`.
+  // A sample that does not even parse (or is outside every project) would pass every `not.toContain`.
   expect(messages.filter((m) => m.fatal)).toEqual([]);
   return messages.map((m) => m.ruleId);
 };
@@ -72,6 +75,34 @@ describe('the layering rules', { timeout: 180_000 }, () => {
     expect((await ruleIds(code, 'electron/core/sample.ts')).filter((id) => id === 'no-restricted-globals')).toHaveLength(2);
     expect(await ruleIds(code, 'electron/shared/sample.ts')).toContain('no-restricted-globals');
     expect(await ruleIds(code, 'renderer/features/sample.tsx')).not.toContain('no-restricted-globals');
+  });
+});
+
+describe('the promise rules', { timeout: 180_000 }, () => {
+  const declarations = 'const save = async (): Promise<void> => {};\n';
+
+  it('refuse a promise left floating, in the core and in the renderer', async () => {
+    const floating = `${declarations}export function onClose(): void {\n  save();\n}\n`;
+    expect(await ruleIds(floating, 'electron/core/sample.ts')).toContain('@typescript-eslint/no-floating-promises');
+    expect(await ruleIds(floating, 'renderer/features/sample.tsx')).toContain('@typescript-eslint/no-floating-promises');
+    const chained = `${declarations}export function onClose(): void {\n  save().then(() => undefined);\n}\n`;
+    expect(await ruleIds(chained, 'renderer/features/sample.tsx')).toContain('@typescript-eslint/no-floating-promises');
+    const deliberate = `${declarations}export function onClose(): void {\n  void save();\n}\n`;
+    expect(await ruleIds(deliberate, 'electron/core/sample.ts')).not.toContain('@typescript-eslint/no-floating-promises');
+  });
+
+  it('refuse a promise where a void callback is expected', async () => {
+    const misused = `${declarations}export const listen = (on: (listener: () => void) => void) => on(save);\n`;
+    expect(await ruleIds(misused, 'electron/core/sample.ts')).toContain('@typescript-eslint/no-misused-promises');
+    const handled = `${declarations}export const listen = (on: (listener: () => void) => void) => on(() => void save());\n`;
+    expect(await ruleIds(handled, 'electron/core/sample.ts')).not.toContain('@typescript-eslint/no-misused-promises');
+    const listener = `${declarations}export const whenLeaving = () => window.addEventListener('pagehide', save);\n`;
+    expect(await ruleIds(listener, 'renderer/features/sample.tsx')).toContain('@typescript-eslint/no-misused-promises');
+  });
+
+  it('refuse awaiting what is not a promise', async () => {
+    const code = 'export async function count(): Promise<number> {\n  return await 42;\n}\n';
+    expect(await ruleIds(code, 'electron/core/sample.ts')).toContain('@typescript-eslint/await-thenable');
   });
 });
 

@@ -179,7 +179,7 @@ export function MinutesEditorPage({ minutes, meeting, meetings, members, setting
       <fieldset className="form" disabled={!editable}>
         <SelectField label={t.form} value={form} onChange={(value) => changeLater(() => setForm(value))}
           options={minutesForms.map((f) => ({ value: f, label: sv.minutes.forms[f] }))} />
-        <TextField label={t.title} multiline value={title} onChange={(value) => changeLater(() => setTitle(value))} onBlur={autosave.flush} />
+        <TextField label={t.title} multiline value={title} onChange={(value) => changeLater(() => setTitle(value))} onBlur={() => void autosave.flush()} />
       </fieldset>
       <RichTextEditor initial={minutes.body} editable={editable} phrases={settings.standardPhrases} fillPhrase={(p) => fillTemplate(p, fields)}
         onChange={changed} onReady={onReady} onSectionChange={setSection} />
