@@ -189,6 +189,11 @@ export const sv = {
       `Datafilen är skapad av en nyare version av RÖS Sekreterare (dataformat ${version}). Uppdatera programmet.`,
     invalid: (where: string) => `Datafilen innehåller felaktiga uppgifter (${where}).`,
     unreadable: (reason: string) => `Datafilen kunde inte läsas: ${reason}`,
+    /** Where in the file a problem is, when it is the file as a whole, and when nothing more is known. */
+    wholeFile: 'filen',
+    unknownIssue: 'okänt fel',
+    noMigration: (version: number) => `Ingen migrering från version ${version}`,
+    migrationSkipped: (from: number, to: number) => `Migreringen från version ${from} gav version ${to}`,
   },
   errors: {
     invalidInput: 'Uppgifterna som skickades är ogiltiga.',
@@ -476,6 +481,15 @@ export const sv = {
       nextItem: 'Nästa punkt',
       newBullet: 'Ny punkt i listan',
     },
+  },
+  /** The file types offered in the open and save dialogs. */
+  fileFilters: {
+    word: 'Word-dokument',
+    pdf: 'PDF-dokument',
+    csv: 'CSV för Excel',
+    calendar: 'Kalender',
+    table: 'CSV eller Excel',
+    images: 'Bilder (PNG, JPEG)',
   },
   exports: {
     saved: (path: string) => `Sparat: ${path}`,
