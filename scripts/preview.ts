@@ -41,7 +41,7 @@ const server = await serveRenderer({
     if (!match || req.method !== 'POST') return false;
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-    req.on('end', async () => {
+    const answer = async () => {
       let input: unknown;
       try {
         input = JSON.parse(body) ?? undefined;
@@ -50,7 +50,9 @@ const server = await serveRenderer({
       }
       const result = await backend.invoke(match[1]!, input);
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
-    });
+    };
+    // The page's call fails with the reason instead of hanging when the backend cannot answer.
+    req.on('end', () => void answer().catch((error: unknown) => res.writeHead(500).end(String(error))));
     return true;
   },
 });

@@ -1,10 +1,12 @@
 /**
  * The only module that touches `window.ros`, the typed API the preload exposes. Calls to methods that
- * change the store report to the save indicator; results stay values (`ok` or a Swedish error).
+ * change the store report to the save indicator; results stay values (`ok` or a Swedish error). A call
+ * that rejects instead (the bridge to main broke) still lowers the indicator, as a failed save.
  */
 import type { ChannelName } from '../../electron/shared/ipc/channels';
 import { isMutating, type ChannelInput, type ChannelOutput } from '../../electron/shared/ipc/contract';
 import type { Result } from '../../electron/shared/ipc/result';
+import { sv } from '../../electron/shared/i18n/sv';
 import { saveStatusStore } from './saveStatus';
 
 let savesInFlight = 0;
@@ -21,16 +23,23 @@ export async function call<K extends ChannelName>(
     saveStatusStore.setStatus({ kind: 'saving' });
   }
   const method = window.ros[name] as (...a: unknown[]) => Promise<Result<ChannelOutput<K>>>;
-  const result = await method(...args);
-  if (mutating) {
-    savesInFlight--;
-    reportSave(result);
+  let result: Result<ChannelOutput<K>> | null = null;
+  try {
+    result = await method(...args);
+    return result;
+  } finally {
+    if (mutating) {
+      savesInFlight--;
+      reportSave(result);
+    }
   }
-  return result;
 }
 
-function reportSave(result: Result<unknown>): void {
-  if (result.ok) {
+/** `null` when the call rejected: nobody can say whether it was saved, so it shows as not saved. */
+function reportSave(result: Result<unknown> | null): void {
+  if (!result) {
+    saveStatusStore.setStatus({ kind: 'failed', message: sv.saveStatus.noAnswer });
+  } else if (result.ok) {
     if (savesInFlight === 0) saveStatusStore.setStatus({ kind: 'saved', at: new Date() });
   } else if (result.error.code === 'EXTERNAL_CHANGE') {
     saveStatusStore.setStatus({ kind: 'conflict' });

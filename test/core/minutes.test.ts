@@ -4,10 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { OpenActionInfo } from '../../electron/shared/ipc/contract';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Meeting } from '../../electron/shared/meetings/meeting';
-import type { Minutes } from '../../electron/shared/minutes/minutes';
+import type { Minutes, OpenAction } from '../../electron/shared/minutes/minutes';
 import type { MinutesSearchHit } from '../../electron/shared/minutes/search';
 import { limitListDepth, richDocSchema, sectionsOf, wordCount, type RichDoc } from '../../electron/shared/minutes/richText';
 import { contentOf, meetingWithMinutes, seedMinutesDoc } from '../support/minutesFixtures';
@@ -96,7 +95,7 @@ describe('minutes', () => {
       await value(backend.invoke('saveMinutesContent', { id: minutes.id, content: contentOf(minutes, { form: 'full', actions: [action], decisions: [{ id: crypto.randomUUID(), sectionId, text: 'Aktivitetsplanen fastställdes.' }] }) }));
       const next = await value<Meeting>(backend.invoke('createNextMeeting', { fromId: meeting.id, date: '2021-06-10' }));
       expect(next.agenda[0]!.title).toBe(sv.meetings.followUpItem);
-      const open = await value<OpenActionInfo[]>(backend.invoke('listOpenActions', { beforeMeetingId: next.id }));
+      const open = await value<OpenAction[]>(backend.invoke('listOpenActions', { beforeMeetingId: next.id }));
       expect(open).toEqual([expect.objectContaining({ meetingDate: '2021-04-28', sectionTitle: 'Reviderad aktivitetsplan för 2021', action })]);
       expect(await value(backend.invoke('listOpenActions', { beforeMeetingId: meeting.id }))).toEqual([]);
       expect(await value(backend.invoke('setActionStatus', { minutesId: minutes.id, actionId: action.id, status: 'done' }))).toEqual([]);

@@ -9,7 +9,7 @@ import { LOGO_MAX_BYTES, letterheadLogoSchema, type LetterheadLogo } from '../..
 import { AppError } from '../appError';
 import type { FileFilter } from '../host';
 
-export const imageFilter: FileFilter = { name: 'Bilder (PNG, JPEG)', extensions: ['png', 'jpg', 'jpeg'] };
+export const imageFilter: FileFilter = { name: sv.fileFilters.images, extensions: ['png', 'jpg', 'jpeg'] };
 
 /** Largest drawn size, in pixels at 96 per inch (5 cm × 2 cm). */
 const MAX_WIDTH = 189;

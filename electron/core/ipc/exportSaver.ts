@@ -4,6 +4,7 @@
  * It also knows which files it wrote in this session: only those may be opened from the app afterwards.
  */
 import { dirname, join } from 'node:path';
+import { sv } from '../../shared/i18n/sv';
 import { AppError } from '../appError';
 import { readPreferences, updatePreferences } from '../app/preferences';
 import type { FileFilter, Host } from '../host';
@@ -42,7 +43,7 @@ export function createExportSaver(host: Host, fs: FileSystem, folders: { documen
   };
 }
 
-export const wordFilter: FileFilter = { name: 'Word-dokument', extensions: ['docx'] };
-export const pdfFilter: FileFilter = { name: 'PDF-dokument', extensions: ['pdf'] };
-export const csvFilter: FileFilter = { name: 'CSV för Excel', extensions: ['csv'] };
-export const calendarFilter: FileFilter = { name: 'Kalender', extensions: ['ics'] };
+export const wordFilter: FileFilter = { name: sv.fileFilters.word, extensions: ['docx'] };
+export const pdfFilter: FileFilter = { name: sv.fileFilters.pdf, extensions: ['pdf'] };
+export const csvFilter: FileFilter = { name: sv.fileFilters.csv, extensions: ['csv'] };
+export const calendarFilter: FileFilter = { name: sv.fileFilters.calendar, extensions: ['ics'] };

@@ -27,7 +27,7 @@ interface PendingImport {
   rows: TableRow[];
 }
 
-const importFilters = [{ name: 'CSV eller Excel', extensions: ['csv', 'txt', 'xlsx'] }];
+const importFilters = [{ name: sv.fileFilters.table, extensions: ['csv', 'txt', 'xlsx'] }];
 
 export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, RegisterChannels> {
   let pending: PendingImport | null = null;

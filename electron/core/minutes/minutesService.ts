@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { sv } from '../../shared/i18n/sv';
 import type { Meeting } from '../../shared/meetings/meeting';
-import type { ActionItem, HistoryEntry, Minutes, MinutesContent, MinutesStatus } from '../../shared/minutes/minutes';
+import type { ActionItem, HistoryEntry, Minutes, MinutesContent, MinutesStatus, OpenAction } from '../../shared/minutes/minutes';
 import { heading, paragraph, sectionsOf, type BlockNode } from '../../shared/minutes/richText';
 import { fillTemplate, meetingFields, nextMeetingAfter } from '../../shared/minutes/templates';
 import type { StoreData } from '../../shared/store/schema';
@@ -138,14 +138,6 @@ export async function deleteMinutes(session: StoreSession, id: string): Promise<
   await session.update((data) => {
     data.minutes = data.minutes.filter((m) => m.id !== id);
   });
-}
-
-export interface OpenAction {
-  minutesId: string;
-  meetingId: string;
-  meetingDate: string;
-  sectionTitle: string;
-  action: ActionItem;
 }
 
 /** Open action items of the minutes of meetings before `meeting` (all meetings when null), oldest first. */

@@ -4,13 +4,10 @@
  */
 import { dirname, join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../shared/store/status';
-import { backupReasonSchema } from '../../shared/store/status';
-import { backupFileNameSchema } from '../../shared/ipc/contract';
+import { backupFileName, backupFileNameSchema, parseBackupFileName } from '../../shared/store/backupFileName';
 import { atomicWriteFile } from './atomicWrite';
 import { errorCode, type FileSystem } from './fileSystem';
 import { backupsToDelete } from './backupPolicy';
-
-const NAME_PATTERN = /^ros-data-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+)\.json$/;
 
 export class Backups {
   readonly folder: string;
@@ -73,18 +70,4 @@ export class Backups {
       await this.fs.unlink(join(this.folder, fileName));
     }
   }
-}
-
-export function backupFileName(at: Date, reason: BackupReason): string {
-  const stamp = at.toISOString().replace(/:/g, '-').replace('.', '-');
-  return `ros-data-${stamp}-${reason}.json`;
-}
-
-function parseBackupFileName(name: string): { createdAt: Date; reason: BackupReason } | null {
-  const match = NAME_PATTERN.exec(name);
-  if (!match) return null;
-  const [, day, hh, mm, ss, ms, reason] = match;
-  const parsedReason = backupReasonSchema.safeParse(reason);
-  if (!parsedReason.success) return null;
-  return { createdAt: new Date(`${day}T${hh}:${mm}:${ss}.${ms}Z`), reason: parsedReason.data };
 }

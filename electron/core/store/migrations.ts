@@ -3,6 +3,7 @@
  * Each entry is a pure function from the raw object of version N to the raw object of version N+1;
  * the list grows by one function every time `CURRENT_SCHEMA_VERSION` is raised.
  */
+import { sv } from '../../shared/i18n/sv';
 import { DEFAULT_MINUTES_TEMPLATES } from '../../shared/store/schema';
 
 export type RawStore = Record<string, unknown> & { schemaVersion: number };
@@ -34,10 +35,10 @@ export function migrate(
   let current = raw;
   while (current.schemaVersion < target) {
     const step = steps[current.schemaVersion];
-    if (!step) throw new Error(`Ingen migrering från version ${current.schemaVersion}`);
+    if (!step) throw new Error(sv.problems.noMigration(current.schemaVersion));
     const next = step(current);
     if (next.schemaVersion !== current.schemaVersion + 1) {
-      throw new Error(`Migreringen från version ${current.schemaVersion} gav version ${next.schemaVersion}`);
+      throw new Error(sv.problems.migrationSkipped(current.schemaVersion, next.schemaVersion));
     }
     current = next;
   }

@@ -45,7 +45,7 @@ export function decodeStore(
   const result = storeSchema.safeParse(migrated);
   if (!result.success) {
     const first = result.error.issues[0];
-    const where = first ? `${first.path.join('.') || 'filen'}: ${first.message}` : 'okänt fel';
+    const where = first ? `${first.path.join('.') || sv.problems.wholeFile}: ${first.message}` : sv.problems.unknownIssue;
     throw problem('invalid', sv.problems.invalid(where));
   }
   return result.data;

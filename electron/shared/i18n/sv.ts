@@ -160,6 +160,7 @@ export const sv = {
     saving: 'Sparar …',
     saved: (time: string) => `Sparat ${time}`,
     failed: (message: string) => `Kunde inte spara: ${message}`,
+    noAnswer: 'Programmets bakgrundsdel svarade inte.',
     retry: 'Försök igen',
   },
   conflict: {
@@ -188,6 +189,11 @@ export const sv = {
       `Datafilen är skapad av en nyare version av RÖS Sekreterare (dataformat ${version}). Uppdatera programmet.`,
     invalid: (where: string) => `Datafilen innehåller felaktiga uppgifter (${where}).`,
     unreadable: (reason: string) => `Datafilen kunde inte läsas: ${reason}`,
+    /** Where in the file a problem is, when it is the file as a whole, and when nothing more is known. */
+    wholeFile: 'filen',
+    unknownIssue: 'okänt fel',
+    noMigration: (version: number) => `Ingen migrering från version ${version}`,
+    migrationSkipped: (from: number, to: number) => `Migreringen från version ${from} gav version ${to}`,
   },
   errors: {
     invalidInput: 'Uppgifterna som skickades är ogiltiga.',
@@ -244,7 +250,6 @@ export const sv = {
       webTextLabel: 'Årsplanen som text att klistra in på webbsidan',
       noMeetings: (year: number) => `Inga möten är inlagda för ${year}.`,
       past: 'Har varit',
-      open: 'Öppna',
       back: 'Tillbaka till mötena',
       detailsHeading: 'Uppgifter',
       date: 'Datum',
@@ -321,7 +326,6 @@ export const sv = {
       noticeFilePrefix: 'Kallelse',
       yearPlanFile: (year: number) => `Möten ${year}`,
     },
-    agendaItemNotFound: 'Punkten finns inte längre på dagordningen.',
     memberMissing: 'Ledamoten finns inte i registret.',
     followUpItem: 'Uppföljning av åtgärder',
   },
@@ -346,7 +350,6 @@ export const sv = {
     documents: {
       fileName: (form: string, date: string) => `${form} RÖS ${date}`,
       subject: 'Anteckningar från den regionala överenskommelsegruppen',
-      draftMark: 'UTKAST',
       draftNotice: 'UTKAST – anteckningarna är inte fastställda',
       when: 'Tid',
       place: 'Plats',
@@ -371,7 +374,6 @@ export const sv = {
       noMeetingsWithout: 'Alla möten har redan anteckningar. Planera ett nytt möte under Möten.',
       form: 'Form',
       create: 'Skapa anteckningar',
-      open: 'Öppna anteckningar',
       writeMinutes: 'Skriv anteckningar',
       year: 'År',
       allYears: 'Alla år',
@@ -437,8 +439,6 @@ export const sv = {
       unlockReason: 'Anledning',
       unlockHelp: 'Anledningen sparas i dokumentets historik med ditt namn och tiden.',
       lockedNotice: 'Anteckningarna är fastställda och skrivskyddade.',
-      deleteMinutes: 'Ta bort anteckningarna',
-      confirmDelete: 'Ta bort anteckningarna? Texten, besluten och åtgärderna försvinner. Säkerhetskopiorna finns kvar.',
       history: 'Historik och versioner',
       historyLine: (at: string, by: string, event: string) => `${at}, ${by}: ${event}`,
       snapshots: 'Sparade versioner',
@@ -475,6 +475,15 @@ export const sv = {
       nextItem: 'Nästa punkt',
       newBullet: 'Ny punkt i listan',
     },
+  },
+  /** The file types offered in the open and save dialogs. */
+  fileFilters: {
+    word: 'Word-dokument',
+    pdf: 'PDF-dokument',
+    csv: 'CSV för Excel',
+    calendar: 'Kalender',
+    table: 'CSV eller Excel',
+    images: 'Bilder (PNG, JPEG)',
   },
   exports: {
     saved: (path: string) => `Sparat: ${path}`,
@@ -611,7 +620,6 @@ export const sv = {
       save: 'Spara',
       saved: 'Sparat i registret.',
       cancel: 'Avbryt',
-      back: 'Tillbaka till listan',
       editMember: (name: string) => `Ledamot: ${name}`,
       editOrganisation: (name: string) => `Organisation: ${name}`,
       delete: 'Ta bort …',
@@ -651,7 +659,6 @@ export const sv = {
     },
     yes: 'Ja',
     no: 'Nej',
-    regional: 'Regional',
     fieldErrors: {
       email: 'Ange en giltig e-postadress, till exempel namn@exempel.se.',
       phone: 'Ange ett giltigt telefonnummer, till exempel 070-123 45 67.',

@@ -9,13 +9,14 @@ import type { ChannelName } from './channels';
 import type { Result } from './result';
 import { settingsSchema } from '../store/schema';
 import { backupInfoSchema, storeStatusSchema } from '../store/status';
+import { backupFileNameSchema } from '../store/backupFileName';
 import { memberInputSchema, memberSchema } from '../register/member';
 import { organisationInputSchema, organisationSchema } from '../register/organisation';
 import { registerStatsSchema } from '../register/stats';
 import { columnMappingSchema, importKinds, importPreviewSchema, importResultSchema } from '../register/importContract';
 import { agendaItemSchema, attendanceSchema, guestSchema, meetingDetailsSchema, meetingSchema } from '../meetings/meeting';
 import { isoDateSchema } from '../format/isoDate';
-import { actionItemSchema, actionStatuses, minutesContentSchema, minutesForms, minutesSchema, minutesStatuses, unlockReasonSchema } from '../minutes/minutes';
+import { actionStatuses, minutesContentSchema, minutesForms, minutesSchema, minutesStatuses, openActionSchema, unlockReasonSchema } from '../minutes/minutes';
 import { minutesSearchHitSchema } from '../minutes/search';
 
 const noInput = z.undefined();
@@ -42,19 +43,6 @@ export const minutesSummarySchema = z.object({
   openActions: z.number().int(),
 });
 export type MinutesSummary = z.infer<typeof minutesSummarySchema>;
-
-export const openActionSchema = z.object({
-  minutesId: z.uuid(),
-  meetingId: z.uuid(),
-  meetingDate: z.string(),
-  sectionTitle: z.string(),
-  action: actionItemSchema,
-});
-export type OpenActionInfo = z.infer<typeof openActionSchema>;
-
-export const backupFileNameSchema = z
-  .string()
-  .regex(/^ros-data-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-[a-z-]+\.json$/);
 
 interface ChannelSpec {
   input: z.ZodType;

@@ -30,6 +30,16 @@ export const actionItemSchema = z.object({
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
 
+/** An open action item with where it was written, for the follow-up lists. */
+export const openActionSchema = z.object({
+  minutesId: z.uuid(),
+  meetingId: z.uuid(),
+  meetingDate: z.string(),
+  sectionTitle: z.string(),
+  action: actionItemSchema,
+});
+export type OpenAction = z.infer<typeof openActionSchema>;
+
 /** What the editor changes; saved as a whole a moment after each edit. */
 export const minutesContentSchema = z.object({
   title: requiredText(1000),

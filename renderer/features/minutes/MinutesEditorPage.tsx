@@ -7,10 +7,9 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
-import type { OpenActionInfo } from '../../../electron/shared/ipc/contract';
 import type { Attendance, Guest, Meeting } from '../../../electron/shared/meetings/meeting';
 import { meetingTitle, fullWhen } from '../../../electron/shared/meetings/meetingText';
-import { minutesForms, type ActionItem, type Decision, type Minutes, type MinutesContent } from '../../../electron/shared/minutes/minutes';
+import { minutesForms, type ActionItem, type Decision, type Minutes, type MinutesContent, type OpenAction } from '../../../electron/shared/minutes/minutes';
 import { limitListDepth, plainSpaces, sectionsOf, wordCount, type RichDoc } from '../../../electron/shared/minutes/richText';
 import { fillTemplate, meetingFields, nextMeetingAfter } from '../../../electron/shared/minutes/templates';
 import type { Member } from '../../../electron/shared/register/member';
@@ -129,7 +128,7 @@ export function MinutesEditorPage({ minutes, meeting, meetings, members, setting
     onReplaced(result.value);
     return null;
   };
-  const markDone = async (item: OpenActionInfo) => {
+  const markDone = async (item: OpenAction) => {
     const result = await call('setActionStatus', { minutesId: item.minutesId, actionId: item.action.id, status: 'done' });
     if (!result.ok) return setError(result.error.message);
     followUp.reload();
@@ -180,7 +179,7 @@ export function MinutesEditorPage({ minutes, meeting, meetings, members, setting
       <fieldset className="form" disabled={!editable}>
         <SelectField label={t.form} value={form} onChange={(value) => changeLater(() => setForm(value))}
           options={minutesForms.map((f) => ({ value: f, label: sv.minutes.forms[f] }))} />
-        <TextField label={t.title} multiline value={title} onChange={(value) => changeLater(() => setTitle(value))} onBlur={autosave.flush} />
+        <TextField label={t.title} multiline value={title} onChange={(value) => changeLater(() => setTitle(value))} onBlur={() => void autosave.flush()} />
       </fieldset>
       <RichTextEditor initial={minutes.body} editable={editable} phrases={settings.standardPhrases} fillPhrase={(p) => fillTemplate(p, fields)}
         onChange={changed} onReady={onReady} onSectionChange={setSection} />

@@ -4,10 +4,10 @@
  */
 import { useRef, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
-import type { MinutesSummary, OpenActionInfo } from '../../../electron/shared/ipc/contract';
+import type { MinutesSummary } from '../../../electron/shared/ipc/contract';
 import type { Meeting } from '../../../electron/shared/meetings/meeting';
 import { longDate, meetingTitle } from '../../../electron/shared/meetings/meetingText';
-import { minutesForms, minutesStatuses, type Minutes } from '../../../electron/shared/minutes/minutes';
+import { minutesForms, minutesStatuses, type Minutes, type OpenAction } from '../../../electron/shared/minutes/minutes';
 import type { MinutesSearchHit } from '../../../electron/shared/minutes/search';
 import type { Member } from '../../../electron/shared/register/member';
 import { useMenuCommands } from '../../api/menu';
@@ -21,12 +21,12 @@ interface Props {
   list: readonly MinutesSummary[];
   meetings: readonly Meeting[];
   members: readonly Member[];
-  openActions: readonly OpenActionInfo[];
+  openActions: readonly OpenAction[];
   searchFocus: number;
   onOpen: (id: string) => void;
   onOpenHit: (hit: MinutesSearchHit, query: string) => void;
   onCreate: (meetingId: string, form: Minutes['form']) => void;
-  onActionDone: (action: OpenActionInfo) => void;
+  onActionDone: (action: OpenAction) => void;
 }
 
 export function MinutesListPage({ list, meetings, members, openActions, searchFocus, onOpen, onOpenHit, onCreate, onActionDone }: Props) {

@@ -3,8 +3,7 @@
  * minutes open in the editor — opened from the list, from a search hit at its place, or from a meeting.
  */
 import { useEffect, useState } from 'react';
-import type { OpenActionInfo } from '../../../electron/shared/ipc/contract';
-import type { Minutes } from '../../../electron/shared/minutes/minutes';
+import type { Minutes, OpenAction } from '../../../electron/shared/minutes/minutes';
 import { deliverOnClaim, useMenuCommands } from '../../api/menu';
 import { call } from '../../api/ros';
 import { useQuery } from '../../api/useQuery';
@@ -41,7 +40,7 @@ export function MinutesSection({ request }: { request: MinutesRequest | null }) 
     list.reload();
     setOpen({ minutes: result.value, jump: null, version: 0 });
   };
-  const actionDone = async (item: OpenActionInfo) => {
+  const actionDone = async (item: OpenAction) => {
     const result = await call('setActionStatus', { minutesId: item.minutesId, actionId: item.action.id, status: 'done' });
     if (!result.ok) return setError(result.error.message);
     openActions.reload();

@@ -3,13 +3,13 @@
  * done where it was written: the follow-up section of the next minutes, and the list of all open items.
  */
 import { sv } from '../../../electron/shared/i18n/sv';
-import type { OpenActionInfo } from '../../../electron/shared/ipc/contract';
+import type { OpenAction } from '../../../electron/shared/minutes/minutes';
 import { longDate } from '../../../electron/shared/meetings/meetingText';
 import type { Member } from '../../../electron/shared/register/member';
 
 const t = sv.minutes.ui;
 
-export function OpenActionsList({ actions, members, onDone }: { actions: readonly OpenActionInfo[]; members: readonly Member[]; onDone: (action: OpenActionInfo) => void }) {
+export function OpenActionsList({ actions, members, onDone }: { actions: readonly OpenAction[]; members: readonly Member[]; onDone: (action: OpenAction) => void }) {
   if (actions.length === 0) return <p>{t.noOpenActions}</p>;
   const memberName = (id: string | null) => members.find((m) => m.id === id)?.name ?? '';
   return (

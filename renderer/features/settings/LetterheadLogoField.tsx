@@ -64,7 +64,7 @@ export function LetterheadLogoField({ initial }: { initial: LetterheadLogo | nul
         {logo && <button type="button" className="button" onClick={() => void remove()}>{t.removeLogo}</button>}
       </div>
       <ErrorMessage message={error} />
-      {logo && <TextField label={t.logoAltText} help={t.logoAltHelp} value={altText} error={altError} onChange={changeAltText} onBlur={autosave.flush} />}
+      {logo && <TextField label={t.logoAltText} help={t.logoAltHelp} value={altText} error={altError} onChange={changeAltText} onBlur={() => void autosave.flush()} />}
     </fieldset>
   );
 }

@@ -36,5 +36,5 @@ export function SettingsTextField({ field, label, help, initial }: Props) {
     autosave.schedule(parsed.data);
   };
 
-  return <TextField label={label} help={help} value={value} error={error} multiline={isList || field === 'minutesTitleTemplate'} onChange={change} onBlur={autosave.flush} />;
+  return <TextField label={label} help={help} value={value} error={error} multiline={isList || field === 'minutesTitleTemplate'} onChange={change} onBlur={() => void autosave.flush()} />;
 }
