@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import { sv } from '../../electron/shared/i18n/sv';
 import { docxsToText } from '../support/libreoffice';
 import { launchApp } from './harness';
-import { newDataDir, openSection, readStore } from './fixtures';
+import { newDataDir, openSection, readStore, savedPattern } from './fixtures';
 
 const ui = sv.register.ui;
 const mf = sv.register.memberFields;
@@ -133,12 +133,15 @@ test('an organisation that members belong to is not removed without unlinking th
   await page.getByRole('button', { name: ui.newOrganisation }).click();
   await page.getByLabel(sv.register.organisationFields.name).fill('Låtsasförbundet');
   await page.getByRole('button', { name: ui.save }).click();
+  // The form counts as unsaved until main has accepted it (leaving before that asks first).
+  await expect(page.getByRole('status').first()).toHaveText(savedPattern);
   await openSection(page, 'members');
   await page.getByRole('button', { name: ui.newMember }).click();
   await page.getByLabel(mf.name).fill('Örjan Exempelsson');
   await page.getByLabel(mf.organisation).selectOption({ label: 'Låtsasförbundet' });
   await page.getByLabel(mf.email).fill('orjan@example.se');
   await page.getByRole('button', { name: ui.save }).click();
+  await expect(page.getByRole('status').first()).toHaveText(savedPattern);
 
   await openSection(page, 'organisations');
   await page.getByRole('button', { name: 'Låtsasförbundet' }).click();
