@@ -5,8 +5,8 @@ export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   workers: 2,
-  // One retry on CI machines, where two browsers share few cores; a retried test is reported as flaky.
-  retries: process.env.CI ? 1 : 0,
+  // No retry anywhere: a test that fails once has a cause to fix, and a retry would report it green.
+  retries: 0,
   timeout: 60_000,
   reporter: 'list',
   forbidOnly: !!process.env.CI,

@@ -1,13 +1,21 @@
-// The IPC boundary: every payload is checked in main; a bad one gets a Swedish `ok: false`, never a crash.
+// The IPC boundary: every method of window.ros reaches a handler that answers a valid call with a value its
+// output schema allows; every payload is checked in main; a bad one gets a Swedish `ok: false`, never a crash.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/core/ipc/backend';
-import { channelNames } from '../../electron/shared/ipc/channels';
-import { contract } from '../../electron/shared/ipc/contract';
+import { channelNames, type ChannelName } from '../../electron/shared/ipc/channels';
+import type { ChannelInput } from '../../electron/shared/ipc/contract';
+import type { Result } from '../../electron/shared/ipc/result';
+import { buildRosApi } from '../../electron/shared/ipc/rosApi';
+import type { Minutes } from '../../electron/shared/minutes/minutes';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Host } from '../../electron/core/host';
+import { checkingOutputs } from '../support/checkedOutputs';
+import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
+import { contentOf, meetingWithMinutes } from '../support/minutesFixtures';
 import { createRecordingHost } from '../support/recordingHost';
+import { memberInput, organisationInput } from '../support/registerFixtures';
 import { withTempDir } from '../support/tempDir';
 
 function recordingHost(chosenFolder: string | null = null) {
@@ -19,9 +27,89 @@ function recordingHost(chosenFolder: string | null = null) {
 const start = (dir: string, host: Host) =>
   createBackend({ dataDir: join(dir, 'data'), userDataDir: join(dir, 'user'), documentsDir: dir, appVersion: '9.9.9', host });
 
+/** Things made through the backend that valid calls can name. */
+interface World {
+  organisationId: string;
+  memberId: string;
+  meetingId: string;
+  minutes: Minutes;
+}
+
+/** One schema-valid call per channel; the type makes a new channel in the contract need its line here. */
+const validCalls: { [K in ChannelName]: (world: World) => ChannelInput<K> } = {
+  getAppInfo: () => undefined,
+  getStoreStatus: () => undefined,
+  getSettings: () => undefined,
+  updateSettings: () => ({ secretaryName: 'Kim Testsson' }),
+  chooseLetterheadLogo: () => undefined,
+  saveNow: () => undefined,
+  resolveConflict: () => ({ choice: 'keepMine' }),
+  listBackups: () => undefined,
+  restoreBackup: () => ({ fileName: 'ros-data-2024-06-13T10-00-00-000Z-manual.json' }),
+  openDataFolder: () => undefined,
+  chooseDataFolder: () => undefined,
+  openExternalLink: () => ({ url: 'https://www.vgregion.se/' }),
+  quitApp: () => undefined,
+  listOrganisations: () => undefined,
+  saveOrganisation: (w) => ({ id: w.organisationId, organisation: organisationInput({ name: 'Påhittade förbundet' }) }),
+  listMembers: () => undefined,
+  saveMember: (w) => ({ id: w.memberId, member: memberInput({ name: 'Åsa Påhittad' }) }),
+  eraseMemberPersonalData: (w) => ({ id: w.memberId }),
+  getRegisterStats: () => undefined,
+  previewImport: () => ({ kind: 'members' }),
+  remapImport: () => ({ token: 'okänd', mapping: { name: 0 } }),
+  confirmImport: () => ({ token: 'okänd', mapping: { name: 0 } }),
+  exportRegister: () => ({ list: 'members', format: 'csv' }),
+  listMeetings: () => undefined,
+  saveMeeting: (w) => ({ id: w.meetingId, meeting: seedMeetings2024[1]! }),
+  saveAgenda: (w) => ({ meetingId: w.meetingId, agenda: [agendaItem('Mötet öppnas', true)] }),
+  saveAttendance: (w) => ({ meetingId: w.meetingId, attendance: [{ memberId: w.memberId, state: 'present', substituteForId: null }], guests: [] }),
+  createNextMeeting: (w) => ({ fromId: w.meetingId, date: '2024-09-18' }),
+  exportYearPlan: () => ({ year: 2024, format: 'text' }),
+  exportNotice: (w) => ({ meetingId: w.meetingId }),
+  exportArchive: () => undefined,
+  importArchive: () => ({ target: 'current' }),
+  listMinutes: () => undefined,
+  getMinutes: (w) => ({ id: w.minutes.id }),
+  createMinutes: (w) => ({ meetingId: w.meetingId, form: 'full' }),
+  saveMinutesContent: (w) => ({ id: w.minutes.id, content: contentOf(w.minutes) }),
+  setMinutesStatus: (w) => ({ id: w.minutes.id, status: 'approved' }),
+  unlockMinutes: (w) => ({ id: w.minutes.id, reason: 'Rättelse' }),
+  restoreMinutesSnapshot: (w) => ({ id: w.minutes.id, snapshotId: crypto.randomUUID() }),
+  listOpenActions: () => ({ beforeMeetingId: null }),
+  setActionStatus: (w) => ({ minutesId: w.minutes.id, actionId: crypto.randomUUID(), status: 'done' }),
+  searchMinutes: () => ({ query: 'möte' }),
+  exportMinutes: (w) => ({ id: w.minutes.id, format: 'docx' }),
+  openExportedFile: (w) => ({ path: join(w.meetingId, 'inte-exporterad.docx'), reveal: false }),
+  deleteMinutes: (w) => ({ id: w.minutes.id }),
+  deleteMeeting: (w) => ({ id: w.meetingId }),
+  deleteMember: (w) => ({ id: w.memberId }),
+  deleteOrganisation: (w) => ({ id: w.organisationId, unlinkMembers: true }),
+};
+
 describe('the IPC contract', () => {
-  it('lists exactly the channels the preload exposes', () => {
-    expect(Object.keys(contract).sort()).toEqual([...channelNames].sort());
+  it('every method the preload puts on window.ros reaches its handler with a valid call and answers what its output schema allows', async () => {
+    await withTempDir(async (dir) => {
+      const backend = checkingOutputs(await start(dir, recordingHost().host));
+      const ros = buildRosApi((name, input) => backend.invoke(name, input)) as unknown as Record<ChannelName, (input: unknown) => Promise<Result<unknown>>>;
+      const made = async <T>(result: Promise<Result<unknown>>) => {
+        const answer = await result;
+        if (!answer.ok) throw new Error(answer.error.message);
+        return answer.value as T;
+      };
+      const organisation = await made<{ id: string }>(ros.saveOrganisation({ id: null, organisation: organisationInput() }));
+      const member = await made<{ id: string }>(ros.saveMember({ id: null, member: memberInput() }));
+      const { meeting, minutes } = await meetingWithMinutes(backend);
+      const world: World = { organisationId: organisation.id, memberId: member.id, meetingId: meeting.id, minutes };
+
+      const unhandled: string[] = [];
+      for (const channel of Object.keys(validCalls) as ChannelName[]) {
+        const result = await ros[channel](validCalls[channel](world));
+        if (!result.ok && ['INVALID_INPUT', 'UNKNOWN_CHANNEL', 'INTERNAL'].includes(result.error.code)) unhandled.push(`${channel}: ${result.error.code} ${result.error.message}`);
+      }
+      expect(unhandled).toEqual([]);
+      expect(Object.keys(validCalls).sort()).toEqual([...channelNames].sort());
+    });
   });
 });
 

@@ -19,6 +19,7 @@ const newDataDir = () => join(mkdtempSync(join(tmpdir(), 'ros-supervisor-')), 'd
 function supervised(dataDir: string, host: Host = createRecordingHost()) {
   const children: BackendChild[] = [];
   let restarts = 0;
+  const waiting: Array<() => void> = [];
   const supervisor = superviseBackend({
     spawn: () => {
       const child = forkBackend(entry);
@@ -26,10 +27,15 @@ function supervised(dataDir: string, host: Host = createRecordingHost()) {
       return child;
     },
     host,
-    onRestarted: () => restarts++,
+    onRestarted: () => {
+      restarts++;
+      for (const resolve of waiting.splice(0)) resolve();
+    },
     start: { dataDir, userDataDir: join(dataDir, '..', 'anvandardata'), documentsDir: join(dataDir, '..'), appVersion: '0.0.0-test' },
   });
-  return { supervisor, host, children, restarts: () => restarts };
+  /** Resolves at the next restart (however long a busy machine takes to start the new process). */
+  const nextRestart = () => new Promise<void>((resolve) => waiting.push(resolve));
+  return { supervisor, host, children, restarts: () => restarts, nextRestart };
 }
 
 describe('the supervised backend process', () => {
@@ -40,7 +46,7 @@ describe('the supervised backend process', () => {
   it('answers calls, asks the parent for dialogs, and after a crash opens the same folder again', async () => {
     const dataDir = newDataDir();
     const host = createRecordingHost();
-    const { supervisor, children, restarts } = supervised(dataDir, host);
+    const { supervisor, children, restarts, nextRestart } = supervised(dataDir, host);
     await supervisor.ready;
     const saved = await supervisor.invoke('updateSettings', { secretaryName: 'Kim Testsson' });
     expect(saved).toMatchObject({ ok: true });
@@ -50,8 +56,10 @@ describe('the supervised backend process', () => {
     expect(exported).toMatchObject({ ok: true });
     expect(existsSync(join(dataDir, '..', 'Ledamöter.docx'))).toBe(true);
 
+    const restarted = nextRestart();
     children[0]!.kill();
-    await expect.poll(restarts).toBe(1);
+    await restarted;
+    expect(restarts()).toBe(1);
     const afterCrash = await supervisor.invoke('getSettings', undefined);
     expect(afterCrash).toMatchObject({ ok: true, value: { secretaryName: 'Kim Testsson' } });
     expect(children).toHaveLength(2);
@@ -60,12 +68,14 @@ describe('the supervised backend process', () => {
   });
 
   it('answers a call cut off by a crash with a Swedish error instead of leaving it hanging', async () => {
-    let asked = false;
-    const host: Host = { ...createRecordingHost(), chooseSavePath: () => ((asked = true), new Promise<string | null>(() => undefined)) };
+    let markAsked: () => void = () => undefined;
+    const asked = new Promise<void>((resolve) => (markAsked = resolve));
+    const host: Host = { ...createRecordingHost(), chooseSavePath: () => (markAsked(), new Promise<string | null>(() => undefined)) };
     const { supervisor, children } = supervised(newDataDir(), host);
     await supervisor.ready;
     const call = supervisor.invoke('exportRegister', { list: 'members', format: 'docx' });
-    await expect.poll(() => asked).toBe(true);
+    // The backend is inside the call, waiting on the parent's save dialog (however long that took to reach).
+    await asked;
     children[0]!.kill();
     expect(await call).toEqual({ ok: false, error: { code: 'INTERNAL', message: sv.errors.backendRestarted } });
     await supervisor.stop();

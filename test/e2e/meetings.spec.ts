@@ -11,7 +11,7 @@ import { docxToText } from '../support/libreoffice';
 import { memberInput } from '../support/registerFixtures';
 import { SEED_LINES_2024, seedMeetings2024 } from '../support/meetingFixtures';
 import { launchApp, type LaunchedApp } from './harness';
-import { newDataDir, openSection, readStore } from './fixtures';
+import { newDataDir, openSection, readStore, savedPattern } from './fixtures';
 
 const t = sv.meetings.ui;
 
@@ -31,6 +31,8 @@ async function enterMeeting(page: Page, meeting: MeetingDetails) {
   }
   await page.getByRole('button', { name: t.save }).click();
   await expect(page.getByRole('status').filter({ hasText: t.saved })).toBeVisible();
+  // The form counts as unsaved until main has accepted it; leaving before that would ask first.
+  await expect(page.getByRole('status').first()).toHaveText(savedPattern);
   await page.getByRole('button', { name: t.back }).click();
 }
 
@@ -93,6 +95,7 @@ test('agenda, attendance, the next meeting and cancelling', async () => {
     await page.getByLabel(t.itemTitle, { exact: true }).fill(title);
     if (standing) await page.getByLabel(t.standing).check();
     await page.getByRole('button', { name: t.save }).last().click();
+    await expect(page.getByRole('list', { name: t.agendaHeading }).getByText(title, { exact: true })).toBeVisible();
   }
   const items = page.getByRole('list', { name: t.agendaHeading }).getByRole('listitem');
   await expect(items).toHaveCount(3);
@@ -139,6 +142,9 @@ test('agenda, attendance, the next meeting and cancelling', async () => {
   await expect(again.page.getByLabel(t.cancelReason)).toHaveAccessibleDescription(sv.meetings.fieldErrors.cancelReason);
   await again.page.getByLabel(t.cancelReason).fill('Krockar med regionfullmäktige');
   await again.page.getByRole('button', { name: t.save }).first().click();
+  // "Mötet är sparat." is still shown from "Skapa nästa möte": the header's status is what tells that
+  // this save is done (until then the form is unsaved, and leaving it would ask first).
+  await expect(again.page.getByRole('status').first()).toHaveText(savedPattern);
   await expect(again.page.getByRole('status').filter({ hasText: t.saved })).toBeVisible();
   await again.page.getByRole('button', { name: t.back }).click();
   await expect(again.page.getByRole('list', { name: t.yearHeading(2024) }).getByRole('listitem')).toHaveCount(2);

@@ -125,7 +125,9 @@ test('when the backend process dies the app says so, starts a new one, and keeps
   await expect.poll(() => storedText(dataDir)).toContain('Sparat före kraschen.');
 
   await app.backend.crash();
-  await expect(app.page.getByText(sv.errors.backendRestarted)).toBeVisible();
+  // The notice comes once a new backend process has started and opened the store: seconds on a busy
+  // machine, more than expect's default 5 s with a second copy of the suite running beside this one.
+  await expect(app.page.getByText(sv.errors.backendRestarted)).toBeVisible({ timeout: 30_000 });
   await typeAtEnd(app.page, ' Skrivet efter omstarten.');
   await expect.poll(() => storedText(dataDir)).toContain('Sparat före kraschen. Skrivet efter omstarten.');
   await expect(app.page.getByRole('status').first()).toHaveText(savedPattern);

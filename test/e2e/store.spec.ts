@@ -41,8 +41,13 @@ test('an invalid value gets a Swedish message at the field and is not saved', as
   await title.fill('');
   await expect(title).toHaveAttribute('aria-invalid', 'true');
   await expect(title).toHaveAccessibleDescription(sv.errors.fields.required);
-  await app.page.waitForTimeout(800);
+  // A valid edit after it: once the header says it is saved, a save of the invalid value (which would
+  // have left first, on leaving the field) would be on disk too.
+  await app.page.getByLabel(sv.settings.secretaryName).fill('Kim Testsson');
+  await expect.poll(() => readStore(dataDir).settings.secretaryName).toBe('Kim Testsson');
+  await expect(app.page.getByRole('status').first()).toHaveText(savedPattern);
   expect(readStore(dataDir).settings.letterheadTitle).toBe('Överenskommelsen');
+  await expect(title).toHaveValue('');
   await app.close();
 });
 

@@ -2,12 +2,17 @@
  * Reads exported Word documents back the way a person would see them: LibreOffice converts the .docx
  * to plain text (and to PDF, rendered to PNG with pdftoppm, for looking at); PDFs are read with
  * poppler's pdftotext. Stops with one line saying what to install when LibreOffice is missing.
+ *
+ * Starting soffice costs seconds (more on a busy machine), so conversions are batched: requests made
+ * within a short window, or while a conversion is running, go to the next single `soffice --convert-to`
+ * run (one per target format). Runs in this process are one at a time, on a LibreOffice profile of this
+ * process's own, so two test workers never fight over one profile.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -19,24 +24,94 @@ function soffice(): string {
   return found;
 }
 
-async function convert(docx: Uint8Array, to: 'txt:Text' | 'pdf', extension: string): Promise<{ dir: string; output: string }> {
+type Target = 'txt:Text' | 'pdf';
+const EXTENSION: Record<Target, string> = { 'txt:Text': 'txt', pdf: 'pdf' };
+/** How long a first request waits for others to join its run. */
+const BATCH_WINDOW_MS = 30;
+
+interface Request {
+  docx: Uint8Array;
+  to: Target;
+  resolve(bytes: Buffer): void;
+  reject(error: unknown): void;
+}
+
+const queue: Request[] = [];
+let pumping = false;
+let profile: string | null = null;
+
+/** This process's LibreOffice profile, made on first use and removed when the process ends. */
+function profileUrl(): string {
+  if (!profile) {
+    const dir = join(tmpdir(), `ros-lo-profile-${process.pid}`);
+    profile = dir;
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return `file://${profile}`;
+}
+
+async function convertBatch(to: Target, batch: Request[]): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'ros-lo-'));
-  const input = join(dir, 'dokument.docx');
-  await writeFile(input, docx);
-  await run(soffice(), [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', to, '--outdir', dir, input], {
-    timeout: 120_000,
+  try {
+    const inputs = await Promise.all(
+      batch.map(async (request, index) => {
+        const input = join(dir, `dokument-${index}.docx`);
+        await writeFile(input, request.docx);
+        return input;
+      }),
+    );
+    let failure: unknown = null;
+    await run(soffice(), [`-env:UserInstallation=${profileUrl()}`, '--headless', '--convert-to', to, '--outdir', dir, ...inputs], {
+      timeout: 120_000,
+    }).catch((error: unknown) => (failure = error));
+    await Promise.all(
+      batch.map(async (request, index) => {
+        const output = join(dir, `dokument-${index}.${EXTENSION[to]}`);
+        try {
+          request.resolve(await readFile(output));
+        } catch (error) {
+          request.reject(failure ?? new Error(`LibreOffice gav ingen ${EXTENSION[to]}-fil för dokumentet (${String(error)})`));
+        }
+      }),
+    );
+  } catch (error) {
+    for (const request of batch) request.reject(error);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs the queue until it is empty: each run takes every waiting request of the oldest one's format. */
+async function pump(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, BATCH_WINDOW_MS));
+  while (queue.length) {
+    const to = queue[0]!.to;
+    const batch = queue.filter((request) => request.to === to);
+    queue.splice(0, queue.length, ...queue.filter((request) => request.to !== to));
+    await convertBatch(to, batch);
+  }
+  // Set in the same step as the last look at the queue, so a request made after it starts a new pump.
+  pumping = false;
+}
+
+function convert(docx: Uint8Array, to: Target): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    queue.push({ docx, to, resolve, reject });
+    if (!pumping) {
+      pumping = true;
+      void pump();
+    }
   });
-  return { dir, output: join(dir, `${basename(input, '.docx')}.${extension}`) };
 }
 
 /** The document's text as LibreOffice reads it, without the BOM. */
 export async function docxToText(docx: Uint8Array): Promise<string> {
-  const { dir, output } = await convert(docx, 'txt:Text', 'txt');
-  try {
-    return (await readFile(output, 'utf8')).replace(/^\uFEFF/, '');
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  return (await convert(docx, 'txt:Text')).toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** Several documents' texts, in one LibreOffice run. */
+export function docxsToText(docxs: readonly Uint8Array[]): Promise<string[]> {
+  return Promise.all(docxs.map(docxToText));
 }
 
 /** Renders page 1 of a PDF file to a PNG at `pngPath` (for a person to look at). */
@@ -47,12 +122,19 @@ export async function pdfFirstPageToPng(pdfPath: string, pngPath: string): Promi
 
 /** Converts the .docx to PDF with LibreOffice and renders page 1 to a PNG at `pngPath`. */
 export async function docxFirstPageToPng(docx: Uint8Array, pngPath: string): Promise<void> {
-  const { dir, output } = await convert(docx, 'pdf', 'pdf');
+  const pdf = await convert(docx, 'pdf');
+  const dir = await mkdtemp(join(tmpdir(), 'ros-pdf-'));
   try {
-    await pdfFirstPageToPng(output, pngPath);
+    await writeFile(join(dir, 'dokument.pdf'), pdf);
+    await pdfFirstPageToPng(join(dir, 'dokument.pdf'), pngPath);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Several documents' page 1 as PNGs (pairs of .docx bytes and PNG path), in one LibreOffice run. */
+export async function docxsFirstPageToPng(pages: ReadonlyArray<{ docx: Uint8Array; pngPath: string }>): Promise<void> {
+  await Promise.all(pages.map(({ docx, pngPath }) => docxFirstPageToPng(docx, pngPath)));
 }
 
 /** A PDF file's text in reading order, as pdftotext (poppler) extracts it. */

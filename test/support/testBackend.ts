@@ -1,10 +1,12 @@
 /**
  * A real backend on a temporary data folder for core tests, with the recording host (its dialogs
  * answer with what the test sets; `saveTo` names the file the save dialog will pick), and `value()`
- * that unwraps a result or fails with its error.
+ * that unwraps a result or fails with its error. Every successful answer is parsed against its
+ * channel's output schema; one that does not match fails the test with the channel and zod's message.
  */
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../electron/core/ipc/backend';
+import { checkingOutputs } from './checkedOutputs';
 import { createRecordingHost, type RecordingHost } from './recordingHost';
 import { withTempDir } from './tempDir';
 
@@ -13,7 +15,7 @@ export async function withBackend(
 ): Promise<void> {
   await withTempDir(async (dir) => {
     const host = createRecordingHost();
-    const backend = await createBackend({ dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1', host });
+    const backend = checkingOutputs(await createBackend({ dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1', host }));
     try {
       await run(backend, (name) => (host.answers.savePath = join(dir, name)), dir, host);
     } finally {
