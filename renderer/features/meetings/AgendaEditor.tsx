@@ -3,7 +3,7 @@
  * by dragging, removed with an undo. Every change is saved at once; the editor keeps its own copy, so
  * quick changes never overwrite each other.
  */
-import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import type { AgendaItem } from '../../../electron/shared/meetings/meeting';
 import type { Member } from '../../../electron/shared/register/member';
@@ -38,7 +38,9 @@ export function AgendaEditor({ agenda: initial, members, onChange }: AgendaEdito
   const list = useRef<HTMLOListElement>(null);
   /** Where the focus goes after the next render, when the control that had it is gone or disabled. */
   const focusAfterRender = useRef<(() => HTMLElement | null | undefined) | null>(null);
-  useEffect(() => {
+  // A layout effect: the focus moves in the same task as the DOM change, before anything else can run
+  // between (a disabled arrow would otherwise leave the focus on <body> for that moment).
+  useLayoutEffect(() => {
     const target = focusAfterRender.current;
     focusAfterRender.current = null;
     target?.()?.focus();
