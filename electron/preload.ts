@@ -7,8 +7,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { ipcChannel } from './shared/ipc/channels';
 import { buildRosApi } from './shared/ipc/rosApi';
 import { isMenuCommand, MENU_CHANNEL, type RosMenu } from './shared/ipc/menuCommands';
-import { FLUSH_REPLY_CHANNEL, FLUSH_REQUEST_CHANNEL, isWindowNotice, NOTICE_CHANNEL, type FlushOutcome, type RosWindow } from './shared/ipc/windowMessages';
-import { sv } from './shared/i18n/sv';
+import { FLUSH_REPLY_CHANNEL, FLUSH_REQUEST_CHANNEL, isWindowNotice, NOTICE_CHANNEL, type RosWindow } from './shared/ipc/windowMessages';
 
 contextBridge.exposeInMainWorld(
   'ros',
@@ -26,11 +25,8 @@ contextBridge.exposeInMainWorld('rosMenu', menu);
 
 const rosWindow: RosWindow = {
   onFlushRequest(save) {
-    const answer = (_event: IpcRendererEvent, id: unknown) => {
-      const reply = (outcome: FlushOutcome) => ipcRenderer.send(FLUSH_REPLY_CHANNEL, id, outcome);
-      // A save that throws is answered as not saved, so the window stays open and says so.
-      void save().then(reply, () => reply({ ok: false, message: sv.shutdown.notSaved }));
-    };
+    const answer = (_event: IpcRendererEvent, id: unknown) =>
+      void save().then((outcome) => ipcRenderer.send(FLUSH_REPLY_CHANNEL, id, outcome));
     ipcRenderer.on(FLUSH_REQUEST_CHANNEL, answer);
     return () => void ipcRenderer.removeListener(FLUSH_REQUEST_CHANNEL, answer);
   },

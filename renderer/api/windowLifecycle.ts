@@ -12,7 +12,8 @@ import { saveStatusStore } from './saveStatus';
 export function useWindowLifecycle(): void {
   useEffect(() => {
     const stopAnswering = window.rosWindow.onFlushRequest(async () => {
-      const outcome = await flushAllPendingSaves();
+      // A save that throws counts as not saved: the window stays open and says so.
+      const outcome = await flushAllPendingSaves().catch(() => ({ ok: false as const, message: sv.shutdown.notSaved }));
       if (!outcome.ok) saveStatusStore.setNotice(sv.shutdown.closeRefused(outcome.message));
       return outcome;
     });

@@ -129,12 +129,6 @@ export function superviseBackend(options: SupervisorOptions): Supervisor {
     }
   }
 
-  function forward(id: number, channel: string, input: unknown): void {
-    send(current, { type: 'invoke', id, channel, input }).catch(() => {
-      // That process never started; `died` answers the call.
-    });
-  }
-
   async function send(generation: Generation, message: ToBackend): Promise<void> {
     await generation.ready;
     generation.child.postMessage(message);
@@ -147,7 +141,8 @@ export function superviseBackend(options: SupervisorOptions): Supervisor {
       const id = nextId++;
       return new Promise<Result<unknown>>((resolve) => {
         calls.set(id, { channel, resolve });
-        forward(id, channel, input);
+        // A process that never starts answers nothing: `died` answers the call.
+        send(current, { type: 'invoke', id, channel, input }).catch(() => undefined);
       });
     },
     fault(control) {

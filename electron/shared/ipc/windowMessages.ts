@@ -20,7 +20,7 @@ export type WindowNotice = (typeof windowNotices)[number];
 export const isWindowNotice = (value: unknown): value is WindowNotice => windowNotices.includes(value as WindowNotice);
 
 export interface RosWindow {
-  /** Answers main's flush requests with `save`; returns the function that stops answering. */
+  /** Answers main's flush requests with `save` (which never rejects); returns the function that stops answering. */
   onFlushRequest(save: () => Promise<FlushOutcome>): () => void;
   /** Calls `listener` with each notice; returns the function that stops listening. */
   onNotice(listener: (notice: WindowNotice) => void): () => void;
