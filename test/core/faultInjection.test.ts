@@ -1,45 +1,68 @@
-// Disk faults at every step: for each file operation N of a save, a first save (which backs up) and
-// a restore, make operation N fail (once, and for ever after) with ENOSPC, EACCES and EIO. Each time the
-// data file must still be whole (the old or the new version), the edit must stay in memory, the error
-// must be the Swedish SAVE_FAILED, and once the disk recovers the next save must write everything.
-import { readFile, writeFile } from 'node:fs/promises';
+// Disk faults at every step: for each file operation N of a save (a first one, which backs up; a later
+// one; a minutes autosave; a change of two documents at once), of a restore and of laying out an older
+// version's single file as the data folder, make operation N fail (once, and for ever after) with
+// ENOSPC, EACCES and EIO. Each time the folder must hold a whole store (the old or the new version),
+// memory must hold just what the disk holds, the error must be the Swedish SAVE_FAILED, and once the
+// disk recovers doing the same again must write it.
+import { randomUUID } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreSession, DATA_FILE_NAME } from '../../electron/core/store/storeSession';
 import { nodeFileSystem } from '../../electron/core/store/fileSystem';
-import { decodeStore } from '../../electron/core/store/storeCodec';
+import { decodeStore, encodeStore } from '../../electron/core/store/storeCodec';
 import { AppError } from '../../electron/core/appError';
 import { sv } from '../../electron/shared/i18n/sv';
+import { createEmptyStore, type StoreData } from '../../electron/shared/store/schema';
+import type { Minutes } from '../../electron/shared/minutes/minutes';
 import { FaultyFileSystem, type FaultMode } from '../../electron/core/store/faultyFileSystem';
 import { withTempDir } from '../support/tempDir';
+import { readStoreFolder } from '../support/storeFolder';
 
 const CODES = ['ENOSPC', 'EACCES', 'EIO'] as const;
 const MODES: FaultMode[] = ['once', 'forever'];
+const AT = '2024-06-13T08:00:00.000Z';
+const MEETING_ID = randomUUID();
+
+function minutesTitled(title: string): Minutes {
+  const body = { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Mötet öppnades.' }] }] };
+  return {
+    id: randomUUID(), meetingId: MEETING_ID, title, form: 'brief', body, decisions: [], actions: [],
+    status: 'draft', history: [], snapshots: [], createdAt: AT, updatedAt: AT,
+  };
+}
+
+const NEW_MINUTES = minutesTitled('Nya anteckningar');
+
+/** What a scenario looks at: the secretary's name and the minutes' titles, as one comparable string. */
+const observe = (data: StoreData) => [data.settings.secretaryName, ...data.minutes.map((m) => m.title).sort()].join(' | ');
 
 interface Scenario {
   name: string;
-  /** Prepares the folder and returns the session to act on, opened through `fs`. */
+  /** Prepares the folder (healthy disk) and returns the session to act on, opened through `fs`. */
   prepare(dir: string, fs: FaultyFileSystem): Promise<StoreSession>;
   act(session: StoreSession): Promise<void>;
-  /** Names the file may hold after a failed attempt. */
+  /** What the folder may hold after a failed attempt. */
   allowedOnDisk: string[];
-  /** The name the file and memory must hold once the action succeeds. */
+  /** What the folder and memory must hold once the action succeeds. */
   expected: string;
 }
 
-async function storeWithName(dir: string, name: string): Promise<void> {
+async function prepareStore(dir: string, name: string, titles: string[] = []): Promise<void> {
   const session = await StoreSession.open({ fs: nodeFileSystem, dataDir: dir });
-  await session.update((d) => void (d.settings.secretaryName = name));
+  await session.update((d) => {
+    d.settings.secretaryName = name;
+    for (const title of titles) d.minutes.push(minutesTitled(title));
+  });
 }
 
-const setName = (name: string) => (session: StoreSession) =>
-  session.update((d) => void (d.settings.secretaryName = name));
+const setName = (name: string) => (session: StoreSession) => session.update((d) => void (d.settings.secretaryName = name));
 
 const scenarios: Scenario[] = [
   {
     name: 'the first save of a session (backup, prune, write)',
     prepare: async (dir, fs) => {
-      await storeWithName(dir, 'Gammal');
+      await prepareStore(dir, 'Gammal');
       return StoreSession.open({ fs, dataDir: dir });
     },
     act: setName('Ny'),
@@ -49,7 +72,7 @@ const scenarios: Scenario[] = [
   {
     name: 'a later save (write only)',
     prepare: async (dir, fs) => {
-      await storeWithName(dir, 'Gammal');
+      await prepareStore(dir, 'Gammal');
       const session = await StoreSession.open({ fs, dataDir: dir });
       await setName('Mellan')(session);
       return session;
@@ -59,24 +82,67 @@ const scenarios: Scenario[] = [
     expected: 'Ny',
   },
   {
+    name: 'a minutes autosave (its own file only)',
+    prepare: async (dir, fs) => {
+      await prepareStore(dir, 'Sekreterare', ['Anteckningar A', 'Anteckningar B']);
+      const session = await StoreSession.open({ fs, dataDir: dir });
+      await setName('Sekreterare')(session);
+      return session;
+    },
+    act: (session) =>
+      session.update((d) => {
+        const minutes = d.minutes.find((m) => m.title.startsWith('Anteckningar A'))!;
+        minutes.title = 'Anteckningar A, ändrad';
+      }),
+    allowedOnDisk: ['Sekreterare | Anteckningar A | Anteckningar B', 'Sekreterare | Anteckningar A, ändrad | Anteckningar B'],
+    expected: 'Sekreterare | Anteckningar A, ändrad | Anteckningar B',
+  },
+  {
+    name: 'a change of the main file and two minutes at once (one new, one removed)',
+    prepare: async (dir, fs) => {
+      await prepareStore(dir, 'Före', ['Gamla anteckningar']);
+      const session = await StoreSession.open({ fs, dataDir: dir });
+      await setName('Före')(session);
+      return session;
+    },
+    // The same new minutes each time, as a screen that retries sends the id it already has.
+    act: (session) =>
+      session.update((d) => {
+        d.settings.secretaryName = 'Efter';
+        d.minutes = [...d.minutes.filter((m) => m.title !== 'Gamla anteckningar' && m.id !== NEW_MINUTES.id), NEW_MINUTES];
+      }),
+    // Each document is written on its own: a failure between them leaves some written, and memory says so.
+    allowedOnDisk: [
+      'Före | Gamla anteckningar',
+      'Före | Gamla anteckningar | Nya anteckningar',
+      'Före | Nya anteckningar',
+      'Efter | Nya anteckningar',
+    ],
+    expected: 'Efter | Nya anteckningar',
+  },
+  {
     name: 'a restore from backup',
     prepare: async (dir, fs) => {
-      await storeWithName(dir, 'Säkerhetskopierad');
-      await storeWithName(dir, 'Nuvarande');
+      await prepareStore(dir, 'Säkerhetskopierad', ['Kopierade anteckningar']);
+      const second = await StoreSession.open({ fs: nodeFileSystem, dataDir: dir });
+      await second.update((d) => {
+        d.settings.secretaryName = 'Nuvarande';
+        d.minutes = [minutesTitled('Nuvarande anteckningar')];
+      });
       return StoreSession.open({ fs, dataDir: dir });
     },
     act: async (session) => {
-      const backup = (await session.listBackups()).find((b) => b.reason === 'session');
-      await session.restore(backup!.fileName);
+      const names = await readdir(session.backups.folder);
+      const contents = await Promise.all(names.map((name) => readFile(join(session.backups.folder, name), 'utf8')));
+      const wanted = names.find((_, i) => decodeStore(contents[i]!).settings.secretaryName === 'Säkerhetskopierad');
+      await session.restore(wanted!);
     },
-    allowedOnDisk: ['Nuvarande', 'Säkerhetskopierad'],
-    expected: 'Säkerhetskopierad',
+    allowedOnDisk: ['Nuvarande | Nuvarande anteckningar', 'Säkerhetskopierad | Kopierade anteckningar'],
+    expected: 'Säkerhetskopierad | Kopierade anteckningar',
   },
 ];
 
-async function nameOnDisk(dir: string): Promise<string> {
-  return decodeStore(await readFile(join(dir, DATA_FILE_NAME), 'utf8')).settings.secretaryName;
-}
+const observeDisk = (dir: string) => observe(readStoreFolder(dir));
 
 async function countOperations(scenario: Scenario): Promise<number> {
   return withTempDir(async (dir) => {
@@ -88,45 +154,116 @@ async function countOperations(scenario: Scenario): Promise<number> {
   });
 }
 
-describe.each(scenarios)('a disk fault during $name', (scenario) => {
-  it.each(CODES.flatMap((code) => MODES.map((mode) => [code, mode] as const)))(
-    'at every operation (%s, %s) leaves a whole file and loses nothing',
-    async (code, mode) => {
-      const total = await countOperations(scenario);
-      expect(total).toBeGreaterThan(5);
-      for (let failAt = 1; failAt <= total; failAt++) {
-        await withTempDir(async (dir) => {
-          const fs = new FaultyFileSystem();
-          const session = await scenario.prepare(dir, fs);
-          fs.failNth(failAt, code, mode);
-          const outcome = await scenario.act(session).then(
-            () => null,
-            (error: unknown) => error,
-          );
-          const where = `${code} ${mode} at operation ${failAt} of ${total}`;
-          expect(scenario.allowedOnDisk, where).toContain(await nameOnDisk(dir));
-          if (outcome) {
-            expect(outcome, where).toBeInstanceOf(AppError);
-            expect((outcome as AppError).code, where).toBe('SAVE_FAILED');
-            expect((outcome as AppError).message, where).toContain(sv.fileErrors[code]);
-          }
-          if (scenario.expected === 'Ny') expect(session.data.settings.secretaryName, where).toBe('Ny');
+function expectSwedishSaveFailure(outcome: unknown, code: string, where: string): void {
+  expect(outcome, where).toBeInstanceOf(AppError);
+  expect((outcome as AppError).code, where).toBe('SAVE_FAILED');
+  expect((outcome as AppError).message, where).toContain(sv.fileErrors[code as keyof typeof sv.fileErrors]);
+}
 
-          fs.heal();
-          if (scenario.expected === 'Ny') await session.save();
-          else await scenario.act(session);
-          expect(await nameOnDisk(dir), where).toBe(scenario.expected);
-          expect(session.data.settings.secretaryName, where).toBe(scenario.expected);
-        });
-      }
-    },
-  );
+const faults = CODES.flatMap((code) => MODES.map((mode) => [code, mode] as const));
+
+describe.each(scenarios)('a disk fault during $name', (scenario) => {
+  it.each(faults)('at every operation (%s, %s) leaves a whole store, and memory as the disk', async (code, mode) => {
+    const total = await countOperations(scenario);
+    expect(total).toBeGreaterThan(3);
+    for (let failAt = 1; failAt <= total; failAt++) {
+      await withTempDir(async (dir) => {
+        const fs = new FaultyFileSystem();
+        const session = await scenario.prepare(dir, fs);
+        fs.failNth(failAt, code, mode);
+        const outcome = await scenario.act(session).then(
+          () => null,
+          (error: unknown) => error,
+        );
+        const where = `${code} ${mode} at operation ${failAt} of ${total}`;
+        const onDisk = observeDisk(dir);
+        expect(scenario.allowedOnDisk, where).toContain(onDisk);
+        if (outcome) {
+          expectSwedishSaveFailure(outcome, code, where);
+          expect(observe(session.data), where).toBe(onDisk);
+        }
+
+        fs.heal();
+        await scenario.act(session);
+        expect(observeDisk(dir), where).toBe(scenario.expected);
+        expect(observe(session.data), where).toBe(scenario.expected);
+        const reopened = await StoreSession.open({ fs: nodeFileSystem, dataDir: dir });
+        expect(observe(reopened.data), where).toBe(scenario.expected);
+      });
+    }
+  });
+});
+
+describe('laying out the single data file of an older version as a data folder', () => {
+  const oldStore = (): string => {
+    const data = createEmptyStore();
+    data.settings.secretaryName = 'Från version 5';
+    data.minutes.push(minutesTitled('Anteckningar 1'), minutesTitled('Anteckningar 2'));
+    return encodeStore({ ...data, schemaVersion: 5 as never });
+  };
+
+  async function countOpenOperations(): Promise<number> {
+    return withTempDir(async (dir) => {
+      await writeFile(join(dir, DATA_FILE_NAME), oldStore());
+      const fs = new FaultyFileSystem();
+      await StoreSession.open({ fs, dataDir: dir });
+      return fs.operations;
+    });
+  }
+
+  it('keeps the old file as a backup and the minutes in files of their own', async () => {
+    await withTempDir(async (dir) => {
+      const old = oldStore();
+      await writeFile(join(dir, DATA_FILE_NAME), old);
+      const session = await StoreSession.open({ fs: nodeFileSystem, dataDir: dir });
+      expect(observe(session.data)).toBe('Från version 5 | Anteckningar 1 | Anteckningar 2');
+      const main = JSON.parse(await readFile(join(dir, DATA_FILE_NAME), 'utf8'));
+      expect(main.minutes).toBeUndefined();
+      expect(await readdir(join(dir, main.minutesFolder))).toHaveLength(2);
+      const [backup] = await session.listBackups();
+      expect(backup!.reason).toBe('before-upgrade');
+      expect(await readFile(join(session.backups.folder, backup!.fileName), 'utf8')).toBe(old);
+    });
+  });
+
+  it.each(faults)('fails at every operation (%s, %s) leaving the old file or the new folder, whole', async (code, mode) => {
+    const total = await countOpenOperations();
+    expect(total).toBeGreaterThan(8);
+    for (let failAt = 1; failAt <= total; failAt++) {
+      await withTempDir(async (dir) => {
+        const old = oldStore();
+        await writeFile(join(dir, DATA_FILE_NAME), old);
+        const fs = new FaultyFileSystem();
+        fs.failNth(failAt, code, mode);
+        const session = await StoreSession.open({ fs, dataDir: dir });
+        const where = `${code} ${mode} at operation ${failAt} of ${total}`;
+        const main = await readFile(join(dir, DATA_FILE_NAME), 'utf8');
+        if (main !== old) {
+          expect(observeDisk(dir), where).toBe('Från version 5 | Anteckningar 1 | Anteckningar 2');
+          const backups = await readdir(join(dir, 'backups'));
+          const kept = await Promise.all(backups.map((name) => readFile(join(dir, 'backups', name), 'utf8')));
+          expect(kept, where).toContain(old);
+        } else {
+          expect(decodeStore(main).minutes, where).toHaveLength(2);
+        }
+        if (session.status().state === 'ready') {
+          expect(observe(session.data), where).toBe('Från version 5 | Anteckningar 1 | Anteckningar 2');
+        }
+        fs.heal();
+        const reopened = await StoreSession.open({ fs: nodeFileSystem, dataDir: dir });
+        expect(observe(reopened.data), where).toBe('Från version 5 | Anteckningar 1 | Anteckningar 2');
+        expect(JSON.parse(await readFile(join(dir, DATA_FILE_NAME), 'utf8')).minutesFolder, where).toMatch(/^minutes-\d+$/);
+        const folders = (await readdir(dir)).filter((name) => name.startsWith('minutes-'));
+        expect(folders, where).toHaveLength(1);
+      });
+    }
+  });
 });
 
 describe('a data file that cannot be read', () => {
   it('opens the recovery screen with the Swedish reason and is not written to', async () => {
     await withTempDir(async (dir) => {
-      await storeWithName(dir, 'Orörd');
+      await prepareStore(dir, 'Orörd');
       const before = await readFile(join(dir, DATA_FILE_NAME));
       const fs = new FaultyFileSystem();
       fs.failAll('EIO');
@@ -141,16 +278,16 @@ describe('a data file that cannot be read', () => {
     });
   });
 
-  it('a backup folder on a full disk keeps the edit in memory and says why', async () => {
+  it('a full disk refuses the edit in Swedish, and memory keeps what the disk has', async () => {
     await withTempDir(async (dir) => {
-      await storeWithName(dir, 'Gammal');
+      await prepareStore(dir, 'Gammal');
       await writeFile(join(dir, 'annat.txt'), 'x');
       const fs = new FaultyFileSystem();
       const session = await StoreSession.open({ fs, dataDir: dir });
       fs.failAll('ENOSPC');
       await expect(setName('Ny')(session)).rejects.toMatchObject({ code: 'SAVE_FAILED' });
-      expect(session.data.settings.secretaryName).toBe('Ny');
-      expect(await nameOnDisk(dir)).toBe('Gammal');
+      expect(session.data.settings.secretaryName).toBe('Gammal');
+      expect(observeDisk(dir)).toBe('Gammal');
     });
   });
 });

@@ -2,14 +2,13 @@
 // family. The backend answers every one with a result (never throws, never an unexpected error, never
 // a value its output schema refuses), the payloads reach the handlers (every channel that takes no
 // input ran), and the data file on disk is still a valid store holding what was there before.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeStore } from '../../electron/core/store/storeCodec';
 import { channelFamilies, type ChannelFamily, type ChannelName } from '../../electron/shared/ipc/channels';
 import { contract } from '../../electron/shared/ipc/contract';
 import type { Organisation } from '../../electron/shared/register/organisation';
 import { fuzzFamily } from '../support/ipcFuzz';
+import { openStoreFolder } from '../support/storeFolder';
 import { organisationInput } from '../support/registerFixtures';
 import { value, withBackend } from '../support/testBackend';
 
@@ -24,7 +23,7 @@ describe('random IPC payloads', () => {
         const takesNoInput = (channelFamilies[family] as readonly ChannelName[]).filter((channel) => contract[channel].input.safeParse(undefined).success);
         expect(takesNoInput.length).toBeGreaterThan(0);
         for (const channel of takesNoInput) expect(report.reachedHandler[channel] ?? 0, `${channel} was never reached`).toBeGreaterThan(0);
-        const data = decodeStore(await readFile(join(dir, 'data', 'ros-data.json'), 'utf8'));
+        const data = await openStoreFolder(join(dir, 'data'));
         expect(data.organisations.map((o) => o.id)).toContain(seeded.id);
       });
     }, 120_000);

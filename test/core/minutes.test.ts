@@ -1,8 +1,8 @@
 // Minutes through the backend: created from a meeting with the template title and a section per agenda
 // item, saved and read back, locked when fastställda until unlocked with a reason, snapshots restored,
 // action items followed up at the next meeting, hostile text refused or stored inert, and search.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readStoreFolder } from '../support/storeFolder';
 import { describe, expect, it } from 'vitest';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Meeting } from '../../electron/shared/meetings/meeting';
@@ -13,7 +13,7 @@ import { contentOf, meetingWithMinutes, seedMinutesDoc } from '../support/minute
 import { memberInput } from '../support/registerFixtures';
 import { value, withBackend } from '../support/testBackend';
 
-const storedMinutes = async (dir: string): Promise<Minutes[]> => JSON.parse(await readFile(join(dir, 'data', 'ros-data.json'), 'utf8')).minutes;
+const storedMinutes = async (dir: string): Promise<Minutes[]> => readStoreFolder(join(dir, 'data')).minutes;
 
 describe('minutes', () => {
   it('start from the meeting: the template title with the Swedish date, a section per agenda item, then the standing sections', async () => {

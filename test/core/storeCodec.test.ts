@@ -60,7 +60,8 @@ describe('the data file text', () => {
     encodeStore(data);
     const minutes = data.minutes[0]!;
     expect(() => minutes.body.content.push({ type: 'paragraph' })).toThrow(TypeError);
-    minutes.body = paragraph('Föregående anteckningar lades till handlingarna.');
+    expect(() => (minutes.title = 'Ändrad på plats')).toThrow(TypeError);
+    data.minutes[0] = { ...minutes, body: paragraph('Föregående anteckningar lades till handlingarna.') };
     expect(decodeStore(encodeStore(data)).minutes[0]!.body).toEqual(paragraph('Föregående anteckningar lades till handlingarna.'));
   });
 });

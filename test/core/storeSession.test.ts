@@ -142,7 +142,11 @@ describe('a change made by another program', () => {
       expect((await readJson(dir)).settings.secretaryName).toBe('Deras version');
       expect(session.status()).toMatchObject({ externalChange: true });
 
+      // The refused change was not kept: memory holds what was on disk before the other program wrote.
+      expect(session.data.settings.secretaryName).toBe('Min version');
       await session.resolveConflict('keepMine');
+      expect((await readJson(dir)).settings.secretaryName).toBe('Min version');
+      await session.update((d) => void (d.settings.secretaryName = 'Min nya version'));
       expect((await readJson(dir)).settings.secretaryName).toBe('Min nya version');
       const conflict = (await session.listBackups()).find((b) => b.reason === 'conflict');
       const kept = JSON.parse(await readFile(join(session.backups.folder, conflict!.fileName), 'utf8'));
@@ -157,7 +161,7 @@ describe('a change made by another program', () => {
       const onDisk = await readJson(dir);
       const theirs = { ...onDisk, settings: { ...onDisk.settings, secretaryName: 'Deras version', letterheadTitle: 'Annat' } };
       await writeFile(join(dir, DATA_FILE_NAME), JSON.stringify(theirs));
-      await expect(session.save()).rejects.toMatchObject({ code: 'EXTERNAL_CHANGE' });
+      await expect(session.update((d) => void (d.settings.letterheadSubtitle = 'Mitt'))).rejects.toMatchObject({ code: 'EXTERNAL_CHANGE' });
       await session.resolveConflict('useDisk');
       expect(session.data.settings.secretaryName).toBe('Deras version');
       const conflict = (await session.listBackups()).find((b) => b.reason === 'conflict');

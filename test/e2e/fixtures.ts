@@ -2,7 +2,8 @@
  * Shared steps of the browser tests: a fresh data folder per test, data put in through the backend,
  * reading the data file the way the user's disk holds it, and opening a section by its menu button.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { readStoreFolder } from '../support/storeFolder';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -29,10 +30,8 @@ export function dataFile(dataDir: string): string {
   return join(dataDir, 'ros-data.json');
 }
 
-/** The data file as it is on disk (not validated: a test may look at a file the app refuses). */
-export function readStore(dataDir: string): StoreData {
-  return JSON.parse(readFileSync(dataFile(dataDir), 'utf8')) as StoreData;
-}
+/** The data folder as it is on disk, as one store (not validated: a test may look at what the app refuses). */
+export const readStore = (dataDir: string): StoreData => readStoreFolder(dataDir);
 
 export async function openSection(page: Page, section: keyof typeof sv.nav): Promise<void> {
   await page.getByRole('navigation', { name: sv.app.navLabel }).getByRole('button', { name: sv.nav[section] }).click();

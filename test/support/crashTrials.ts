@@ -8,12 +8,11 @@
  * killed (before or after its first save) is reported as such, never waited for.
  */
 import { fork } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { DATA_FILE_NAME } from '../../electron/core/store/storeSession';
-import { decodeStore } from '../../electron/core/store/storeCodec';
+import { openStoreFolder } from './storeFolder';
 import { withTempDir } from './tempDir';
 
 export interface TrialOutcome {
@@ -77,8 +76,7 @@ export async function runCrashTrial(maxDelayMs: number, writer?: string): Promis
     clearTimeout(kill);
     let onDisk: number | null = null;
     try {
-      const text = await readFile(join(dir, DATA_FILE_NAME), 'utf8');
-      onDisk = Number(decodeStore(text).settings.secretaryName.replace('Skrivning ', ''));
+      onDisk = Number((await openStoreFolder(dir)).settings.secretaryName.replace('Skrivning ', ''));
     } catch {
       onDisk = null;
     }

@@ -4,6 +4,7 @@
  * lifecycle with a snapshot at each step, refuse edits to fastställda minutes until unlocked with a
  * reason, restore a snapshot, and follow up open action items of earlier meetings.
  */
+import { current } from 'immer';
 import { randomUUID } from 'node:crypto';
 import { sv } from '../../shared/i18n/sv';
 import type { Meeting } from '../../shared/meetings/meeting';
@@ -47,9 +48,11 @@ function historyEntry(data: StoreData, event: HistoryEntry['event'], status: Min
   return { at: new Date().toISOString(), event, status, by: data.settings.secretaryName || sv.minutes.unknownAuthor, reason };
 }
 
-const contentOf = (minutes: Minutes): MinutesContent => structuredClone({
-  title: minutes.title, form: minutes.form, body: minutes.body, decisions: minutes.decisions, actions: minutes.actions,
-});
+/** The text of minutes being changed, as it is at this point of the change (the store's data is immutable, so shared). */
+function contentOf(draft: Minutes): MinutesContent {
+  const { title, form, body, decisions, actions } = current(draft);
+  return { title, form, body, decisions, actions };
+}
 
 export async function createMinutes(session: StoreSession, meetingId: string, form: Minutes['form']): Promise<Minutes> {
   const data = session.data;
@@ -128,7 +131,7 @@ export async function restoreSnapshot(session: StoreSession, id: string, snapsho
     const now = new Date().toISOString();
     minutes.snapshots.push({ id: randomUUID(), at: now, status: minutes.status, content: contentOf(minutes) });
     minutes.history.push(historyEntry(data, 'restored', minutes.status, sv.minutes.restoredFrom(snapshot.at)));
-    Object.assign(minutes, structuredClone(snapshot.content), { updatedAt: now });
+    Object.assign(minutes, snapshot.content, { updatedAt: now });
   });
   return findMinutes(session.data, id);
 }

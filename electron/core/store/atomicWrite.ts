@@ -24,11 +24,29 @@ export async function atomicWriteFile(fs: FileSystem, path: string, data: string
     await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncFolder(fs, dirname(path));
+  try {
+    await syncFolder(fs, dirname(path));
+  } catch (error) {
+    throw markRenamed(error);
+  }
 }
 
+const renamedErrors = new WeakSet<object>();
+
+function markRenamed(error: unknown): unknown {
+  if (typeof error === 'object' && error !== null) renamedErrors.add(error);
+  return error;
+}
+
+/**
+ * True for an error of `atomicWriteFile` that came after the rename: the new content is in the file
+ * (others see it), though syncing the folder failed, so the rename may not survive a power cut.
+ */
+export const failedAfterRename = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && renamedErrors.has(error);
+
 /** Makes a rename in `folder` durable. Windows cannot open a folder for syncing; there NTFS journals it. */
-async function syncFolder(fs: FileSystem, folder: string): Promise<void> {
+export async function syncFolder(fs: FileSystem, folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await fs.open(folder, 'r');
   try {

@@ -1,8 +1,9 @@
 /**
- * The `backups/` folder beside the data file: taking a copy (byte for byte, durably), listing the
- * copies with date, size and reason, reading one back, and pruning by `backupPolicy`.
+ * The `backups/` folder of the data folder: storing a whole store (or a file's bytes as they are, for a
+ * file that cannot be read as one), durably; listing the copies with date, size and reason, reading one
+ * back, and pruning by `backupPolicy`.
  */
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../shared/store/status';
 import { backupFileName, backupFileNameSchema, parseBackupFileName } from '../../shared/store/backupFileName';
 import { atomicWriteFile } from './atomicWrite';
@@ -14,17 +15,17 @@ export class Backups {
 
   constructor(
     private readonly fs: FileSystem,
-    private readonly dataFile: string,
+    dataDir: string,
     private readonly now: () => Date,
   ) {
-    this.folder = join(dirname(dataFile), 'backups');
+    this.folder = join(dataDir, 'backups');
   }
 
-  /** Copies the data file as it is on disk. Returns false when there is no data file to copy. */
-  async backUpDataFile(reason: BackupReason): Promise<boolean> {
+  /** Copies a file byte for byte as it is on disk. Returns false when there is no such file. */
+  async backUpFile(path: string, reason: BackupReason): Promise<boolean> {
     let bytes: Buffer;
     try {
-      bytes = await this.fs.readFile(this.dataFile);
+      bytes = await this.fs.readFile(path);
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return false;
       throw error;
@@ -33,7 +34,7 @@ export class Backups {
     return true;
   }
 
-  /** Stores the given content as a backup (for a version that exists only in memory). */
+  /** Stores the given bytes as a backup. */
   async save(content: string | Uint8Array, reason: BackupReason): Promise<void> {
     await this.fs.mkdir(this.folder);
     await atomicWriteFile(this.fs, join(this.folder, backupFileName(this.now(), reason)), content);

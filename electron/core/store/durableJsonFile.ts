@@ -1,15 +1,12 @@
 /**
- * The lowdb adapter for the data file: reads and validates through the codec, writes through
+ * One file of the data folder (the main file, a minutes file): reads its bytes, writes them through
  * `atomicWriteFile`, and remembers what it last put on disk so it can tell when another program
- * (a sync folder, an editor) has changed the file since.
+ * (a sync folder, an editor) has changed the file since. Decoding is the caller's (`storeCodec`).
  */
-import type { Adapter } from 'lowdb';
-import type { StoreData } from '../../shared/store/schema';
 import { atomicWriteFile } from './atomicWrite';
 import { errorCode, type FileStat, type FileSystem } from './fileSystem';
-import { decodeStore, encodeStoreBytes } from './storeCodec';
 
-export class DurableJsonFile implements Adapter<StoreData> {
+export class DurableJsonFile {
   /** Contents that may be on disk because we read or wrote them: the last confirmed, the last attempted. */
   private knownContents: Buffer[] = [];
   private knownStat: FileStat | null = null;
@@ -19,8 +16,8 @@ export class DurableJsonFile implements Adapter<StoreData> {
     readonly path: string,
   ) {}
 
-  /** Null when there is no file; throws `StoreFileProblem` when the file cannot be used. */
-  async read(): Promise<StoreData | null> {
+  /** The file's bytes, or null when there is no file. */
+  async read(): Promise<Buffer | null> {
     let bytes: Buffer;
     try {
       bytes = await this.fs.readFile(this.path);
@@ -31,14 +28,12 @@ export class DurableJsonFile implements Adapter<StoreData> {
       }
       throw error;
     }
-    const data = decodeStore(bytes.toString('utf8'));
     this.knownContents = [bytes];
     this.knownStat = await this.statOrNull();
-    return data;
+    return bytes;
   }
 
-  async write(data: StoreData): Promise<void> {
-    const bytes = encodeStoreBytes(data);
+  async write(bytes: Buffer): Promise<void> {
     this.knownContents = [...this.knownContents.slice(-1), bytes];
     this.knownStat = null;
     await atomicWriteFile(this.fs, this.path, bytes);

@@ -46,6 +46,7 @@ export class FaultyFileSystem implements FileSystem {
   rename = (from: string, to: string) => this.run('rename', () => this.inner.rename(from, to));
   unlink = (path: string) => this.run('unlink', () => this.inner.unlink(path));
   mkdir = (path: string) => this.run('mkdir', () => this.inner.mkdir(path));
+  rmdir = (path: string) => this.run('rmdir', () => this.inner.rmdir(path));
   readdir = (path: string) => this.run('scandir', () => this.inner.readdir(path));
   stat = (path: string) => this.run('stat', () => this.inner.stat(path));
 

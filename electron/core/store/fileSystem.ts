@@ -24,6 +24,8 @@ export interface FileSystem {
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string): Promise<void>;
+  /** Removes an empty folder. */
+  rmdir(path: string): Promise<void>;
   readdir(path: string): Promise<string[]>;
   stat(path: string): Promise<FileStat>;
 }
@@ -43,6 +45,7 @@ export const nodeFileSystem: FileSystem = {
   mkdir: async (path) => {
     await fsp.mkdir(path, { recursive: true });
   },
+  rmdir: (path) => fsp.rmdir(path),
   readdir: (path) => fsp.readdir(path),
   stat: async (path) => {
     const s = await fsp.stat(path);

@@ -15,7 +15,7 @@ export function frozenJsonBytes(value: object): Buffer {
   return bytes;
 }
 
-function deepFreeze(value: unknown): void {
+export function deepFreeze(value: unknown): void {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
   for (const child of Object.values(value)) deepFreeze(child);
   Object.freeze(value);

@@ -24,6 +24,11 @@ export const migrations: Readonly<Record<number, Migration>> = {
   }),
   /** 4 → 5: an optional logo in the letterhead. */
   4: (from) => ({ ...from, schemaVersion: 5, settings: { ...(from.settings as object), letterheadLogo: null } }),
+  /**
+   * 5 → 6: the same data; on disk the minutes move to files of their own (`folderStore`), which the
+   * version number tells an older app, so that it says "newer version" instead of "damaged".
+   */
+  5: (from) => ({ ...from, schemaVersion: 6 }),
 };
 
 /** Applies every migration from the file's version up to `target`, or throws if one is missing. */

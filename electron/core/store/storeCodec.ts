@@ -1,13 +1,18 @@
 /**
- * Turns the text of a data file into validated store data, or into a `StoreFileProblem` that says in
- * Swedish why it cannot be used (empty, not JSON, not ours, from a newer version, invalid content).
- * The same check guards loading, restoring a backup and reading a file changed by another program.
+ * Turns the text of a file of ours (the main file, a minutes file, a whole store) into validated data,
+ * or into a `StoreFileProblem` that says in Swedish why it cannot be used (empty, not JSON, not ours,
+ * from a newer version, invalid content); and turns data back into those files' bytes. The same check
+ * guards loading, restoring a backup and reading a file changed by another program.
  */
-import { CURRENT_SCHEMA_VERSION, STORE_APP_ID, storeSchema, type StoreData } from '../../shared/store/schema';
+import type { z } from 'zod';
+import {
+  CURRENT_SCHEMA_VERSION, STORE_APP_ID, mainFileSchema, minutesFileSchema, storeSchema, type MainFile, type StoreData,
+} from '../../shared/store/schema';
+import type { Minutes } from '../../shared/minutes/minutes';
 import type { StoreProblem } from '../../shared/store/status';
 import { sv } from '../../shared/i18n/sv';
 import { randomBytes } from 'node:crypto';
-import { frozenJsonBytes } from './frozenJson';
+import { deepFreeze, frozenJsonBytes } from './frozenJson';
 import { migrate, migrations, type Migration, type RawStore } from './migrations';
 
 export class StoreFileProblem extends Error {
@@ -21,10 +26,8 @@ function problem(kind: StoreProblem['kind'], message: string): StoreFileProblem 
   return new StoreFileProblem({ kind, message });
 }
 
-export function decodeStore(
-  text: string,
-  steps: Readonly<Record<number, Migration>> = migrations,
-): StoreData {
+/** Reads the common start of every file of ours: not empty, JSON, marked as ours, not from a newer version. */
+function parseOurs(text: string): RawStore {
   if (text.trim() === '') throw problem('empty', sv.problems.empty);
   let parsed: unknown;
   try {
@@ -36,19 +39,46 @@ export function decodeStore(
   if (parsed.schemaVersion > CURRENT_SCHEMA_VERSION) {
     throw problem('future', sv.problems.future(parsed.schemaVersion));
   }
-  let migrated: RawStore;
+  return parsed;
+}
+
+function validate<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const first = result.error.issues[0];
+  const where = first ? `${first.path.join('.') || sv.problems.wholeFile}: ${first.message}` : sv.problems.unknownIssue;
+  throw problem('invalid', sv.problems.invalid(where));
+}
+
+function migrated(raw: RawStore, steps: Readonly<Record<number, Migration>>): RawStore {
   try {
-    migrated = migrate(parsed, CURRENT_SCHEMA_VERSION, steps);
+    return migrate(raw, CURRENT_SCHEMA_VERSION, steps);
   } catch (error) {
     throw problem('invalid', sv.problems.invalid(String((error as Error).message)));
   }
-  const result = storeSchema.safeParse(migrated);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    const where = first ? `${first.path.join('.') || sv.problems.wholeFile}: ${first.message}` : sv.problems.unknownIssue;
-    throw problem('invalid', sv.problems.invalid(where));
+}
+
+/** A whole store (a backup, an archive's data, the data file of a version before the data folder). */
+export function decodeStore(
+  text: string,
+  steps: Readonly<Record<number, Migration>> = migrations,
+): StoreData {
+  return validate(storeSchema, migrated(parseOurs(text), steps));
+}
+
+/** What the data folder's main file holds: the main file of today's layout, or a whole store to lay out. */
+export type DataFile = { kind: 'main'; main: MainFile } | { kind: 'whole'; data: StoreData };
+
+export function decodeDataFile(text: string): DataFile {
+  const raw = parseOurs(text);
+  if (raw.schemaVersion === CURRENT_SCHEMA_VERSION && 'minutesFolder' in raw) {
+    return { kind: 'main', main: validate(mainFileSchema, raw) };
   }
-  return result.data;
+  return { kind: 'whole', data: validate(storeSchema, migrated(raw, migrations)) };
+}
+
+export function decodeMinutesFile(text: string): Minutes {
+  return validate(minutesFileSchema, parseOurs(text)).minutes;
 }
 
 /** `decodeStore` for bytes from elsewhere (a backup, an archive): a file that cannot be used is refused with `refuse`. */
@@ -61,27 +91,64 @@ export function decodeStoreOrRefuse(bytes: Uint8Array, refuse: (problem: string)
   }
 }
 
+const encodedMinutes = new WeakMap<Minutes, Buffer>();
+
 /**
- * The data file's bytes: compact JSON, in which a rich-text body's bytes are made
- * once (`frozenJsonBytes`) and put in place of a placeholder, so saving after an edit encodes the
- * register, meetings and the minutes' other fields again but not the megabytes of unchanged text.
+ * One minutes as compact JSON, in which each rich-text body's bytes are made once
+ * (`frozenJsonBytes`) and put in place of a placeholder, so saving after an edit encodes the minutes'
+ * other fields again but not the unchanged text of its versions. Kept per minutes object, which is
+ * frozen, deep, when its bytes are first made: the store replaces a changed minutes (immer), so an edit
+ * in place throws where it is made instead of leaving stale bytes to be saved.
  */
-export function encodeStoreBytes(data: StoreData): Buffer {
+function minutesBytes(minutes: Minutes): Buffer {
+  let bytes = encodedMinutes.get(minutes);
+  if (bytes) return bytes;
   const nonce = randomBytes(8).toString('hex');
   const bodies: Buffer[] = [];
   const placeholder = (body: object) => `\u0000${nonce}:${bodies.push(frozenJsonBytes(body)) - 1}`;
-  const minutes = data.minutes.map((m) => ({
-    ...m,
-    body: placeholder(m.body),
-    snapshots: m.snapshots.map((s) => ({ ...s, content: { ...s.content, body: placeholder(s.content.body) } })),
-  }));
-  const text = `${JSON.stringify({ ...data, minutes })}\n`;
+  const text = JSON.stringify({
+    ...minutes,
+    body: placeholder(minutes.body),
+    snapshots: minutes.snapshots.map((s) => ({ ...s, content: { ...s.content, body: placeholder(s.content.body) } })),
+  });
   // Split with the index captured: text, index, text, index, …, text.
   const parts = text.split(new RegExp(`"\\\\u0000${nonce}:(\\d+)"`));
-  return Buffer.concat(parts.map((part, i) => (i % 2 === 1 ? bodies[Number(part)]! : Buffer.from(part))));
+  bytes = Buffer.concat(parts.map((part, i) => (i % 2 === 1 ? bodies[Number(part)]! : Buffer.from(part))));
+  deepFreeze(minutes);
+  encodedMinutes.set(minutes, bytes);
+  return bytes;
 }
 
-/** The data file's text, for the tests and the bench, which write and read stores as text. */
+/** `{...value, [key]: <raw JSON bytes>}` as bytes, with `key` last; `value` must not have `key`. */
+function withRawMember(value: object, key: string, raw: Buffer[]): Buffer {
+  const head = JSON.stringify(value);
+  const open = head.length > 2 ? `${head.slice(0, -1)},` : '{';
+  return Buffer.concat([Buffer.from(`${open}${JSON.stringify(key)}:`), ...raw, Buffer.from('}\n')]);
+}
+
+/** The whole store as one file's bytes: the format of backups and archives. */
+export function encodeStoreBytes(data: StoreData): Buffer {
+  const { minutes, ...rest } = data;
+  const list = minutes.flatMap((m, i) => (i === 0 ? [minutesBytes(m)] : [COMMA, minutesBytes(m)]));
+  return withRawMember(rest, 'minutes', [OPEN_BRACKET, ...list, CLOSE_BRACKET]);
+}
+const COMMA = Buffer.from(',');
+const OPEN_BRACKET = Buffer.from('[');
+const CLOSE_BRACKET = Buffer.from(']');
+
+/** The data folder's main file: the store without its minutes, naming the folder they are in. */
+export function encodeMainFileBytes(data: StoreData, minutesFolder: string): Buffer {
+  const { minutes: _minutes, ...rest } = data;
+  const main: MainFile = { ...rest, minutesFolder };
+  return Buffer.from(`${JSON.stringify(main)}\n`);
+}
+
+/** One minutes' own file. */
+export function encodeMinutesFileBytes(minutes: Minutes): Buffer {
+  return withRawMember({ app: STORE_APP_ID, schemaVersion: CURRENT_SCHEMA_VERSION }, 'minutes', [minutesBytes(minutes)]);
+}
+
+/** The whole store's text, for the tests and the bench, which write and read stores as text. */
 export const encodeStore = (data: StoreData): string => encodeStoreBytes(data).toString('utf8');
 
 function isOurs(value: unknown): value is RawStore {

@@ -1,24 +1,27 @@
 /**
- * One open data folder: the lowdb database on the durable adapter, the save queue, the backup rhythm
- * (before the first write of a session, then at most hourly), detection of changes made by other
- * programs, restoring a backup, and the recovery state for a file that cannot be used. A file that
+ * One open data folder: the lowdb database on the folder adapter, changes applied one at a time, the
+ * backup rhythm (before the first write of a session, then at most hourly), detection of changes made by
+ * other programs, restoring a backup, and the recovery state for a file that cannot be used. A file that
  * fails to load is never written to: every change is refused until the user chooses what to do.
+ *
+ * Memory always holds what is on disk: a change is made on a copy (immer, sharing every unchanged
+ * document), written, and only then becomes the data; when the write fails, memory goes back to what the
+ * disk holds, document by document, so a retry starts from the truth and a create is never made twice.
  */
-import { join } from 'node:path';
 import { Low } from 'lowdb';
+import { produce } from 'immer';
 import { createEmptyStore, type StoreData } from '../../shared/store/schema';
-import type { BackupInfo, StoreProblem, StoreStatus } from '../../shared/store/status';
+import type { BackupInfo, BackupReason, StoreProblem, StoreStatus } from '../../shared/store/status';
 import { sv } from '../../shared/i18n/sv';
 import { AppError } from '../appError';
-import { removeStaleTempFiles, atomicWriteFile } from './atomicWrite';
 import { Backups } from './backups';
 import { BACKUP_INTERVAL_MS } from './backupPolicy';
-import { DurableJsonFile } from './durableJsonFile';
 import { describeFileError } from './fileErrors';
 import { errorCode, type FileSystem } from './fileSystem';
+import { DATA_FILE_NAME, ExternalChangeError, FolderStore } from './folderStore';
 import { decodeStoreOrRefuse, encodeStoreBytes, StoreFileProblem } from './storeCodec';
 
-export const DATA_FILE_NAME = 'ros-data.json';
+export { DATA_FILE_NAME };
 
 export interface StoreSessionOptions {
   fs: FileSystem;
@@ -30,28 +33,29 @@ export class StoreSession {
   readonly dataFile: string;
   readonly backups: Backups;
   private readonly fs: FileSystem;
+  private readonly dataDir: string;
   private readonly now: () => Date;
-  private readonly adapter: DurableJsonFile;
+  private readonly adapter: FolderStore;
   private readonly db: Low<StoreData>;
   private problem: StoreProblem | null = null;
   private externalChange = false;
   private lastSavedAt: Date | null = null;
   private lastBackupAt: Date | null = null;
-  private queuedSave: Promise<void> | null = null;
-  private saveChain: Promise<unknown> = Promise.resolve();
+  private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(options: StoreSessionOptions) {
     this.fs = options.fs;
+    this.dataDir = options.dataDir;
     this.now = options.now ?? (() => new Date());
-    this.dataFile = join(options.dataDir, DATA_FILE_NAME);
-    this.backups = new Backups(this.fs, this.dataFile, this.now);
-    this.adapter = new DurableJsonFile(this.fs, this.dataFile);
+    this.adapter = new FolderStore(this.fs, options.dataDir);
+    this.dataFile = this.adapter.mainFile;
+    this.backups = new Backups(this.fs, options.dataDir, this.now);
     this.db = new Low(this.adapter, createEmptyStore());
   }
 
   static async open(options: StoreSessionOptions): Promise<StoreSession> {
     const session = new StoreSession(options);
-    await session.load(options.dataDir);
+    await session.load(true);
     return session;
   }
 
@@ -64,88 +68,98 @@ export class StoreSession {
     };
   }
 
-  /** The data in memory; refused while the file needs recovery. */
+  /** The data, as it is on disk; refused while the folder needs recovery. Never edit it in place. */
   get data(): StoreData {
     this.assertReady();
     return this.db.data;
   }
 
-  /** Changes the data in memory, then saves. The change stays in memory even when the save fails. */
+  /**
+   * Makes `change` on a copy of the data and writes it; the copy becomes the data once it is on disk.
+   * Changes run one at a time, in the order they were asked for.
+   */
   async update(change: (data: StoreData) => void): Promise<void> {
     this.assertReady();
-    change(this.db.data);
-    await this.save();
+    return this.enqueue(async () => {
+      this.assertReady();
+      const next = produce(this.db.data, (draft) => {
+        change(draft);
+      });
+      if (next !== this.db.data) await this.writeData(next);
+    });
   }
 
-  /** Writes the data in memory; calls made while a write runs share the next write. */
+  /** Writes whatever in memory is not yet on disk (a new folder's first file, a version kept in a conflict). */
   save(): Promise<void> {
     this.assertReady();
-    if (this.queuedSave) return this.queuedSave;
-    const next = this.saveChain.then(() => {
-      this.queuedSave = null;
-      return this.writeNow();
-    });
-    this.queuedSave = next;
-    this.saveChain = next.catch(() => undefined);
-    return next;
+    return this.enqueue(() => this.writeData(this.db.data));
   }
 
-  /** After another program changed the file: keep the version in memory, or take the one on disk. */
-  async resolveConflict(choice: 'keepMine' | 'useDisk'): Promise<void> {
+  /** After another program changed a file: keep the version in memory, or take the one on disk. */
+  resolveConflict(choice: 'keepMine' | 'useDisk'): Promise<void> {
     this.assertReady();
-    await this.saveChain;
-    if (choice === 'keepMine') {
-      await this.guard(() => this.backups.backUpDataFile('conflict'));
-      await this.guard(() => this.adapter.acceptDisk());
-      this.externalChange = false;
-      await this.save();
-    } else {
-      await this.guard(() => this.backups.save(encodeStoreBytes(this.db.data), 'conflict'));
-      this.externalChange = false;
-      await this.load();
-    }
+    return this.enqueue(async () => {
+      if (choice === 'keepMine') {
+        const changed = await this.guard(() => this.adapter.changedFiles());
+        await this.guard(() => this.backUpDisk('conflict'));
+        await this.guard(() => this.adapter.overwriteChanged(changed));
+        this.externalChange = false;
+        await this.writeData(this.db.data);
+      } else {
+        await this.guard(() => this.backups.save(encodeStoreBytes(this.db.data), 'conflict'));
+        this.externalChange = false;
+        await this.load(false);
+      }
+    });
   }
 
-  /** Replaces the data file with a backup, after backing up the current file byte for byte. */
+  /** Replaces the data with a backup, after backing up what is on disk. */
   async restore(fileName: string): Promise<void> {
-    await this.saveChain;
     const bytes = await this.readBackup(fileName);
     await this.replaceWith(bytes, (message) => new AppError('BACKUP_DAMAGED', sv.errors.backupDamaged(message)));
   }
 
   /**
-   * Replaces the data file with `bytes`, a whole store file (a backup, an archive's data), after backing
-   * up the current file byte for byte. Bytes that are not a usable store are refused with `refuse`.
+   * Replaces the data with `bytes`, a whole store (a backup, an archive's data), after backing up what
+   * is on disk. Bytes that are not a usable store are refused with `refuse`.
    */
-  async replaceWith(bytes: Uint8Array, refuse: (problem: string) => AppError): Promise<void> {
-    await this.saveChain;
-    decodeStoreOrRefuse(bytes, refuse);
-    await this.guard(async () => {
-      await this.backups.backUpDataFile('before-restore');
-      await atomicWriteFile(this.fs, this.dataFile, bytes);
+  replaceWith(bytes: Uint8Array, refuse: (problem: string) => AppError): Promise<void> {
+    return this.enqueue(async () => {
+      const data = decodeStoreOrRefuse(bytes, refuse);
+      try {
+        await this.guard(async () => {
+          await this.backUpDisk('before-restore');
+          await this.adapter.replaceAll(data);
+        });
+      } catch (error) {
+        // Failing only after the switch (syncing the folder), the data is replaced: memory follows the disk.
+        if (this.adapter.holdsMainOf(data)) {
+          this.db.data = data;
+          this.problem = null;
+        }
+        throw error;
+      }
+      this.lastBackupAt = this.now();
+      this.externalChange = false;
+      await this.load(false);
     });
-    this.lastBackupAt = this.now();
-    this.externalChange = false;
-    await this.load();
   }
 
   listBackups(): Promise<BackupInfo[]> {
     return this.guard(() => this.backups.list());
   }
 
-  private async load(dataDir?: string): Promise<void> {
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async load(newSession: boolean): Promise<void> {
     this.problem = null;
     try {
-      if (dataDir) {
-        await this.fs.mkdir(dataDir);
-        await removeStaleTempFiles(this.fs, this.dataFile);
-      }
-      const found = await this.adapter.read();
-      if (found) {
-        this.db.data = found;
-        return;
-      }
-      this.db.data = createEmptyStore();
+      if (newSession) await this.fs.mkdir(this.dataDir);
+      this.db.data = (await this.adapter.read()) ?? createEmptyStore();
     } catch (error) {
       this.problem =
         error instanceof StoreFileProblem
@@ -153,32 +167,69 @@ export class StoreSession {
           : { kind: 'unreadable', message: sv.problems.unreadable(describeFileError(error)) };
       return;
     }
-    // A new folder: create the file now, so the user sees where the data lives.
-    await this.save().catch(() => undefined);
+    // A new folder gets its files now, so the user sees where the data lives; an older version's single
+    // file is laid out as a folder now. Should that fail, the next change tries again.
+    if (newSession && !this.adapter.onDisk()) await this.writeData(this.db.data).catch(() => undefined);
   }
 
-  private async writeNow(): Promise<void> {
+  private async writeData(next: StoreData): Promise<void> {
     if (this.externalChange) throw new AppError('EXTERNAL_CHANGE', sv.errors.externalChange);
-    if (await this.guard(() => this.adapter.changedOnDisk())) {
-      this.externalChange = true;
-      throw new AppError('EXTERNAL_CHANGE', sv.errors.externalChange);
+    const before = this.db.data;
+    try {
+      await this.upgradeOldLayout();
+      await this.backUpIfDue();
+      this.db.data = next;
+      await this.db.write();
+    } catch (error) {
+      this.db.data = this.adapter.onDisk() ?? before;
+      if (error instanceof ExternalChangeError) {
+        this.externalChange = true;
+        throw new AppError('EXTERNAL_CHANGE', sv.errors.externalChange);
+      }
+      if (error instanceof AppError) throw error;
+      throw new AppError('SAVE_FAILED', describeFileError(error));
     }
-    await this.backUpIfDue();
-    await this.guard(() => this.db.write());
     this.lastSavedAt = this.now();
+  }
+
+  /** Before the single file of an older version is laid out as a folder, it is kept as a backup. */
+  private async upgradeOldLayout(): Promise<void> {
+    const oldFile = this.adapter.wholeFileBytes;
+    if (!oldFile) return;
+    await this.backups.save(oldFile, 'before-upgrade');
+    await this.adapter.replaceAll(this.db.data);
+    this.lastBackupAt = this.now();
   }
 
   private async backUpIfDue(): Promise<void> {
     const now = this.now();
     if (this.lastBackupAt && now.getTime() - this.lastBackupAt.getTime() < BACKUP_INTERVAL_MS) return;
-    let copied: boolean;
+    const onDisk = this.adapter.onDisk();
+    // Nothing to copy before the folder has its files; the first write after that takes the copy.
+    if (!onDisk) return;
     try {
-      copied = await this.backups.backUpDataFile(this.lastBackupAt ? 'hourly' : 'session');
+      await this.backups.save(encodeStoreBytes(onDisk), this.lastBackupAt ? 'hourly' : 'session');
     } catch (error) {
       throw new AppError('SAVE_FAILED', sv.errors.backupFailed(describeFileError(error)));
     }
-    // Nothing to copy before the file exists; the first write after its creation takes the copy.
-    if (copied) this.lastBackupAt = now;
+    this.lastBackupAt = now;
+  }
+
+  /**
+   * Backs up what is on disk now, read afresh: the whole store, or, when a file of it cannot be used, that
+   * file byte for byte.
+   */
+  private async backUpDisk(reason: BackupReason): Promise<void> {
+    const fresh = new FolderStore(this.fs, this.dataDir);
+    let data: StoreData | null;
+    try {
+      data = await fresh.read();
+    } catch (error) {
+      if (!(error instanceof StoreFileProblem)) throw error;
+      await this.backups.backUpFile(fresh.lastReadPath, reason);
+      return;
+    }
+    if (data) await this.backups.save(fresh.wholeFileBytes ?? encodeStoreBytes(data), reason);
   }
 
   private async readBackup(fileName: string): Promise<Buffer> {

@@ -143,6 +143,7 @@ export const sv = {
     hourly: 'Timvis',
     'before-restore': 'Före återställning',
     conflict: 'Vid krock med ändrad fil',
+    'before-upgrade': 'Före uppgradering av datamappen',
   } satisfies Record<BackupReason, string>,
   shutdown: {
     unsavedForm: (form: string) => `Formuläret ”${form}” har ändringar som inte är sparade. Spara eller avbryt formuläret först.`,
@@ -189,6 +190,10 @@ export const sv = {
       `Datafilen är skapad av en nyare version av RÖS Sekreterare (dataformat ${version}). Uppdatera programmet.`,
     invalid: (where: string) => `Datafilen innehåller felaktiga uppgifter (${where}).`,
     unreadable: (reason: string) => `Datafilen kunde inte läsas: ${reason}`,
+    /** A problem in one of the data folder's files other than the main file. */
+    inFile: (fileName: string, problem: string) => `${fileName}: ${problem}`,
+    minutesFolderMissing: 'Mappen med anteckningarna saknas.',
+    minutesFileMisnamed: 'Filens namn stämmer inte med anteckningarna i den.',
     /** Where in the file a problem is, when it is the file as a whole, and when nothing more is known. */
     wholeFile: 'filen',
     unknownIssue: 'okänt fel',

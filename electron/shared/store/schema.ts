@@ -1,6 +1,8 @@
 /**
- * The stored shape of the data file, as zod schemas: the one source of the store's types.
- * Every load validates the whole file against `storeSchema`; `STORE_APP_ID` marks a file as ours.
+ * The stored shapes, as zod schemas: the one source of the store's types. `storeSchema` is the whole
+ * store (what the app holds in memory, and the format of backups and archives); on disk the data folder
+ * splits it into a main file (`mainFileSchema`) and one file per minutes (`minutesFileSchema`), so an edit
+ * writes only its own document. Every load validates every file; `STORE_APP_ID` marks a file as ours.
  */
 import { z } from 'zod';
 import { sv } from '../i18n/sv';
@@ -10,7 +12,7 @@ import { meetingSchema } from '../meetings/meeting';
 import { minutesSchema } from '../minutes/minutes';
 
 export const STORE_APP_ID = 'ros-sekreterare';
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export const LOGO_MAX_BYTES = 1_000_000;
 const PNG_SIGNATURE = 'iVBORw0KGgo';
@@ -59,6 +61,22 @@ export const storeSchema = z.object({
   minutes: z.array(minutesSchema),
 });
 export type StoreData = z.infer<typeof storeSchema>;
+
+/** The name of the folder that holds the minutes files of one generation of the data folder. */
+export const MINUTES_FOLDER_PATTERN = /^minutes-(\d{1,9})$/;
+
+/** The main file of the data folder: everything but the minutes, and the name of their folder. */
+export const mainFileSchema = storeSchema.omit({ minutes: true }).extend({
+  minutesFolder: z.string().regex(MINUTES_FOLDER_PATTERN),
+});
+export type MainFile = z.infer<typeof mainFileSchema>;
+
+/** One minutes in a file of its own, marked as ours and with its format version. */
+export const minutesFileSchema = z.object({
+  app: z.literal(STORE_APP_ID),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  minutes: minutesSchema,
+});
 
 /** The templates of minutes a new store starts with, the wording of the group's own minutes. */
 export const DEFAULT_MINUTES_TEMPLATES = {

@@ -12,7 +12,7 @@ export const storeProblemSchema = z.object({
 });
 export type StoreProblem = z.infer<typeof storeProblemSchema>;
 
-export const backupReasons = ['session', 'hourly', 'before-restore', 'conflict'] as const;
+export const backupReasons = ['session', 'hourly', 'before-restore', 'conflict', 'before-upgrade'] as const;
 export const backupReasonSchema = z.enum(backupReasons);
 export type BackupReason = z.infer<typeof backupReasonSchema>;
 

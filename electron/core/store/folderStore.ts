@@ -1,0 +1,297 @@
+/**
+ * The data folder on disk, laid out so that an edit writes only its own document:
+ *
+ *   ros-data.json              settings, register, meetings, and the name of the minutes folder
+ *   minutes-<n>/<id>.json      one file per minutes (text, decisions, actions, history, versions)
+ *
+ * `write` compares the data with what it knows is on disk, document by document (the store replaces a
+ * changed document, never edits one in place, so a changed document is a different object), and writes
+ * only those that differ: a minutes autosave writes that minutes' file, a register edit the main file.
+ * Each file keeps the guarantees of `atomicWriteFile` and is checked for changes by other programs first.
+ *
+ * Replacing everything (a restore, an archive, the first lay-out of an older version's single file)
+ * writes a new minutes folder `minutes-<n+1>` in full, then switches the main file to it with one atomic
+ * rename, then removes the old folder: a crash at any point leaves either the old store or the new one
+ * whole, and a folder the main file does not name is left over from such a crash and removed at load.
+ */
+import { join } from 'node:path';
+import type { Adapter } from 'lowdb';
+import { MINUTES_FOLDER_PATTERN, type StoreData } from '../../shared/store/schema';
+import type { Minutes } from '../../shared/minutes/minutes';
+import { sv } from '../../shared/i18n/sv';
+import { failedAfterRename, removeStaleTempFiles, syncFolder } from './atomicWrite';
+import { DurableJsonFile } from './durableJsonFile';
+import { errorCode, type FileSystem } from './fileSystem';
+import {
+  decodeDataFile, decodeMinutesFile, encodeMainFileBytes, encodeMinutesFileBytes, StoreFileProblem,
+} from './storeCodec';
+
+export const DATA_FILE_NAME = 'ros-data.json';
+const MINUTES_FILE_PATTERN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
+
+type MainPart = Omit<StoreData, 'minutes'>;
+
+/** Thrown when a file about to be written was changed by another program since it was read or written. */
+export class ExternalChangeError extends Error {
+  constructor(readonly path: string) {
+    super(`changed by another program: ${path}`);
+    this.name = 'ExternalChangeError';
+  }
+}
+
+export class FolderStore implements Adapter<StoreData> {
+  readonly mainFile: string;
+  /** The bytes of a whole-store file found in the main file's place (the layout before the data folder). */
+  wholeFileBytes: Buffer | null = null;
+  /** The file `read` read last: the one that could not be used, when it throws. */
+  lastReadPath: string;
+  private readonly main: DurableJsonFile;
+  private minutesFolder: string | null = null;
+  private readonly minutesFiles = new Map<string, DurableJsonFile>();
+  /** What is on disk, as this store last read or wrote it; null before the folder is laid out. */
+  private diskMain: MainPart | null = null;
+  private readonly diskMinutes = new Map<string, Minutes>();
+  /** Files another program changed that the user chose to overwrite: written again at the next write. */
+  private readonly forced = new Set<string>();
+
+  constructor(
+    private readonly fs: FileSystem,
+    readonly dataDir: string,
+  ) {
+    this.mainFile = join(dataDir, DATA_FILE_NAME);
+    this.main = new DurableJsonFile(fs, this.mainFile);
+    this.lastReadPath = this.mainFile;
+  }
+
+  /**
+   * Reads the folder. Null when there is no main file. A whole-store file in the main file's place is
+   * returned as it is and left in `wholeFileBytes`, for the caller to back up and lay out with `replaceAll`.
+   * Throws `StoreFileProblem` for a file that cannot be used, naming a minutes file by its name.
+   */
+  async read(): Promise<StoreData | null> {
+    this.forget();
+    await removeStaleTempFiles(this.fs, this.mainFile);
+    this.lastReadPath = this.mainFile;
+    const bytes = await this.main.read();
+    if (!bytes) return null;
+    const decoded = decodeDataFile(bytes.toString('utf8'));
+    if (decoded.kind === 'whole') {
+      this.wholeFileBytes = bytes;
+      return decoded.data;
+    }
+    const { minutesFolder, ...main } = decoded.main;
+    const minutes = await this.readMinutesFolder(minutesFolder);
+    await this.removeOtherFolders(minutesFolder);
+    this.minutesFolder = minutesFolder;
+    this.diskMain = main;
+    for (const m of minutes) this.diskMinutes.set(m.id, m);
+    return { ...main, minutes };
+  }
+
+  /**
+   * Writes what differs from the disk: the changed and new minutes files, the removal of deleted ones,
+   * then the main file. A document counts as written, and as on disk, as soon as its own file is.
+   */
+  async write(data: StoreData): Promise<void> {
+    if (!this.diskMain || !this.minutesFolder) return this.replaceAll(data);
+    const folder = this.minutesFolder;
+    const ids = new Set<string>();
+    for (const minutes of data.minutes) {
+      ids.add(minutes.id);
+      if (this.diskMinutes.get(minutes.id) === minutes && !this.forced.has(minutes.id)) continue;
+      await this.afterWrite(
+        () => this.writeChecked(this.minutesFile(folder, minutes.id), encodeMinutesFileBytes(minutes)),
+        () => {
+          this.diskMinutes.set(minutes.id, minutes);
+          this.forced.delete(minutes.id);
+        },
+      );
+    }
+    const removed = [...this.diskMinutes.keys()].filter((id) => !ids.has(id));
+    for (const id of removed) {
+      await this.fs.unlink(this.minutesFile(folder, id).path).catch((error: unknown) => {
+        if (errorCode(error) !== 'ENOENT') throw error;
+      });
+      this.diskMinutes.delete(id);
+      this.minutesFiles.delete(id);
+    }
+    if (removed.length > 0) await syncFolder(this.fs, join(this.dataDir, folder));
+    const { minutes: _minutes, ...main } = data;
+    if (this.forced.has(DATA_FILE_NAME) || !sameParts(this.diskMain, main)) {
+      await this.afterWrite(
+        () => this.writeChecked(this.main, encodeMainFileBytes(data, folder)),
+        () => {
+          this.diskMain = main;
+          this.forced.delete(DATA_FILE_NAME);
+        },
+      );
+    }
+  }
+
+  /** Lays out `data` in full in a new minutes folder, then switches the main file to it (see the header). */
+  async replaceAll(data: StoreData): Promise<void> {
+    const folder = `minutes-${(await this.highestGeneration()) + 1}`;
+    const folderPath = join(this.dataDir, folder);
+    await this.fs.mkdir(folderPath);
+    for (const minutes of data.minutes) {
+      const handle = await this.fs.open(join(folderPath, `${minutes.id}.json`), 'w');
+      try {
+        await handle.writeFile(encodeMinutesFileBytes(minutes));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    await syncFolder(this.fs, folderPath);
+    await this.afterWrite(
+      () => this.main.write(encodeMainFileBytes(data, folder)),
+      () => {
+        this.forget();
+        this.minutesFolder = folder;
+        const { minutes, ...main } = data;
+        this.diskMain = main;
+        for (const m of minutes) this.diskMinutes.set(m.id, m);
+      },
+    );
+    // The switch is done; a folder this fails to remove is removed at the next load.
+    await this.removeOtherFolders(folder);
+  }
+
+  /** The store as it is on disk, document by document: what memory goes back to after a failed write. */
+  onDisk(): StoreData | null {
+    if (!this.diskMain) return null;
+    return { ...this.diskMain, minutes: [...this.diskMinutes.values()] };
+  }
+
+  /** True when the main part of `data` is what the main file holds (after `replaceAll` failed, whether it switched). */
+  holdsMainOf(data: StoreData): boolean {
+    const { minutes: _minutes, ...main } = data;
+    return this.diskMain !== null && sameParts(this.diskMain, main);
+  }
+
+  /** The files another program has changed since this store read or wrote them. */
+  async changedFiles(): Promise<DurableJsonFile[]> {
+    const changed: DurableJsonFile[] = [];
+    for (const file of [this.main, ...this.minutesFiles.values()]) {
+      if (await file.changedOnDisk()) changed.push(file);
+    }
+    return changed;
+  }
+
+  /** Takes the changed files' disk contents as known and writes memory's version over them at the next write. */
+  async overwriteChanged(files: DurableJsonFile[]): Promise<void> {
+    for (const file of files) {
+      await file.acceptDisk();
+      if (file === this.main) this.forced.add(DATA_FILE_NAME);
+      for (const [id, minutesFile] of this.minutesFiles) if (minutesFile === file) this.forced.add(id);
+    }
+  }
+
+  /**
+   * Runs a file's write, then `written`; also when only syncing the folder after the rename failed, since
+   * the file then holds the new content: the error still reaches the user, and memory matches the file.
+   */
+  private async afterWrite(write: () => Promise<void>, written: () => void): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      if (failedAfterRename(error)) written();
+      throw error;
+    }
+    written();
+  }
+
+  private async writeChecked(file: DurableJsonFile, bytes: Buffer): Promise<void> {
+    if (await file.changedOnDisk()) throw new ExternalChangeError(file.path);
+    await file.write(bytes);
+  }
+
+  private minutesFile(folder: string, id: string): DurableJsonFile {
+    let file = this.minutesFiles.get(id);
+    if (!file) {
+      file = new DurableJsonFile(this.fs, join(this.dataDir, folder, `${id}.json`));
+      this.minutesFiles.set(id, file);
+    }
+    return file;
+  }
+
+  private async readMinutesFolder(folder: string): Promise<Minutes[]> {
+    const folderPath = join(this.dataDir, folder);
+    let names: string[];
+    try {
+      names = await this.fs.readdir(folderPath);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') throw problemIn(folder, new StoreFileProblem({ kind: 'invalid', message: sv.problems.minutesFolderMissing }));
+      throw error;
+    }
+    const minutes: Minutes[] = [];
+    for (const name of names.sort()) {
+      const id = MINUTES_FILE_PATTERN.exec(name)?.[1];
+      if (!id) {
+        // A temp file a crash left between write and rename; any other file is not ours to touch.
+        if (name.endsWith('.tmp')) await this.fs.unlink(join(folderPath, name)).catch(() => undefined);
+        continue;
+      }
+      const file = this.minutesFile(folder, id);
+      this.lastReadPath = file.path;
+      const bytes = await file.read();
+      if (!bytes) continue;
+      let decoded: Minutes;
+      try {
+        decoded = decodeMinutesFile(bytes.toString('utf8'));
+      } catch (error) {
+        throw problemIn(`${folder}/${name}`, error);
+      }
+      if (decoded.id !== id) {
+        throw problemIn(`${folder}/${name}`, new StoreFileProblem({ kind: 'invalid', message: sv.problems.minutesFileMisnamed }));
+      }
+      minutes.push(decoded);
+    }
+    return minutes.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  private async generations(): Promise<Array<{ name: string; number: number }>> {
+    const names = await this.fs.readdir(this.dataDir);
+    return names.flatMap((name) => {
+      const match = MINUTES_FOLDER_PATTERN.exec(name);
+      return match ? [{ name, number: Number(match[1]) }] : [];
+    });
+  }
+
+  private async highestGeneration(): Promise<number> {
+    return Math.max(0, ...(await this.generations()).map((g) => g.number));
+  }
+
+  private async removeOtherFolders(current: string): Promise<void> {
+    const others = await this.generations().catch(() => []);
+    for (const { name } of others) {
+      if (name !== current) await this.removeFolder(name).catch(() => undefined);
+    }
+  }
+
+  private async removeFolder(folder: string): Promise<void> {
+    const folderPath = join(this.dataDir, folder);
+    for (const name of await this.fs.readdir(folderPath)) await this.fs.unlink(join(folderPath, name));
+    await this.fs.rmdir(folderPath);
+  }
+
+  private forget(): void {
+    this.wholeFileBytes = null;
+    this.minutesFolder = null;
+    this.diskMain = null;
+    this.diskMinutes.clear();
+    this.minutesFiles.clear();
+    this.forced.clear();
+  }
+}
+
+function sameParts(a: MainPart, b: MainPart): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof MainPart>;
+  return [...keys].every((key) => a[key] === b[key]);
+}
+
+/** A minutes file's problem, with the file named so the user knows which one. */
+function problemIn(fileName: string, error: unknown): unknown {
+  if (!(error instanceof StoreFileProblem)) return error;
+  return new StoreFileProblem({ ...error.problem, message: sv.problems.inFile(fileName, error.problem.message) });
+}
