@@ -48,6 +48,8 @@ export class FaultyFileSystem implements FileSystem {
   mkdir = (path: string) => this.run('mkdir', () => this.inner.mkdir(path));
   readdir = (path: string) => this.run('scandir', () => this.inner.readdir(path));
   stat = (path: string) => this.run('stat', () => this.inner.stat(path));
+  lstat = (path: string) => this.run('lstat', () => this.inner.lstat(path));
+  realpath = (path: string) => this.run('realpath', () => this.inner.realpath(path));
 
   open = async (path: string, flags: 'w' | 'r'): Promise<FileHandleLike> => {
     const handle = await this.run('open', () => this.inner.open(path, flags));

@@ -189,6 +189,16 @@ export const sv = {
       `Datafilen är skapad av en nyare version av RÖS Sekreterare (dataformat ${version}). Uppdatera programmet.`,
     invalid: (where: string) => `Datafilen innehåller felaktiga uppgifter (${where}).`,
     unreadable: (reason: string) => `Datafilen kunde inte läsas: ${reason}`,
+    danglingLink:
+      'Datafilen är en länk till en fil som inte finns (kanske på en disk som inte är ansluten). Programmet skapar ingen ny fil i ' +
+      'dess ställe. Anslut disken eller mappen och starta programmet igen, eller öppna en annan datamapp.',
+    notAFile: (kind: 'directory' | 'fifo' | 'device' | 'socket' | 'other') =>
+      `Där datafilen ska ligga finns ${
+        { directory: 'en mapp', fifo: 'en namngiven rörledning (FIFO)', device: 'en enhetsfil', socket: 'en socket', other: 'något som inte är en fil' }[kind]
+      }, inte en vanlig fil. Programmet varken läser eller ersätter den. Flytta bort den, eller öppna en annan datamapp.`,
+    unknownKey: (path: string) =>
+      `Datafilen innehåller en uppgift som den här versionen av programmet inte känner till (${path}). Filen har inte ändrats. ` +
+      'Den kan ha sparats av en nyare version av RÖS Sekreterare.',
     /** Where in the file a problem is, when it is the file as a whole, and when nothing more is known. */
     wholeFile: 'filen',
     unknownIssue: 'okänt fel',
@@ -225,6 +235,7 @@ export const sv = {
     EIO: 'Ett fel uppstod vid läsning eller skrivning på disken.',
     EBUSY: 'Filen används av ett annat program.',
     ENOENT: 'Filen eller mappen finns inte.',
+    EFTYPE: 'Datafilen är inte en vanlig fil (utan till exempel en mapp eller en namngiven rörledning). Programmet ersätter den inte.',
     unknown: (code: string) => `Ett okänt filfel inträffade (${code}).`,
   },
   meetings: {
