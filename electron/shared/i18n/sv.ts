@@ -207,6 +207,9 @@ export const sv = {
   },
   errors: {
     invalidInput: 'Uppgifterna som skickades är ogiltiga.',
+    inputTooDeep: (levels: number) => `Uppgifterna som skickades är för djupt nästlade (högst ${levels} nivåer). Inget har sparats.`,
+    inputTooLarge: (megabytes: number) =>
+      `Uppgifterna som skickades är för stora (högst ${megabytes} MB). Inget har sparats. Dela upp texten, till exempel i bilagor.`,
     unknownChannel: 'Okänd begäran.',
     forbidden: 'Begäran kom inte från programmets eget fönster.',
     notExported: 'Programmet öppnar bara filer som det själv har sparat under den här sessionen.',
