@@ -5,7 +5,7 @@
  * browser test harness routes `window.ros` to the very same process.
  */
 import { channelNames, type ChannelName } from '../../shared/ipc/channels';
-import { contract } from '../../shared/ipc/contract';
+import { contract, inputLimitMessage } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { sv } from '../../shared/i18n/sv';
 import { fieldErrors } from '../../shared/validation/fieldErrors';
@@ -62,23 +62,36 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
   });
 
+  async function invokeChecked(channel: string, input: unknown): Promise<Result<unknown>> {
+    if (!knownChannels.has(channel)) return fail('UNKNOWN_CHANNEL', sv.errors.unknownChannel);
+    const name = channel as ChannelName;
+    // Before the schema: a value nested hundreds deep would overflow zod's recursive parse.
+    const tooMuch = inputLimitMessage(input);
+    if (tooMuch) return fail('INVALID_INPUT', tooMuch);
+    const parsed = contract[name].input.safeParse(input);
+    if (!parsed.success) {
+      const details = Object.entries(fieldErrors(parsed.error))
+        .map(([field, message]) => (field ? `${field}: ${message}` : message))
+        .join('; ');
+      return fail('INVALID_INPUT', `${sv.errors.invalidInput} ${details}`.trim());
+    }
+    try {
+      const handler = handlers[name] as (value: unknown) => Promise<unknown>;
+      return ok(await handler(parsed.data));
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.code, error.message, error.field);
+      console.error(`[ros] ${name} failed`, error);
+      return fail('INTERNAL', sv.errors.internal);
+    }
+  }
+
   return {
+    /** Never throws: whatever escapes the checks (a RangeError, input that throws when read) is INTERNAL. */
     async invoke(channel, input) {
-      if (!knownChannels.has(channel)) return fail('UNKNOWN_CHANNEL', sv.errors.unknownChannel);
-      const name = channel as ChannelName;
-      const parsed = contract[name].input.safeParse(input);
-      if (!parsed.success) {
-        const details = Object.entries(fieldErrors(parsed.error))
-          .map(([field, message]) => (field ? `${field}: ${message}` : message))
-          .join('; ');
-        return fail('INVALID_INPUT', `${sv.errors.invalidInput} ${details}`.trim());
-      }
       try {
-        const handler = handlers[name] as (value: unknown) => Promise<unknown>;
-        return ok(await handler(parsed.data));
+        return await invokeChecked(channel, input);
       } catch (error) {
-        if (error instanceof AppError) return fail(error.code, error.message, error.field);
-        console.error(`[ros] ${name} failed`, error);
+        console.error(`[ros] ${String(channel)} failed outside its handler`, error);
         return fail('INTERNAL', sv.errors.internal);
       }
     },

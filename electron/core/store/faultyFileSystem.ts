@@ -49,6 +49,8 @@ export class FaultyFileSystem implements FileSystem {
   rmdir = (path: string) => this.run('rmdir', () => this.inner.rmdir(path));
   readdir = (path: string) => this.run('scandir', () => this.inner.readdir(path));
   stat = (path: string) => this.run('stat', () => this.inner.stat(path));
+  lstat = (path: string) => this.run('lstat', () => this.inner.lstat(path));
+  realpath = (path: string) => this.run('realpath', () => this.inner.realpath(path));
 
   open = async (path: string, flags: 'w' | 'r'): Promise<FileHandleLike> => {
     const handle = await this.run('open', () => this.inner.open(path, flags));

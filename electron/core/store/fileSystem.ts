@@ -3,7 +3,7 @@
  * so tests can put a fault injector in front of the real file system (tests run as root, where
  * permissions stop nothing).
  */
-import { promises as fsp } from 'node:fs';
+import { constants, promises as fsp, type Stats } from 'node:fs';
 
 export interface FileHandleLike {
   writeFile(data: string | Uint8Array): Promise<void>;
@@ -11,14 +11,23 @@ export interface FileHandleLike {
   close(): Promise<void>;
 }
 
+/** What a directory entry is; `device` covers character and block devices. */
+export type FileKind = 'file' | 'directory' | 'symlink' | 'fifo' | 'device' | 'socket' | 'other';
+
 export interface FileStat {
   size: number;
   mtimeMs: number;
+  /** Changed by every write, rename and `utimes`, and not settable by programs: a restored mtime still moves it. */
+  ctimeMs: number;
   ino: number;
+  kind: FileKind;
 }
 
 export interface FileSystem {
-  /** The raw bytes: a damaged file is copied to a backup byte for byte. */
+  /**
+   * The raw bytes (a damaged file is copied to a backup byte for byte). Refuses, with `EFTYPE`, anything
+   * but a regular file: a FIFO would block the read until some other program writes to it.
+   */
   readFile(path: string): Promise<Buffer>;
   open(path: string, flags: 'w' | 'r'): Promise<FileHandleLike>;
   rename(from: string, to: string): Promise<void>;
@@ -27,11 +36,49 @@ export interface FileSystem {
   /** Removes an empty folder. */
   rmdir(path: string): Promise<void>;
   readdir(path: string): Promise<string[]>;
+  /** Follows symlinks. */
   stat(path: string): Promise<FileStat>;
+  /** The entry itself: a symlink is `kind: 'symlink'`. */
+  lstat(path: string): Promise<FileStat>;
+  /** The path with every symlink resolved; ENOENT when a link's target is missing. */
+  realpath(path: string): Promise<string>;
 }
 
+/** The error for a path that is there but is not a regular file (a folder, a FIFO, a device). */
+export function notRegularFileError(path: string, kind: FileKind): Error {
+  return Object.assign(new Error(`EFTYPE: not a regular file (${kind}), ${path}`), { code: 'EFTYPE', kind, path });
+}
+
+function kindOf(s: Stats): FileKind {
+  if (s.isFile()) return 'file';
+  if (s.isDirectory()) return 'directory';
+  if (s.isSymbolicLink()) return 'symlink';
+  if (s.isFIFO()) return 'fifo';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'device';
+  if (s.isSocket()) return 'socket';
+  return 'other';
+}
+
+const toFileStat = (s: Stats): FileStat => ({ size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino, kind: kindOf(s) });
+
+/** Non-blocking, so that a FIFO swapped in between the check and the open cannot hang the read (POSIX only). */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 export const nodeFileSystem: FileSystem = {
-  readFile: (path) => fsp.readFile(path),
+  readFile: async (path) => {
+    // Checked before opening, so a FIFO is never opened (opening it would wake a writer waiting on it)…
+    const before = toFileStat(await fsp.stat(path));
+    if (before.kind !== 'file') throw notRegularFileError(path, before.kind);
+    const handle = await fsp.open(path, READ_FLAGS);
+    try {
+      // …and again on what was opened, for one that took the file's place in between.
+      const opened = toFileStat(await handle.stat());
+      if (opened.kind !== 'file') throw notRegularFileError(path, opened.kind);
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  },
   open: async (path, flags) => {
     const handle = await fsp.open(path, flags);
     return {
@@ -47,10 +94,9 @@ export const nodeFileSystem: FileSystem = {
   },
   rmdir: (path) => fsp.rmdir(path),
   readdir: (path) => fsp.readdir(path),
-  stat: async (path) => {
-    const s = await fsp.stat(path);
-    return { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino };
-  },
+  stat: async (path) => toFileStat(await fsp.stat(path)),
+  lstat: async (path) => toFileStat(await fsp.lstat(path)),
+  realpath: (path) => fsp.realpath(path),
 };
 
 /** The errno code of a file-system error, or undefined. */

@@ -7,7 +7,8 @@
  * `write` compares the data with what it knows is on disk, document by document (the store replaces a
  * changed document, never edits one in place, so a changed document is a different object), and writes
  * only those that differ: a minutes autosave writes that minutes' file, a register edit the main file.
- * Each file keeps the guarantees of `atomicWriteFile` and is checked for changes by other programs first.
+ * Each file keeps the guarantees of `atomicWriteFile` and is checked for changes by other programs just
+ * before its rename (`DurableJsonFile`).
  *
  * Replacing everything (a restore, an archive, the first lay-out of an older version's single file)
  * writes a new minutes folder `minutes-<n+1>` in full, then switches the main file to it with one atomic
@@ -30,14 +31,6 @@ export const DATA_FILE_NAME = 'ros-data.json';
 const MINUTES_FILE_PATTERN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
 
 type MainPart = Omit<StoreData, 'minutes'>;
-
-/** Thrown when a file about to be written was changed by another program since it was read or written. */
-export class ExternalChangeError extends Error {
-  constructor(readonly path: string) {
-    super(`changed by another program: ${path}`);
-    this.name = 'ExternalChangeError';
-  }
-}
 
 export class FolderStore implements Adapter<StoreData> {
   readonly mainFile: string;
@@ -100,7 +93,7 @@ export class FolderStore implements Adapter<StoreData> {
       ids.add(minutes.id);
       if (this.diskMinutes.get(minutes.id) === minutes && !this.forced.has(minutes.id)) continue;
       await this.afterWrite(
-        () => this.writeChecked(this.minutesFile(folder, minutes.id), encodeMinutesFileBytes(minutes)),
+        () => this.minutesFile(folder, minutes.id).write(encodeMinutesFileBytes(minutes)),
         () => {
           this.diskMinutes.set(minutes.id, minutes);
           this.forced.delete(minutes.id);
@@ -119,7 +112,7 @@ export class FolderStore implements Adapter<StoreData> {
     const { minutes: _minutes, ...main } = data;
     if (this.forced.has(DATA_FILE_NAME) || !sameParts(this.diskMain, main)) {
       await this.afterWrite(
-        () => this.writeChecked(this.main, encodeMainFileBytes(data, folder)),
+        () => this.main.write(encodeMainFileBytes(data, folder)),
         () => {
           this.diskMain = main;
           this.forced.delete(DATA_FILE_NAME);
@@ -199,11 +192,6 @@ export class FolderStore implements Adapter<StoreData> {
       throw error;
     }
     written();
-  }
-
-  private async writeChecked(file: DurableJsonFile, bytes: Buffer): Promise<void> {
-    if (await file.changedOnDisk()) throw new ExternalChangeError(file.path);
-    await file.write(bytes);
   }
 
   private minutesFile(folder: string, id: string): DurableJsonFile {

@@ -1,8 +1,18 @@
 /**
  * Turns the text of a file of ours (the main file, a minutes file, a whole store) into validated data,
  * or into a `StoreFileProblem` that says in Swedish why it cannot be used (empty, not JSON, not ours,
- * from a newer version, invalid content); and turns data back into those files' bytes. The same check
- * guards loading, restoring a backup and reading a file changed by another program.
+ * from a newer version, invalid content, a key this version does not know inside a record); and turns
+ * data back into those files' bytes. A UTF-8 byte-order mark (Notepad writes one) is skipped. The same
+ * check guards loading, restoring a backup and reading a file changed by another program.
+ *
+ * Unknown keys are never dropped silently. At the top of the store (and of the main file) they are kept:
+ * the object is parsed loose, so they stay on the data in memory and the encoders, which spread the data,
+ * write them back on every save (another tool's note in the file, or a section a newer version adds).
+ * Inside records (a member, a meeting, the settings, a minutes) the file is refused with the key's path
+ * instead: those schemas are shared with the IPC contract, where the renderer is untrusted and unknown
+ * keys must be stripped, and keeping them in the store would mean a second, loose copy of every schema
+ * and handlers that carry unknown keys through each edit. A refused file stays as it is; the recovery
+ * screen says why.
  */
 import type { z } from 'zod';
 import {
@@ -13,6 +23,7 @@ import type { StoreProblem } from '../../shared/store/status';
 import { sv } from '../../shared/i18n/sv';
 import { randomBytes } from 'node:crypto';
 import { deepFreeze, frozenJsonBytes } from './frozenJson';
+import type { FileKind } from './fileSystem';
 import { migrate, migrations, type Migration, type RawStore } from './migrations';
 
 export class StoreFileProblem extends Error {
@@ -26,12 +37,22 @@ function problem(kind: StoreProblem['kind'], message: string): StoreFileProblem 
   return new StoreFileProblem({ kind, message });
 }
 
+/** The data file's place holds a symlink whose target does not exist (an unplugged disk, a moved folder). */
+export const danglingLinkProblem = (): StoreFileProblem => problem('danglingLink', sv.problems.danglingLink);
+
+/** The data file's place holds a folder, a FIFO, a device or a socket: never opened, never replaced. */
+export const notAFileProblem = (kind: Exclude<FileKind, 'file' | 'symlink'>): StoreFileProblem =>
+  problem('notAFile', sv.problems.notAFile(kind));
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
 /** Reads the common start of every file of ours: not empty, JSON, marked as ours, not from a newer version. */
 function parseOurs(text: string): RawStore {
-  if (text.trim() === '') throw problem('empty', sv.problems.empty);
+  const json = text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text;
+  if (json.trim() === '') throw problem('empty', sv.problems.empty);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(json);
   } catch {
     throw problem('unparsable', sv.problems.unparsable);
   }
@@ -42,12 +63,17 @@ function parseOurs(text: string): RawStore {
   return parsed;
 }
 
+/** Parses `value` with `schema`, refusing the file for an invalid value or a key the schema would drop. */
 function validate<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const first = result.error.issues[0];
-  const where = first ? `${first.path.join('.') || sv.problems.wholeFile}: ${first.message}` : sv.problems.unknownIssue;
-  throw problem('invalid', sv.problems.invalid(where));
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const where = first ? `${first.path.join('.') || sv.problems.wholeFile}: ${first.message}` : sv.problems.unknownIssue;
+    throw problem('invalid', sv.problems.invalid(where));
+  }
+  const dropped = firstDroppedKey(value, result.data);
+  if (dropped !== null) throw problem('unknownKey', sv.problems.unknownKey(dropped));
+  return result.data;
 }
 
 function migrated(raw: RawStore, steps: Readonly<Record<number, Migration>>): RawStore {
@@ -63,7 +89,7 @@ export function decodeStore(
   text: string,
   steps: Readonly<Record<number, Migration>> = migrations,
 ): StoreData {
-  return validate(storeSchema, migrated(parseOurs(text), steps));
+  return validate(storeSchema.loose(), migrated(parseOurs(text), steps));
 }
 
 /** What the data folder's main file holds: the main file of today's layout, or a whole store to lay out. */
@@ -72,14 +98,48 @@ export type DataFile = { kind: 'main'; main: MainFile } | { kind: 'whole'; data:
 export function decodeDataFile(text: string): DataFile {
   const raw = parseOurs(text);
   if (raw.schemaVersion === CURRENT_SCHEMA_VERSION && 'minutesFolder' in raw) {
-    return { kind: 'main', main: validate(mainFileSchema, raw) };
+    return { kind: 'main', main: validate(mainFileSchema.loose(), raw) };
   }
-  return { kind: 'whole', data: validate(storeSchema, migrated(raw, migrations)) };
+  return { kind: 'whole', data: validate(storeSchema.loose(), migrated(raw, migrations)) };
 }
 
 export function decodeMinutesFile(text: string): Minutes {
   return validate(minutesFileSchema, parseOurs(text)).minutes;
 }
+
+/**
+ * The path (`members.3.nickname`) of the first key of `raw` that parsing left out of `parsed`, or null.
+ * Walks both trees side by side, iteratively (a deep file cannot overflow the stack), only where both
+ * are objects or both are arrays of the same length.
+ */
+function firstDroppedKey(raw: unknown, parsed: unknown): string | null {
+  interface Step { raw: unknown; parsed: unknown; parent: Step | null; key: string }
+  const pathOf = (step: Step | null, key: string): string => {
+    const keys = [key];
+    for (let at = step; at?.parent; at = at.parent) keys.unshift(at.key);
+    return keys.join('.');
+  };
+  const pending: Step[] = [{ raw, parsed, parent: null, key: '' }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { raw: from, parsed: to } = next;
+    if (Array.isArray(from) && Array.isArray(to)) {
+      if (from.length !== to.length) continue;
+      for (let i = 0; i < from.length; i++) {
+        if (typeof from[i] === 'object' && from[i] !== null) pending.push({ raw: from[i], parsed: to[i], parent: next, key: String(i) });
+      }
+    } else if (isPlainObject(from) && isPlainObject(to)) {
+      for (const key in from) {
+        if (!Object.hasOwn(to, key)) return pathOf(next, key);
+        const value = from[key];
+        if (typeof value === 'object' && value !== null) pending.push({ raw: value, parsed: to[key], parent: next, key });
+      }
+    }
+  }
+  return null;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `decodeStore` for bytes from elsewhere (a backup, an archive): a file that cannot be used is refused with `refuse`. */
 export function decodeStoreOrRefuse(bytes: Uint8Array, refuse: (problem: string) => Error): StoreData {

@@ -18,7 +18,8 @@ import { Backups } from './backups';
 import { BACKUP_INTERVAL_MS } from './backupPolicy';
 import { describeFileError } from './fileErrors';
 import { errorCode, type FileSystem } from './fileSystem';
-import { DATA_FILE_NAME, ExternalChangeError, FolderStore } from './folderStore';
+import { DATA_FILE_NAME, FolderStore } from './folderStore';
+import { ExternalChangeError } from './durableJsonFile';
 import { decodeStoreOrRefuse, encodeStoreBytes, StoreFileProblem } from './storeCodec';
 
 export { DATA_FILE_NAME };
@@ -182,10 +183,7 @@ export class StoreSession {
       await this.db.write();
     } catch (error) {
       this.db.data = this.adapter.onDisk() ?? before;
-      if (error instanceof ExternalChangeError) {
-        this.externalChange = true;
-        throw new AppError('EXTERNAL_CHANGE', sv.errors.externalChange);
-      }
+      if (error instanceof ExternalChangeError) this.externalChange = true;
       if (error instanceof AppError) throw error;
       throw new AppError('SAVE_FAILED', describeFileError(error));
     }

@@ -194,6 +194,16 @@ export const sv = {
     inFile: (fileName: string, problem: string) => `${fileName}: ${problem}`,
     minutesFolderMissing: 'Mappen med anteckningarna saknas.',
     minutesFileMisnamed: 'Filens namn stämmer inte med anteckningarna i den.',
+    danglingLink:
+      'Datafilen är en länk till en fil som inte finns (kanske på en disk som inte är ansluten). Programmet skapar ingen ny fil i ' +
+      'dess ställe. Anslut disken eller mappen och starta programmet igen, eller öppna en annan datamapp.',
+    notAFile: (kind: 'directory' | 'fifo' | 'device' | 'socket' | 'other') =>
+      `Där datafilen ska ligga finns ${
+        { directory: 'en mapp', fifo: 'en namngiven rörledning (FIFO)', device: 'en enhetsfil', socket: 'en socket', other: 'något som inte är en fil' }[kind]
+      }, inte en vanlig fil. Programmet varken läser eller ersätter den. Flytta bort den, eller öppna en annan datamapp.`,
+    unknownKey: (path: string) =>
+      `Datafilen innehåller en uppgift som den här versionen av programmet inte känner till (${path}). Filen har inte ändrats. ` +
+      'Den kan ha sparats av en nyare version av RÖS Sekreterare.',
     /** Where in the file a problem is, when it is the file as a whole, and when nothing more is known. */
     wholeFile: 'filen',
     unknownIssue: 'okänt fel',
@@ -202,6 +212,9 @@ export const sv = {
   },
   errors: {
     invalidInput: 'Uppgifterna som skickades är ogiltiga.',
+    inputTooDeep: (levels: number) => `Uppgifterna som skickades är för djupt nästlade (högst ${levels} nivåer). Inget har sparats.`,
+    inputTooLarge: (megabytes: number) =>
+      `Uppgifterna som skickades är för stora (högst ${megabytes} MB). Inget har sparats. Dela upp texten, till exempel i bilagor.`,
     unknownChannel: 'Okänd begäran.',
     forbidden: 'Begäran kom inte från programmets eget fönster.',
     notExported: 'Programmet öppnar bara filer som det själv har sparat under den här sessionen.',
@@ -230,6 +243,7 @@ export const sv = {
     EIO: 'Ett fel uppstod vid läsning eller skrivning på disken.',
     EBUSY: 'Filen används av ett annat program.',
     ENOENT: 'Filen eller mappen finns inte.',
+    EFTYPE: 'Datafilen är inte en vanlig fil (utan till exempel en mapp eller en namngiven rörledning). Programmet ersätter den inte.',
     unknown: (code: string) => `Ett okänt filfel inträffade (${code}).`,
   },
   meetings: {

@@ -18,6 +18,8 @@ import { agendaItemSchema, attendanceSchema, guestSchema, meetingDetailsSchema, 
 import { isoDateSchema } from '../format/isoDate';
 import { actionStatuses, minutesContentSchema, minutesForms, minutesSchema, minutesStatuses, openActionSchema, unlockReasonSchema } from '../minutes/minutes';
 import { minutesSearchHitSchema } from '../minutes/search';
+import { sv } from '../i18n/sv';
+import { jsonShapeProblem, type JsonShapeLimits } from './jsonLimits';
 
 const noInput = z.undefined();
 const nothing = z.null();
@@ -43,6 +45,31 @@ export const minutesSummarySchema = z.object({
   openActions: z.number().int(),
 });
 export type MinutesSummary = z.infer<typeof minutesSummarySchema>;
+
+/**
+ * Limits on every call's input, checked in main before its schema (`inputLimitMessage`).
+ *
+ * Depth 100: the deepest input the app sends is a minutes body with a list in a list, about 18 levels
+ * from the call's input to a link's attributes; 100 leaves room for any later shape, and stays far below
+ * the few hundred levels at which zod's recursive parse of nested lists overflows the stack.
+ *
+ * Size 5 million characters of JSON (about 5 MB): the largest inputs are a minutes body (the stress
+ * test's long minutes of 5,200 words are about 0.1 MB; a 50,000-word document, far beyond any meeting,
+ * about 1 MB) and the settings with a logo (at most 1.4 MB of base64). Five times the largest real
+ * input still saves within a fraction of a second; a body of a hundred megabytes would be written to
+ * disk and backed up on every autosave, hold the backend's memory and take seconds per save.
+ *
+ * Not in the stored schemas: a file written by an earlier version with a larger body must still open.
+ */
+export const IPC_INPUT_LIMITS = { maxDepth: 100, maxChars: 5_000_000 } as const satisfies JsonShapeLimits;
+
+/** A Swedish message when `input` is nested too deep or is too large for any channel, else null. */
+export function inputLimitMessage(input: unknown): string | null {
+  const problem = jsonShapeProblem(input, IPC_INPUT_LIMITS);
+  if (problem === 'tooDeep') return sv.errors.inputTooDeep(IPC_INPUT_LIMITS.maxDepth);
+  if (problem === 'tooLarge') return sv.errors.inputTooLarge(IPC_INPUT_LIMITS.maxChars / 1_000_000);
+  return null;
+}
 
 interface ChannelSpec {
   input: z.ZodType;

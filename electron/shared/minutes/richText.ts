@@ -50,32 +50,25 @@ export interface ListItemNode {
   content: Array<z.infer<typeof paragraphSchema> | ListNode>;
 }
 
-// Lists nest, so the list item refers back to the list lazily; the blocks are told apart by their type.
-const listSchema = z.object({
-  type: z.enum(['bulletList', 'orderedList']),
-  get content(): z.ZodArray<z.ZodType<ListItemNode>> {
-    return z.array(listItemSchema).min(1).max(MAX_BLOCKS);
-  },
-});
-const listItemSchema: z.ZodType<ListItemNode> = z.object({
-  type: z.literal('listItem'),
-  content: z.array(z.discriminatedUnion('type', [paragraphSchema, listSchema])).min(1).max(100),
-});
+const listTypes = z.enum(['bulletList', 'orderedList']);
+
+/**
+ * A list at `level` (1 = in the document). Built level by level up to MAX_LIST_DEPTH instead of
+ * referring back to itself, so zod never recurses deeper than the lists the minutes may hold: a list
+ * nested 500 deep is refused at level 3, where only paragraphs may follow, without a stack overflow.
+ * Typed as the recursive `ListNode` it describes.
+ */
+function listSchemaAt(level: number): z.ZodObject<{ type: typeof listTypes; content: z.ZodArray<z.ZodType<ListItemNode>> }> {
+  const child = level < MAX_LIST_DEPTH ? z.discriminatedUnion('type', [paragraphSchema, listSchemaAt(level + 1)]) : paragraphSchema;
+  const item: z.ZodType<ListItemNode> = z.object({ type: z.literal('listItem'), content: z.array(child).min(1).max(100) });
+  return z.object({ type: listTypes, content: z.array(item).min(1).max(MAX_BLOCKS) });
+}
+const listSchema = listSchemaAt(1);
 
 const blockSchema = z.discriminatedUnion('type', [sectionHeadingSchema, paragraphSchema, listSchema]);
 export type BlockNode = z.infer<typeof blockSchema>;
 
-function listDepth(list: ListNode): number {
-  let deepest = 0;
-  for (const item of list.content) {
-    for (const child of item.content) if (child.type !== 'paragraph') deepest = Math.max(deepest, listDepth(child));
-  }
-  return 1 + deepest;
-}
-
-export const richDocSchema = z
-  .object({ type: z.literal('doc'), content: z.array(blockSchema).min(1).max(MAX_BLOCKS) })
-  .refine((doc) => doc.content.every((block) => block.type === 'heading' || block.type === 'paragraph' || listDepth(block) <= MAX_LIST_DEPTH));
+export const richDocSchema = z.object({ type: z.literal('doc'), content: z.array(blockSchema).min(1).max(MAX_BLOCKS) });
 export type RichDoc = z.infer<typeof richDocSchema>;
 
 export const heading = (sectionId: string, text: string, agendaItemId: string | null = null): SectionHeading => ({

@@ -4,7 +4,15 @@
  */
 import { z } from 'zod';
 
-export const storeProblemKinds = ['empty', 'unparsable', 'foreign', 'future', 'invalid', 'unreadable'] as const;
+export const storeProblemKinds = [
+  'empty', 'unparsable', 'foreign', 'future', 'invalid', 'unreadable',
+  /** A symlink whose target is missing; no new store is made in its place. */
+  'danglingLink',
+  /** A folder, a FIFO or a device where the data file should be. */
+  'notAFile',
+  /** A key this version does not know, inside a record of the file. */
+  'unknownKey',
+] as const;
 export const storeProblemSchema = z.object({
   kind: z.enum(storeProblemKinds),
   /** A Swedish sentence for the recovery screen. */
