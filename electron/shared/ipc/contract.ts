@@ -18,6 +18,7 @@ import { agendaItemSchema, attendanceSchema, guestSchema, meetingDetailsSchema, 
 import { isoDateSchema } from '../format/isoDate';
 import { actionStatuses, minutesContentSchema, minutesForms, minutesSchema, minutesStatuses, openActionSchema, unlockReasonSchema } from '../minutes/minutes';
 import { minutesSearchHitSchema } from '../minutes/search';
+import { formerMeetingSchema, formerMemberSchema, minutesOnMeetingDeleteSchema } from '../integrity/formerRecords';
 
 const noInput = z.undefined();
 const nothing = z.null();
@@ -85,7 +86,10 @@ export const contract = {
     output: memberSchema,
     mutates: true,
   },
-  deleteMember: { input: z.strictObject({ id: z.uuid() }), output: nothing, mutates: true },
+  /** Deleted members that meetings or minutes still name, to show their names as former members. */
+  listFormerMembers: { input: noInput, output: z.array(formerMemberSchema) },
+  /** `eraseName`: keep not even the name of the person where meetings and minutes named them (GDPR). */
+  deleteMember: { input: z.strictObject({ id: z.uuid(), eraseName: z.boolean().optional() }), output: nothing, mutates: true },
   eraseMemberPersonalData: { input: z.strictObject({ id: z.uuid() }), output: memberSchema, mutates: true },
   getRegisterStats: { input: noInput, output: registerStatsSchema },
   /** Asks for a file and shows what importing it would do; writes nothing. Null when cancelled. */
@@ -110,7 +114,10 @@ export const contract = {
     output: meetingSchema,
     mutates: true,
   },
-  deleteMeeting: { input: z.strictObject({ id: z.uuid() }), output: nothing, mutates: true },
+  /** Deleted meetings whose minutes were kept, as they were. */
+  listFormerMeetings: { input: noInput, output: z.array(formerMeetingSchema) },
+  /** `minutes`: the user's choice for the meeting's minutes; null when told of none, refused if there are some. */
+  deleteMeeting: { input: z.strictObject({ id: z.uuid(), minutes: minutesOnMeetingDeleteSchema.nullable() }), output: nothing, mutates: true },
   saveAgenda: {
     input: z.strictObject({ meetingId: z.uuid(), agenda: z.array(agendaItemSchema).max(200) }),
     output: meetingSchema,
