@@ -21,8 +21,9 @@ export function createMeetingHandlers(ctx: HandlerContext): Pick<Handlers, Meeti
   return {
     listMeetings: async () => ctx.session().data.meetings,
     saveMeeting: ({ id, meeting }) => saveMeeting(ctx.session(), id, meeting),
-    deleteMeeting: async ({ id }) => {
-      await deleteMeeting(ctx.session(), id);
+    listFormerMeetings: async () => ctx.session().data.formerMeetings,
+    deleteMeeting: async ({ id, minutes }) => {
+      await deleteMeeting(ctx.session(), id, minutes);
       return null;
     },
     saveAgenda: ({ meetingId, agenda }) => saveAgenda(ctx.session(), meetingId, agenda),

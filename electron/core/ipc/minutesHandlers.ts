@@ -8,6 +8,7 @@ import { sv } from '../../shared/i18n/sv';
 import type { Minutes } from '../../shared/minutes/minutes';
 import { wordCount } from '../../shared/minutes/richText';
 import type { StoreData } from '../../shared/store/schema';
+import { meetingOrFormer } from '../../shared/integrity/formerRecords';
 import { AppError } from '../appError';
 import {
   createMinutes, deleteMinutes, findMinutes, openActions, restoreSnapshot, saveMinutesContent, setActionStatus, setMinutesStatus, unlockMinutes,
@@ -26,7 +27,7 @@ function summary(data: StoreData, minutes: Minutes): MinutesSummary {
   return {
     id: minutes.id,
     meetingId: minutes.meetingId,
-    meetingDate: data.meetings.find((m) => m.id === minutes.meetingId)?.date ?? '',
+    meetingDate: meetingOrFormer(data.meetings, data.formerMeetings, minutes.meetingId)?.meeting.date ?? '',
     title: minutes.title,
     form: minutes.form,
     status: minutes.status,
@@ -54,7 +55,7 @@ export function createMinutesHandlers(ctx: HandlerContext): Pick<Handlers, Minut
     },
     listOpenActions: async ({ beforeMeetingId }) => {
       const data = ctx.session().data;
-      const before = beforeMeetingId ? data.meetings.find((m) => m.id === beforeMeetingId) : null;
+      const before = beforeMeetingId ? meetingOrFormer(data.meetings, data.formerMeetings, beforeMeetingId)?.meeting : null;
       if (beforeMeetingId && !before) throw new AppError('NOT_FOUND', sv.meetings.notFound);
       return openActions(data, before ?? null);
     },

@@ -56,8 +56,9 @@ export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, Regi
     },
     listMembers: async () => ctx.session().data.members,
     saveMember: ({ id, member }) => saveMember(ctx.session(), id, member),
-    deleteMember: async ({ id }) => {
-      await deleteMember(ctx.session(), id);
+    listFormerMembers: async () => ctx.session().data.formerMembers,
+    deleteMember: async ({ id, eraseName }) => {
+      await deleteMember(ctx.session(), id, eraseName ?? false);
       return null;
     },
     eraseMemberPersonalData: ({ id }) => eraseMemberPersonalData(ctx.session(), id),

@@ -7,6 +7,7 @@ import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type FileChild } f
 import { sv } from '../../shared/i18n/sv';
 import type { Meeting } from '../../shared/meetings/meeting';
 import type { StoreData } from '../../shared/store/schema';
+import { memberNames } from '../../shared/integrity/formerRecords';
 import { formatTime } from '../../shared/format/clockTime';
 import { fullWhen, meetingTitle, placeText } from '../../shared/meetings/meetingText';
 import { buildLetterDocument, labelledParagraph, NUMBERED_LIST, toDocxBuffer } from '../documents/letterDocument';
@@ -36,8 +37,9 @@ function addMinutes(time: string, minutes: number): string {
   return `${String(Math.floor(total / 60) % 24).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
+/** A presenter from the register (a deleted one marked as former), or the name typed instead. */
 function presenter(data: StoreData, memberId: string | null, text: string): string {
-  return (memberId ? data.members.find((m) => m.id === memberId)?.name : undefined) ?? text;
+  return memberNames(data.members, data.formerMembers).label(memberId) || text;
 }
 
 export function noticeFileName(meeting: Meeting): string {

@@ -2,6 +2,9 @@
  * The meetings' rules on top of the store: plan and change a meeting, its agenda and attendance
  * (pre-filled from the active members), and "Skapa nästa möte", which carries over the kind, the place,
  * the standing agenda items and — when earlier minutes have open action items — a follow-up item.
+ * A meeting keeps naming a deleted member it already named, but never names one anew; deleting a
+ * meeting with minutes needs the user's choice to delete the minutes or keep them (with the meeting as
+ * it was, in `formerMeetings`).
  */
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
@@ -10,6 +13,8 @@ import type { AgendaItem, Attendance, Guest, Meeting, meetingDetailsSchema } fro
 import type { StoreData } from '../../shared/store/schema';
 import { AppError } from '../appError';
 import type { StoreSession } from '../store/storeSession';
+import type { MinutesOnMeetingDelete } from '../../shared/integrity/formerRecords';
+import { checkMemberReferences, currentMembersOnly } from '../integrity/references';
 import { openActions } from '../minutes/minutesService';
 
 type Details = z.output<typeof meetingDetailsSchema>;
@@ -25,18 +30,12 @@ function initialAttendance(data: StoreData): Attendance[] {
   return data.members.filter((m) => m.active).map((m) => ({ memberId: m.id, state: 'absent', substituteForId: null }));
 }
 
-function checkMembers(data: StoreData, ids: ReadonlyArray<string | null>, field: string): void {
-  for (const id of ids) {
-    if (id && !data.members.some((m) => m.id === id)) throw new AppError('NOT_FOUND', sv.meetings.memberMissing, field);
-  }
-}
-
 export async function saveMeeting(session: StoreSession, id: string | null, details: Details): Promise<Meeting> {
-  checkMembers(session.data, [details.chairId], 'chairId');
-  checkMembers(session.data, [details.secretaryId], 'secretaryId');
+  const existing = id ? find(session.data, id) : null;
+  checkMemberReferences(session.data, [details.chairId], [existing?.chairId ?? null], 'chairId');
+  checkMemberReferences(session.data, [details.secretaryId], [existing?.secretaryId ?? null], 'secretaryId');
   const now = new Date().toISOString();
   const targetId = id ?? randomUUID();
-  if (id) find(session.data, id);
   await session.update((data) => {
     if (id) Object.assign(find(data, id), details, { updatedAt: now });
     else data.meetings.push({ ...details, id: targetId, agenda: [], attendance: initialAttendance(data), guests: [], createdAt: now, updatedAt: now });
@@ -44,23 +43,38 @@ export async function saveMeeting(session: StoreSession, id: string | null, deta
   return find(session.data, targetId);
 }
 
-export async function deleteMeeting(session: StoreSession, id: string): Promise<void> {
+/**
+ * Deletes a meeting. Its minutes go with it or stay, by `minutesChoice`; without a choice a meeting with
+ * minutes is refused. Fastställda minutes are never deleted this way.
+ */
+export async function deleteMeeting(session: StoreSession, id: string, minutesChoice: MinutesOnMeetingDelete | null): Promise<void> {
   find(session.data, id);
+  const minutes = session.data.minutes.filter((m) => m.meetingId === id);
+  if (minutes.length > 0 && !minutesChoice) throw new AppError('IN_USE', sv.meetings.ui.removeHasMinutes);
+  if (minutesChoice === 'delete' && minutes.some((m) => m.status === 'approved')) throw new AppError('LOCKED', sv.minutes.locked);
+  const meeting = find(session.data, id);
   await session.update((data) => {
+    if (minutes.length > 0 && minutesChoice === 'keep') {
+      // The store's data is immutable: the former meeting shares the meeting's parts.
+      data.formerMeetings.push({ ...meeting, deletedAt: new Date().toISOString() });
+    } else {
+      data.minutes = data.minutes.filter((m) => m.meetingId !== id);
+    }
     data.meetings = data.meetings.filter((m) => m.id !== id);
   });
 }
 
 export async function saveAgenda(session: StoreSession, id: string, agenda: AgendaItem[]): Promise<Meeting> {
-  find(session.data, id);
-  checkMembers(session.data, agenda.map((item) => item.presenterMemberId), 'agenda');
+  const existing = find(session.data, id);
+  checkMemberReferences(session.data, agenda.map((item) => item.presenterMemberId), existing.agenda.map((item) => item.presenterMemberId), 'agenda');
   await session.update((data) => Object.assign(find(data, id), { agenda, updatedAt: new Date().toISOString() }));
   return find(session.data, id);
 }
 
 export async function saveAttendance(session: StoreSession, id: string, attendance: Attendance[], guests: Guest[]): Promise<Meeting> {
-  find(session.data, id);
-  checkMembers(session.data, attendance.flatMap((a) => [a.memberId, a.substituteForId]), 'attendance');
+  const existing = find(session.data, id);
+  const named = (list: readonly Attendance[]) => list.flatMap((a) => [a.memberId, a.substituteForId]);
+  checkMemberReferences(session.data, named(attendance), named(existing.attendance), 'attendance');
   await session.update((data) => Object.assign(find(data, id), { attendance, guests, updatedAt: new Date().toISOString() }));
   return find(session.data, id);
 }
@@ -81,9 +95,12 @@ export async function createNextMeeting(session: StoreSession, fromId: string, d
   const created = await saveMeeting(session, null, {
     date, startTime: from.startTime, endTime: from.endTime, kind: from.kind, titleSuffix: from.titleSuffix,
     place: from.place, digitalLink: from.digitalLink, status: 'planned', cancelReason: '',
-    chairId: from.chairId, secretaryId: from.secretaryId,
+    // A deleted member is not carried over to a new meeting.
+    chairId: currentMembersOnly(session.data, from.chairId), secretaryId: currentMembersOnly(session.data, from.secretaryId),
   });
-  const standing = from.agenda.filter((item) => item.standing).map((item) => ({ ...item, id: randomUUID() }));
+  const standing = from.agenda
+    .filter((item) => item.standing)
+    .map((item) => ({ ...item, id: randomUUID(), presenterMemberId: currentMembersOnly(session.data, item.presenterMemberId) }));
   const needsFollowUp = openActions(session.data, created).length > 0 && !standing.some((item) => item.title === sv.meetings.followUpItem);
   return saveAgenda(session, created.id, needsFollowUp ? [followUpItem(), ...standing] : standing);
 }

@@ -56,7 +56,7 @@ function* hitsIn(minutes: Minutes, meetingDate: string, needle: string): Generat
 export function searchMinutes(data: StoreData, query: string): MinutesSearchHit[] {
   const needle = foldCase(query.trim());
   if (needle.length === 0) return [];
-  const meetingDates = new Map(data.meetings.map((m) => [m.id, m.date]));
+  const meetingDates = new Map([...data.formerMeetings, ...data.meetings].map((m) => [m.id, m.date]));
   const newestFirst = data.minutes
     .map((minutes) => ({ minutes, meetingDate: meetingDates.get(minutes.meetingId) ?? '' }))
     .sort((a, b) => b.meetingDate.localeCompare(a.meetingDate));

@@ -2,7 +2,8 @@
  * The rules of minutes on top of the store: create them from a meeting (title from the template, a
  * section per agenda item, then the standing sections), save the editor's content, move through the
  * lifecycle with a snapshot at each step, refuse edits to fastställda minutes until unlocked with a
- * reason, restore a snapshot, and follow up open action items of earlier meetings.
+ * reason, restore a snapshot, and follow up open action items of earlier meetings. Minutes kept when
+ * their meeting was deleted still belong to it, as it was (`formerMeetings`).
  */
 import { current } from 'immer';
 import { randomUUID } from 'node:crypto';
@@ -14,6 +15,8 @@ import { fillTemplate, meetingFields, nextMeetingAfter } from '../../shared/minu
 import type { StoreData } from '../../shared/store/schema';
 import { AppError } from '../appError';
 import type { StoreSession } from '../store/storeSession';
+import { meetingOrFormer } from '../../shared/integrity/formerRecords';
+import { checkMemberReferences } from '../integrity/references';
 
 export function findMinutes(data: StoreData, id: string): Minutes {
   const minutes = data.minutes.find((m) => m.id === id);
@@ -82,11 +85,10 @@ export async function createMinutes(session: StoreSession, meetingId: string, fo
 }
 
 export async function saveMinutesContent(session: StoreSession, id: string, content: MinutesContent): Promise<Minutes> {
-  assertEditable(findMinutes(session.data, id));
-  const known = new Set(session.data.members.map((m) => m.id));
-  if (content.actions.some((a) => a.responsibleMemberId && !known.has(a.responsibleMemberId))) {
-    throw new AppError('NOT_FOUND', sv.meetings.memberMissing, 'actions');
-  }
+  const current = findMinutes(session.data, id);
+  assertEditable(current);
+  const responsible = (actions: readonly ActionItem[]) => actions.map((a) => a.responsibleMemberId);
+  checkMemberReferences(session.data, responsible(content.actions), responsible(current.actions), 'actions');
   await session.update((data) => {
     Object.assign(findMinutes(data, id), content, { updatedAt: new Date().toISOString() });
   });
@@ -137,9 +139,12 @@ export async function restoreSnapshot(session: StoreSession, id: string, snapsho
 }
 
 export async function deleteMinutes(session: StoreSession, id: string): Promise<void> {
-  assertEditable(findMinutes(session.data, id));
+  const minutes = findMinutes(session.data, id);
+  assertEditable(minutes);
   await session.update((data) => {
     data.minutes = data.minutes.filter((m) => m.id !== id);
+    // A deleted meeting was kept only for its minutes.
+    if (!data.minutes.some((m) => m.meetingId === minutes.meetingId)) data.formerMeetings = data.formerMeetings.filter((m) => m.id !== minutes.meetingId);
   });
 }
 
@@ -148,7 +153,7 @@ export function openActions(data: StoreData, before: Meeting | null): OpenAction
   const key = (m: Meeting) => m.date + m.startTime;
   return data.minutes
     .flatMap((minutes) => {
-      const meeting = data.meetings.find((m) => m.id === minutes.meetingId);
+      const meeting = meetingOrFormer(data.meetings, data.formerMeetings, minutes.meetingId)?.meeting;
       if (!meeting || (before && key(meeting) >= key(before))) return [];
       const titles = new Map(sectionsOf(minutes.body).map((s) => [s.sectionId, s.title]));
       return minutes.actions

@@ -1,6 +1,7 @@
 /**
  * The register's rules on top of the store: add and change organisations and members (refusing
- * duplicates and dangling links), delete them (refusing, or unlinking, what points at them), erase a
+ * duplicates and dangling links), delete them (refusing, or unlinking, what points at them; a deleted
+ * member stays named, as a former member, where meetings and minutes name them), erase a
  * member's personal data on request, and count what the secretary is asked for.
  */
 import { randomUUID } from 'node:crypto';
@@ -11,6 +12,7 @@ import { organisationInputSchema, type Organisation } from '../../shared/registe
 import { findDuplicateMember, findDuplicateOrganisation } from '../../shared/register/matching';
 import type { RegisterStats } from '../../shared/register/stats';
 import { AppError } from '../appError';
+import { formerMemberOf, memberIsNamed, notYetHeld } from '../integrity/references';
 import type { StoreSession } from '../store/storeSession';
 
 type OrganisationFields = z.output<typeof organisationInputSchema>;
@@ -54,10 +56,23 @@ export function saveMember(session: StoreSession, id: string | null, fields: Mem
   return upsert(session, 'members', id, fields, { personalDataErasedAt: null });
 }
 
-export async function deleteMember(session: StoreSession, id: string): Promise<void> {
+/**
+ * Removes a member from the register. Substitutes for them are unlinked; meetings not yet held no longer
+ * expect them (unmarked attendance goes). Meetings and minutes that name them keep the id, which then
+ * resolves to a former member: name, side and affiliation as they were, kept only if something names
+ * them. With `eraseName` (GDPR) not even that is kept, and they show as "Borttagen ledamot".
+ */
+export async function deleteMember(session: StoreSession, id: string, eraseName = false): Promise<void> {
   findOrThrow(session.data.members, id);
+  const now = new Date().toISOString();
   await session.update((data) => {
-    for (const member of data.members) if (member.substituteForId === id) member.substituteForId = null;
+    const member = findOrThrow(data.members, id);
+    for (const other of data.members) if (other.substituteForId === id) other.substituteForId = null;
+    for (const meeting of data.meetings) {
+      if (notYetHeld(meeting)) meeting.attendance = meeting.attendance.filter((a) => a.memberId !== id || a.state !== 'absent');
+    }
+    data.formerMembers = data.formerMembers.filter((m) => m.id !== id);
+    if (!eraseName && memberIsNamed(data, id)) data.formerMembers.push(formerMemberOf(data, member, now));
     data.members = data.members.filter((m) => m.id !== id);
   });
 }

@@ -298,6 +298,12 @@ export const sv = {
       create: 'Skapa',
       remove: 'Ta bort mötet …',
       removeConfirm: (title: string) => `Ta bort ${title} med dagordning och närvaro?`,
+      removeConfirmWithMinutes: (title: string) =>
+        `${title} har anteckningar. Ta bort mötet med dagordning och närvaro, och välj vad som ska hända med anteckningarna.`,
+      removeConfirmApprovedMinutes: 'Anteckningarna är fastställda och kan bara behållas.',
+      removeAndKeepMinutes: 'Ta bort mötet, behåll anteckningarna',
+      removeWithMinutes: 'Ta bort mötet och anteckningarna',
+      removeHasMinutes: 'Mötet har anteckningar. Välj om de ska tas bort eller behållas.',
       agendaHeading: 'Dagordning',
       agendaEmpty: 'Dagordningen är tom.',
       agendaHelp: 'Flytta en punkt med knapparna, med Alt+pil upp/ned eller genom att dra den.',
@@ -347,6 +353,12 @@ export const sv = {
     },
     memberMissing: 'Ledamoten finns inte i registret.',
     followUpItem: 'Uppföljning av åtgärder',
+  },
+  integrity: {
+    formerMeeting: 'Mötet är borttaget. Anteckningarna visar det som det var.',
+    formerMember: (name: string) => `${name} (tidigare ledamot)`,
+    formerMemberOf: (name: string, affiliation: string) => `${name} (${affiliation}, tidigare ledamot)`,
+    erasedMember: 'Borttagen ledamot',
   },
   minutes: {
     notFound: 'Anteckningarna finns inte längre. De kan ha tagits bort.',
@@ -643,7 +655,10 @@ export const sv = {
       editOrganisation: (name: string) => `Organisation: ${name}`,
       delete: 'Ta bort …',
       deleteConfirmTitle: 'Ta bort från registret',
-      deleteMemberConfirm: (name: string) => `Ta bort ${name} ur registret? Ersättare som går in för personen kopplas loss.`,
+      deleteMemberConfirm: (name: string) =>
+        `Ta bort ${name} ur registret? Möten och anteckningar där personen finns med behåller namnet, markerat som tidigare ledamot. ` +
+        'Ersättare som går in för personen kopplas loss.',
+      deleteAndEraseName: 'Ta bort och radera namnet',
       deleteOrganisationConfirm: (name: string) => `Ta bort ${name} ur registret?`,
       unlinkAndDelete: 'Koppla loss ledamöterna och ta bort',
       erase: 'Radera personuppgifter …',

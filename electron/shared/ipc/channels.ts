@@ -24,6 +24,7 @@ export const channelFamilies = {
     'saveOrganisation',
     'deleteOrganisation',
     'listMembers',
+    'listFormerMembers',
     'saveMember',
     'deleteMember',
     'eraseMemberPersonalData',
@@ -35,6 +36,7 @@ export const channelFamilies = {
   ],
   meetings: [
     'listMeetings',
+    'listFormerMeetings',
     'saveMeeting',
     'deleteMeeting',
     'saveAgenda',

@@ -20,6 +20,7 @@ import { actionStatuses, minutesContentSchema, minutesForms, minutesSchema, minu
 import { minutesSearchHitSchema } from '../minutes/search';
 import { sv } from '../i18n/sv';
 import { jsonShapeProblem, type JsonShapeLimits } from './jsonLimits';
+import { formerMeetingSchema, formerMemberSchema, minutesOnMeetingDeleteSchema } from '../integrity/formerRecords';
 
 const noInput = z.undefined();
 const nothing = z.null();
@@ -112,7 +113,10 @@ export const contract = {
     output: memberSchema,
     mutates: true,
   },
-  deleteMember: { input: z.strictObject({ id: z.uuid() }), output: nothing, mutates: true },
+  /** Deleted members that meetings or minutes still name, to show their names as former members. */
+  listFormerMembers: { input: noInput, output: z.array(formerMemberSchema) },
+  /** `eraseName`: keep not even the name of the person where meetings and minutes named them (GDPR). */
+  deleteMember: { input: z.strictObject({ id: z.uuid(), eraseName: z.boolean().optional() }), output: nothing, mutates: true },
   eraseMemberPersonalData: { input: z.strictObject({ id: z.uuid() }), output: memberSchema, mutates: true },
   getRegisterStats: { input: noInput, output: registerStatsSchema },
   /** Asks for a file and shows what importing it would do; writes nothing. Null when cancelled. */
@@ -137,7 +141,10 @@ export const contract = {
     output: meetingSchema,
     mutates: true,
   },
-  deleteMeeting: { input: z.strictObject({ id: z.uuid() }), output: nothing, mutates: true },
+  /** Deleted meetings whose minutes were kept, as they were. */
+  listFormerMeetings: { input: noInput, output: z.array(formerMeetingSchema) },
+  /** `minutes`: the user's choice for the meeting's minutes; null when told of none, refused if there are some. */
+  deleteMeeting: { input: z.strictObject({ id: z.uuid(), minutes: minutesOnMeetingDeleteSchema.nullable() }), output: nothing, mutates: true },
   saveAgenda: {
     input: z.strictObject({ meetingId: z.uuid(), agenda: z.array(agendaItemSchema).max(200) }),
     output: meetingSchema,

@@ -10,6 +10,7 @@ import { memberSchema } from '../register/member';
 import { organisationSchema } from '../register/organisation';
 import { meetingSchema } from '../meetings/meeting';
 import { minutesSchema } from '../minutes/minutes';
+import { formerMeetingSchema, formerMemberSchema } from '../integrity/formerRecords';
 
 export const STORE_APP_ID = 'ros-sekreterare';
 export const CURRENT_SCHEMA_VERSION = 6;
@@ -59,6 +60,10 @@ export const storeSchema = z.object({
   organisations: z.array(organisationSchema),
   meetings: z.array(meetingSchema),
   minutes: z.array(minutesSchema),
+  /** Deleted members that meetings or minutes still name (electron/shared/integrity/formerRecords.ts). */
+  formerMembers: z.array(formerMemberSchema).default([]),
+  /** Deleted meetings whose minutes were kept. */
+  formerMeetings: z.array(formerMeetingSchema).default([]),
 });
 export type StoreData = z.infer<typeof storeSchema>;
 
@@ -102,5 +107,7 @@ export function createEmptyStore(): StoreData {
     organisations: [],
     meetings: [],
     minutes: [],
+    formerMembers: [],
+    formerMeetings: [],
   };
 }

@@ -7,6 +7,7 @@ import { useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent }
 import { sv } from '../../../electron/shared/i18n/sv';
 import type { AgendaItem } from '../../../electron/shared/meetings/meeting';
 import type { Member } from '../../../electron/shared/register/member';
+import { useMemberNames } from '../../components/memberNames';
 import { AgendaItemForm, emptyAgendaItem } from './AgendaItemForm';
 
 const t = sv.meetings.ui;
@@ -57,7 +58,8 @@ export function AgendaEditor({ agenda: initial, members, onChange }: AgendaEdito
     focusAfterRender.current = () => (opener.current?.isConnected ? opener.current : addButton.current);
     setEditing(null);
   };
-  const presenter = (item: AgendaItem) => members.find((m) => m.id === item.presenterMemberId)?.name ?? item.presenterText;
+  const names = useMemberNames(members);
+  const presenter = (item: AgendaItem) => names.label(item.presenterMemberId) || item.presenterText;
 
   const move = (index: number, to: number) => {
     if (to < 0 || to >= agenda.length) return;

@@ -4,6 +4,7 @@ import { agendaItemKinds, agendaItemSchema, type AgendaItem } from '../../../ele
 import type { Member } from '../../../electron/shared/register/member';
 import { CheckboxField, SelectField, TextField } from '../../components/FormField';
 import { useSchemaForm } from '../../components/useSchemaForm';
+import { memberOptions, useMemberNames } from '../../components/memberNames';
 
 const t = sv.meetings.ui;
 const OTHER = 'other';
@@ -15,6 +16,7 @@ export function emptyAgendaItem(): AgendaItem {
 export function AgendaItemForm({ item, members, onSave, onCancel }: { item: AgendaItem; members: readonly Member[]; onSave: (item: AgendaItem) => void; onCancel: () => void }) {
   const form = useSchemaForm(agendaItemSchema, item, sv.shutdown.formNames.agendaItem);
   const v = form.values;
+  const names = useMemberNames(members);
   const submit = () => {
     const parsed = form.validate();
     if (parsed) onSave(parsed);
@@ -27,7 +29,7 @@ export function AgendaItemForm({ item, members, onSave, onCancel }: { item: Agen
         <TextField type="number" label={t.plannedMinutes} value={String(v.plannedMinutes ?? 0)} error={form.errors.plannedMinutes} onChange={(x) => form.set('plannedMinutes', Number(x))} />
       </div>
       <SelectField label={t.presenter} value={v.presenterMemberId ?? OTHER}
-        options={[...members.map((m) => ({ value: m.id, label: m.name })), { value: OTHER, label: t.presenterGuest }]}
+        options={[...memberOptions(members, names, [item.presenterMemberId]), { value: OTHER, label: t.presenterGuest }]}
         onChange={(x) => form.set('presenterMemberId', x === OTHER ? null : x)} />
       {!v.presenterMemberId && <TextField label={t.presenterText} value={v.presenterText ?? ''} error={form.errors.presenterText} onChange={(x) => form.set('presenterText', x)} />}
       <TextField multiline label={t.itemNotes} value={v.notes ?? ''} error={form.errors.notes} onChange={(x) => form.set('notes', x)} />

@@ -9,6 +9,7 @@ import { attendanceStates, type Attendance, type Guest, type Meeting } from '../
 import type { Member } from '../../../electron/shared/register/member';
 import { compareSwedish } from '../../../electron/shared/format/collate';
 import { TextField } from '../../components/FormField';
+import { useMemberNames } from '../../components/memberNames';
 
 const t = sv.meetings.ui;
 
@@ -22,10 +23,9 @@ interface AttendanceEditorProps {
 }
 
 /** Every record (none is ever dropped) plus a row for each active member not yet on them, in Swedish order. */
-function rows(records: readonly Attendance[], members: readonly Member[]): Attendance[] {
+function rows(records: readonly Attendance[], members: readonly Member[], name: (id: string) => string): Attendance[] {
   const recorded = new Set(records.map((a) => a.memberId));
   const added = members.filter((m) => m.active && !recorded.has(m.id)).map((m): Attendance => ({ memberId: m.id, state: 'absent', substituteForId: null }));
-  const name = (id: string) => members.find((m) => m.id === id)?.name ?? '';
   return [...records, ...added].sort((a, b) => compareSwedish(name(a.memberId), name(b.memberId)));
 }
 
@@ -34,13 +34,15 @@ export function AttendanceEditor({ meeting, members, onChange }: AttendanceEdito
   const [guestOrganisation, setGuestOrganisation] = useState('');
   const [records, setRecords] = useState(meeting.attendance);
   const [guests, setGuests] = useState(meeting.guests);
-  const attendance = rows(records, members);
+  // A member deleted from the register keeps their row, named as a former member.
+  const names = useMemberNames(members);
+  const name = names.label;
+  const attendance = rows(records, members, name);
   const commit = (nextAttendance: Attendance[], nextGuests: Guest[]) => {
     setRecords(nextAttendance);
     setGuests(nextGuests);
     onChange(nextAttendance, nextGuests);
   };
-  const name = (id: string | null) => members.find((m) => m.id === id)?.name ?? '';
   const count = (state: Attendance['state']) => attendance.filter((a) => a.state === state).length;
 
   const update = (memberId: string, change: Partial<Attendance>) =>

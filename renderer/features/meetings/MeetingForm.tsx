@@ -14,6 +14,7 @@ import { call } from '../../api/ros';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField, TextField } from '../../components/FormField';
 import { useAutosave } from '../../components/useAutosave';
+import { memberOptions as optionsOf, useMemberNames } from '../../components/memberNames';
 import { useSchemaForm } from '../../components/useSchemaForm';
 
 const t = sv.meetings.ui;
@@ -56,7 +57,9 @@ export function MeetingForm({ meeting, initial, members, knownKinds, onSaved }: 
     else cancel();
   }, [meeting, form.edited, v, schedule, cancel]);
   const place = v.place ?? { type: 'toBeAnnounced' as const };
-  const memberOptions = [{ value: '', label: t.nobody }, ...members.map((m) => ({ value: m.id, label: m.name }))];
+  // A chair or secretary deleted from the register stays selectable here, named as a former member.
+  const names = useMemberNames(members);
+  const memberOptions = [{ value: '', label: t.nobody }, ...optionsOf(members, names, [initial.chairId ?? null, initial.secretaryId ?? null])];
 
   const save = async () => {
     let saved: Meeting | null = null;
@@ -105,8 +108,8 @@ export function MeetingForm({ meeting, initial, members, knownKinds, onSaved }: 
           <TextField label={t.cancelReason} value={v.cancelReason ?? ''} error={form.errors.cancelReason} onChange={(x) => form.set('cancelReason', x)} />
         )}
         <div className="field-pair">
-          <SelectField label={t.chair} value={v.chairId ?? ''} options={memberOptions} onChange={(x) => form.set('chairId', x || null)} />
-          <SelectField label={t.secretary} value={v.secretaryId ?? ''} options={memberOptions} onChange={(x) => form.set('secretaryId', x || null)} />
+          <SelectField label={t.chair} value={v.chairId ?? ''} error={form.errors.chairId} options={memberOptions} onChange={(x) => form.set('chairId', x || null)} />
+          <SelectField label={t.secretary} value={v.secretaryId ?? ''} error={form.errors.secretaryId} options={memberOptions} onChange={(x) => form.set('secretaryId', x || null)} />
         </div>
         <div className="button-row">
           <button type="submit" className="button button--primary">{t.save}</button>

@@ -8,6 +8,8 @@ import type { Attendance, Guest, Meeting, MeetingDetails } from '../../../electr
 import { fullWhen, meetingTitle } from '../../../electron/shared/meetings/meetingText';
 import type { Member } from '../../../electron/shared/register/member';
 import type { AgendaItem } from '../../../electron/shared/meetings/meeting';
+import type { MinutesOnMeetingDelete } from '../../../electron/shared/integrity/formerRecords';
+import type { MinutesSummary } from '../../../electron/shared/ipc/contract';
 import { call } from '../../api/ros';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ExportedFile } from '../../components/ExportedFile';
@@ -35,6 +37,15 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
   const [error, setError] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'next' | 'remove' | null>(null);
+  // The meeting's minutes, looked up when removal is asked for: the dialog says so and asks what to do with them.
+  const [minutesOf, setMinutesOf] = useState<MinutesSummary | null>(null);
+  const askRemove = async () => {
+    if (!meeting) return;
+    const result = await call('listMinutes');
+    if (!result.ok) return setError(result.error.message);
+    setMinutesOf(result.value.find((m) => m.meetingId === meeting.id) ?? null);
+    setDialog('remove');
+  };
   const [nextDate, setNextDate] = useState('');
   // The page replaces the year plan the user came from: the focus starts at its heading.
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -71,9 +82,9 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
     setDialog(null);
     apply(await call('createNextMeeting', { fromId: meeting.id, date: nextDate }), t.saved);
   };
-  const remove = async () => {
+  const remove = async (minutes: MinutesOnMeetingDelete | null) => {
     if (!meeting) return;
-    const result = await call('deleteMeeting', { id: meeting.id });
+    const result = await call('deleteMeeting', { id: meeting.id, minutes });
     if (!result.ok) return setError(result.error.message);
     onChanged(null);
   };
@@ -87,7 +98,7 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
           <button type="button" className="button button--primary" onClick={() => onOpenMinutes(meeting.id)}>{sv.minutes.ui.writeMinutes}</button>
           <button type="button" className="button" onClick={() => void exportNotice()}>{t.exportNotice}</button>
           <button type="button" className="button" onClick={() => setDialog('next')}>{t.createNext}</button>
-          <button type="button" className="button button--danger" onClick={() => setDialog('remove')}>{t.remove}</button>
+          <button type="button" className="button button--danger" onClick={() => void askRemove()}>{t.remove}</button>
         </div>
       )}
       {notice && <p role="status" className="notice">{notice}</p>}
@@ -110,10 +121,20 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
       {meeting && dialog === 'remove' && (
         <ModalDialog role="alertdialog" title={t.remove} onCancel={() => setDialog(null)}
           actions={<>
-            <button type="button" className="button button--danger" onClick={() => void remove()}>{sv.register.ui.deleteConfirmTitle}</button>
+            {minutesOf ? (
+              <>
+                <button type="button" className="button button--danger" onClick={() => void remove('keep')}>{t.removeAndKeepMinutes}</button>
+                {minutesOf.status !== 'approved' && (
+                  <button type="button" className="button button--danger" onClick={() => void remove('delete')}>{t.removeWithMinutes}</button>
+                )}
+              </>
+            ) : (
+              <button type="button" className="button button--danger" onClick={() => void remove(null)}>{sv.register.ui.deleteConfirmTitle}</button>
+            )}
             <button type="button" className="button" onClick={() => setDialog(null)}>{sv.register.ui.cancel}</button>
           </>}>
-          <p>{t.removeConfirm(meetingTitle(meeting))}</p>
+          <p>{minutesOf ? t.removeConfirmWithMinutes(meetingTitle(meeting)) : t.removeConfirm(meetingTitle(meeting))}</p>
+          {minutesOf?.status === 'approved' && <p>{t.removeConfirmApprovedMinutes}</p>}
         </ModalDialog>
       )}
     </>

@@ -9,6 +9,7 @@ import { leaveScreen } from '../../api/pendingSaves';
 import { call } from '../../api/ros';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormerMembersProvider } from '../../components/memberNames';
 import { MeetingPage } from './MeetingPage';
 import { newMeetingDetails } from './MeetingForm';
 import { YearPlanPage } from './YearPlanPage';
@@ -16,6 +17,7 @@ import { YearPlanPage } from './YearPlanPage';
 export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: string) => void }) {
   const meetings = useQuery(() => call('listMeetings'));
   const members = useQuery(() => call('listMembers'));
+  const formerMembers = useQuery(() => call('listFormerMembers'));
   const [year, setYear] = useState(() => Number(todayIso().slice(0, 4)));
   const [openId, setOpenId] = useState<string | 'new' | null>(null);
   const [returnFrom, setReturnFrom] = useState<string | null>(null);
@@ -29,30 +31,34 @@ export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: 
   const [lastSaved, setLastSaved] = useState<Meeting | null>(null);
   const open = openId === 'new' ? null : (list.find((m) => m.id === openId) ?? (lastSaved?.id === openId ? lastSaved : null));
   useMenuCommands({ newMeeting: () => setOpenId('new') });
+  // Inactive members stay on a meeting that names them (as chair, secretary, presenter or in the attendance).
+  const named = new Set(open ? [open.chairId, open.secretaryId, ...open.agenda.map((i) => i.presenterMemberId), ...open.attendance.map((a) => a.memberId)] : []);
 
   if (openId) {
     return (
-      <MeetingPage
-        meeting={open}
-        initial={newMeetingDetails(year)}
-        members={(members.value ?? []).filter((m) => m.active || open?.attendance.some((a) => a.memberId === m.id))}
-        knownKinds={knownKinds}
-        onBack={() => leaveScreen(backToYearPlan)}
-        onOpenMinutes={onOpenMinutes}
-        onChanged={(meeting: Meeting | null) => {
-          meetings.reload();
-          if (!meeting) return backToYearPlan();
-          setLastSaved(meeting);
-          // A save that lands after the user went back (the form's autosave on leaving) does not reopen it.
-          setOpenId((current) => (current === null ? null : meeting.id));
-          setYear(Number(meeting.date.slice(0, 4)));
-        }}
-      />
+      <FormerMembersProvider value={formerMembers.value ?? []}>
+        <MeetingPage
+          meeting={open}
+          initial={newMeetingDetails(year)}
+          members={(members.value ?? []).filter((m) => m.active || named.has(m.id))}
+          knownKinds={knownKinds}
+          onBack={() => leaveScreen(backToYearPlan)}
+          onOpenMinutes={onOpenMinutes}
+          onChanged={(meeting: Meeting | null) => {
+            meetings.reload();
+            if (!meeting) return backToYearPlan();
+            setLastSaved(meeting);
+            // A save that lands after the user went back (the form's autosave on leaving) does not reopen it.
+            setOpenId((current) => (current === null ? null : meeting.id));
+            setYear(Number(meeting.date.slice(0, 4)));
+          }}
+        />
+      </FormerMembersProvider>
     );
   }
   return (
     <>
-      <ErrorMessage message={meetings.error ?? members.error} />
+      <ErrorMessage message={meetings.error ?? members.error ?? formerMembers.error} />
       <YearPlanPage meetings={list} year={year} onYear={setYear} onOpen={(m) => setOpenId(m === 'new' ? 'new' : m.id)} returnFrom={returnFrom} />
     </>
   );

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import { actionStatuses, type ActionItem, type Decision } from '../../../electron/shared/minutes/minutes';
 import type { Member } from '../../../electron/shared/register/member';
+import { useMemberNames } from '../../components/memberNames';
 import { SelectField, TextField } from '../../components/FormField';
 
 const t = sv.minutes.ui;
@@ -28,7 +29,7 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
   const [due, setDue] = useState('');
   const sectionId = currentSectionId ?? sections[0]?.sectionId ?? null;
   const sectionTitle = (id: string) => sections.find((s) => s.sectionId === id)?.title ?? '';
-  const memberName = (id: string | null) => members.find((m) => m.id === id)?.name ?? '';
+  const memberName = useMemberNames(members).label;
 
   const addDecision = () => {
     if (!sectionId || !decisionText.trim()) return;

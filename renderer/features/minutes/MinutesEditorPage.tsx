@@ -44,6 +44,8 @@ export interface Jump {
 interface Props {
   minutes: Minutes;
   meeting: Meeting;
+  /** The meeting was deleted and the minutes kept: it is shown as it was, and cannot be changed. */
+  meetingDeleted: boolean;
   meetings: readonly Meeting[];
   members: readonly Member[];
   settings: Settings;
@@ -53,7 +55,7 @@ interface Props {
   onBack: () => void;
 }
 
-export function MinutesEditorPage({ minutes, meeting, meetings, members, settings, jump, onReplaced, onMeetingChanged, onBack }: Props) {
+export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, members, settings, jump, onReplaced, onMeetingChanged, onBack }: Props) {
   const [title, setTitle] = useState(minutes.title);
   const [form, setForm] = useState(minutes.form);
   const [decisions, setDecisions] = useState(minutes.decisions);
@@ -151,8 +153,8 @@ export function MinutesEditorPage({ minutes, meeting, meetings, members, setting
     <section className="card" aria-labelledby="minutes-attendance">
       <h2 id="minutes-attendance">{t.attendanceHeading}</h2>
       <p>{t.attendanceSummary(count('present') + count('substitute'), count('absent') + count('excused'), meeting.guests.length)}</p>
-      <button type="button" className="button" aria-expanded={showAttendance} onClick={() => setShowAttendance(!showAttendance)}>{t.editAttendance}</button>
-      {showAttendance && <AttendanceEditor meeting={meeting} members={members} onChange={(a, g) => void saveAttendance(a, g)} />}
+      {!meetingDeleted && <button type="button" className="button" aria-expanded={showAttendance} onClick={() => setShowAttendance(!showAttendance)}>{t.editAttendance}</button>}
+      {showAttendance && !meetingDeleted && <AttendanceEditor meeting={meeting} members={members} onChange={(a, g) => void saveAttendance(a, g)} />}
     </section>
   );
 
@@ -162,6 +164,7 @@ export function MinutesEditorPage({ minutes, meeting, meetings, members, setting
       <h1 ref={heading} tabIndex={-1}>{t.heading(`${meetingTitle(meeting)}, ${fullWhen(meeting)}`)}</h1>
       <LifecycleBar status={minutes.status} onStatus={(status) => void setStatus(status)} onUnlock={unlock} />
       {!editable && <p className="notice" role="status">{t.lockedNotice}</p>}
+      {meetingDeleted && <p className="notice">{sv.integrity.formerMeeting}</p>}
       <ErrorMessage message={error} />
       <div className="toolbar">
         <button type="button" className="button" aria-pressed={live} onClick={() => setLive(!live)}>{live ? t.leaveLiveMode : t.liveMode}</button>

@@ -8,6 +8,8 @@ import { deliverOnClaim, useMenuCommands } from '../../api/menu';
 import { call } from '../../api/ros';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormerMembersProvider } from '../../components/memberNames';
+import { meetingOrFormer } from '../../../electron/shared/integrity/formerRecords';
 import { MinutesEditorPage, type Jump } from './MinutesEditorPage';
 import { MinutesListPage } from './MinutesListPage';
 
@@ -23,6 +25,9 @@ export function MinutesSection({ request }: { request: MinutesRequest | null }) 
   const list = useQuery(() => call('listMinutes'));
   const meetings = useQuery(() => call('listMeetings'));
   const members = useQuery(() => call('listMembers'));
+  const formerMembers = useQuery(() => call('listFormerMembers'));
+  // Minutes kept when their meeting was deleted open with the meeting as it was.
+  const formerMeetings = useQuery(() => call('listFormerMeetings'));
   const settings = useQuery(() => call('getSettings'));
   const openActions = useQuery(() => call('listOpenActions', { beforeMeetingId: null }));
   const [open, setOpen] = useState<{ minutes: Minutes; jump: Jump | null; version: number } | null>(null);
@@ -73,25 +78,27 @@ export function MinutesSection({ request }: { request: MinutesRequest | null }) 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request?.serial]);
 
-  const meeting = open && meetings.value?.find((m) => m.id === open.minutes.meetingId);
-  if (open && meeting && members.value && settings.value) {
+  const found = open && meetings.value && formerMeetings.value && meetingOrFormer(meetings.value, formerMeetings.value, open.minutes.meetingId);
+  if (open && found && members.value && formerMembers.value && settings.value) {
     return (
-      <MinutesEditorPage key={`${open.minutes.id}-${open.version}`} minutes={open.minutes} meeting={meeting} meetings={meetings.value ?? []}
-        members={members.value} settings={settings.value} jump={open.jump}
-        onReplaced={(minutes) => setOpen((current) => ({ minutes, jump: null, version: (current?.version ?? 0) + 1 }))}
-        onMeetingChanged={meetings.reload}
-        onBack={backToList} />
+      <FormerMembersProvider value={formerMembers.value}>
+        <MinutesEditorPage key={`${open.minutes.id}-${open.version}`} minutes={open.minutes} meeting={found.meeting} meetingDeleted={found.former}
+          meetings={meetings.value ?? []} members={members.value} settings={settings.value} jump={open.jump}
+          onReplaced={(minutes) => setOpen((current) => ({ minutes, jump: null, version: (current?.version ?? 0) + 1 }))}
+          onMeetingChanged={meetings.reload}
+          onBack={backToList} />
+      </FormerMembersProvider>
     );
   }
   return (
-    <>
-      <ErrorMessage message={error ?? list.error ?? meetings.error ?? openActions.error} />
+    <FormerMembersProvider value={formerMembers.value ?? []}>
+      <ErrorMessage message={error ?? list.error ?? meetings.error ?? formerMeetings.error ?? formerMembers.error ?? openActions.error} />
       <MinutesListPage list={list.value ?? []} meetings={meetings.value ?? []} members={members.value ?? []} openActions={openActions.value ?? []}
         searchFocus={request?.search ? request.serial : 0}
         onOpen={(id) => void openById(id)}
         onOpenHit={(hit, query) => void openById(hit.minutesId, hit.occurrence === null ? null : { query, occurrence: hit.occurrence })}
         onCreate={(meetingId, form) => void create(meetingId, form)}
         onActionDone={(item) => void actionDone(item)} />
-    </>
+    </FormerMembersProvider>
   );
 }

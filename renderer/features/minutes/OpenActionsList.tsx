@@ -6,12 +6,13 @@ import { sv } from '../../../electron/shared/i18n/sv';
 import type { OpenAction } from '../../../electron/shared/minutes/minutes';
 import { longDate } from '../../../electron/shared/meetings/meetingText';
 import type { Member } from '../../../electron/shared/register/member';
+import { useMemberNames } from '../../components/memberNames';
 
 const t = sv.minutes.ui;
 
 export function OpenActionsList({ actions, members, onDone }: { actions: readonly OpenAction[]; members: readonly Member[]; onDone: (action: OpenAction) => void }) {
+  const memberName = useMemberNames(members).label;
   if (actions.length === 0) return <p>{t.noOpenActions}</p>;
-  const memberName = (id: string | null) => members.find((m) => m.id === id)?.name ?? '';
   return (
     <ul className="open-actions" aria-label={t.openActionsHeading}>
       {actions.map((item) => (

@@ -45,12 +45,12 @@ export function MemberForm({ member, members, organisations, onDone, onCancel }:
     if (await form.submit((parsed) => call('saveMember', { id: member?.id ?? null, member: parsed }))) onDone(t.saved);
   };
 
-  const run = async (action: 'erase' | 'delete') => {
+  const run = async (action: 'erase' | 'delete' | 'deleteAndEraseName') => {
     if (!member) return;
     setConfirm(null);
     const result = action === 'erase'
       ? await call('eraseMemberPersonalData', { id: member.id })
-      : await call('deleteMember', { id: member.id });
+      : await call('deleteMember', { id: member.id, eraseName: action === 'deleteAndEraseName' });
     if (!result.ok) return form.setFormError(result.error.message);
     onDone(t.saved);
   };
@@ -101,7 +101,10 @@ export function MemberForm({ member, members, organisations, onDone, onCancel }:
         <ConfirmRemovalDialog title={t.eraseTitle} text={t.eraseConfirm(member.name)} onCancel={() => setConfirm(null)} actions={[{ label: t.eraseAction, run: () => void run('erase') }]} />
       )}
       {member && confirm === 'delete' && (
-        <ConfirmRemovalDialog title={t.deleteConfirmTitle} text={t.deleteMemberConfirm(member.name)} onCancel={() => setConfirm(null)} actions={[{ label: t.deleteConfirmTitle, run: () => void run('delete') }]} />
+        <ConfirmRemovalDialog title={t.deleteConfirmTitle} text={t.deleteMemberConfirm(member.name)} onCancel={() => setConfirm(null)} actions={[
+          { label: t.deleteConfirmTitle, run: () => void run('delete') },
+          { label: t.deleteAndEraseName, run: () => void run('deleteAndEraseName') },
+        ]} />
       )}
     </section>
   );

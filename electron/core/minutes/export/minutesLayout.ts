@@ -10,7 +10,8 @@ import type { Meeting } from '../../../shared/meetings/meeting';
 import type { Minutes } from '../../../shared/minutes/minutes';
 import type { InlineNode, ListNode, RichDoc } from '../../../shared/minutes/richText';
 import { inlineText } from '../../../shared/minutes/richText';
-import { memberAffiliation, memberSides, type Member } from '../../../shared/register/member';
+import { memberSides } from '../../../shared/register/member';
+import { meetingOrFormer, memberNames, type MemberNames, type MemberView } from '../../../shared/integrity/formerRecords';
 import type { StoreData } from '../../../shared/store/schema';
 import { compareSwedish } from '../../../shared/format/collate';
 import { safeText } from '../../documents/safeText';
@@ -103,18 +104,15 @@ function bodyBlocks(body: RichDoc, after: (sectionId: string) => LayoutBlock[]):
   return blocks;
 }
 
-function attendanceBlocks(data: StoreData, meeting: Meeting, members: ReadonlyMap<string, Member>): LayoutBlock[] {
-  const describe = (member: Member) => {
-    const affiliation = memberAffiliation(member, data.organisations);
-    return safeText(affiliation ? `${member.name} (${affiliation})` : member.name);
-  };
+function attendanceBlocks(meeting: Meeting, names: MemberNames): LayoutBlock[] {
+  // A deleted member is named as they were, marked as a former member.
+  const describe = (member: MemberView) => safeText(names.labelWithAffiliation(member.id));
   const named = (state: string) =>
     meeting.attendance
       .filter((a) => a.state === state)
-      .map((a) => ({ record: a, member: members.get(a.memberId) }))
-      .filter((x): x is { record: typeof x.record; member: Member } => !!x.member)
+      .map((a) => ({ record: a, member: names.view(a.memberId)! }))
       .sort((a, b) => compareSwedish(a.member.name, b.member.name));
-  const joined = (names: string[]) => names.join(', ');
+  const joined = (list: string[]) => list.join(', ');
 
   const groups: LayoutBlock[] = [];
   const present = named('present');
@@ -124,15 +122,18 @@ function attendanceBlocks(data: StoreData, meeting: Meeting, members: ReadonlyMa
       const onSide = present.filter((p) => p.member.side === side).map((p) => describe(p.member));
       if (onSide.length) groups.push({ kind: 'labelled', label: sv.register.memberSides[side], text: joined(onSide) });
     }
+    // Members erased without a trace have no side left.
+    const erased = present.filter((p) => p.member.side === null).map((p) => describe(p.member));
+    if (erased.length) groups.push({ kind: 'paragraph', spans: [plain(joined(erased))] });
   }
-  const group = (title: string, names: string[]) => {
-    if (names.length) groups.push({ kind: 'heading', level: 2, text: title }, { kind: 'paragraph', spans: [plain(joined(names))] });
+  const group = (title: string, list: string[]) => {
+    if (list.length) groups.push({ kind: 'heading', level: 2, text: title }, { kind: 'paragraph', spans: [plain(joined(list))] });
   };
   group(t.excused, named('excused').map((p) => describe(p.member)));
   group(t.absent, named('absent').map((p) => describe(p.member)));
   group(t.substitutes, named('substitute').map((p) => {
-    const forWhom = p.record.substituteForId ? members.get(p.record.substituteForId) : undefined;
-    return forWhom ? `${describe(p.member)}, ${t.substituteFor(safeText(forWhom.name))}` : describe(p.member);
+    const forWhom = names.label(p.record.substituteForId);
+    return forWhom ? `${describe(p.member)}, ${t.substituteFor(safeText(forWhom))}` : describe(p.member);
   }));
   group(t.guests, [...meeting.guests]
     .sort((a, b) => compareSwedish(a.name, b.name))
@@ -143,9 +144,9 @@ function attendanceBlocks(data: StoreData, meeting: Meeting, members: ReadonlyMa
 const plain = (text: string): TextSpan => ({ text, bold: false, italic: false, href: null });
 
 export function minutesLayout(data: StoreData, minutes: Minutes): MinutesLayout {
-  const meeting = data.meetings.find((m) => m.id === minutes.meetingId);
+  const meeting = meetingOrFormer(data.meetings, data.formerMeetings, minutes.meetingId)?.meeting;
   const full = minutes.form === 'full';
-  const members = new Map(data.members.map((m) => [m.id, m]));
+  const names = memberNames(data.members, data.formerMembers, data.organisations);
   const sectionExtras = (sectionId: string): LayoutBlock[] => {
     if (!full) return [];
     const extras: LayoutBlock[] = minutes.decisions
@@ -157,7 +158,7 @@ export function minutesLayout(data: StoreData, minutes: Minutes): MinutesLayout 
         kind: 'actions',
         rows: actions.map((a) => ({
           what: safeText(a.what),
-          responsible: safeText((a.responsibleMemberId ? members.get(a.responsibleMemberId)?.name : undefined) ?? a.responsibleText) || '–',
+          responsible: safeText(names.label(a.responsibleMemberId) || a.responsibleText) || '–',
           due: a.due ? longDate(a.due) : '–',
         })),
       });
@@ -167,7 +168,7 @@ export function minutesLayout(data: StoreData, minutes: Minutes): MinutesLayout 
   const blocks: LayoutBlock[] = [];
   if (full && meeting) {
     blocks.push({ kind: 'labelled', label: t.when, text: fullWhen(meeting) }, { kind: 'labelled', label: t.place, text: safeText(placeText(meeting.place)) });
-    blocks.push(...attendanceBlocks(data, meeting, members));
+    blocks.push(...attendanceBlocks(meeting, names));
   }
   blocks.push(...bodyBlocks(minutes.body, sectionExtras));
   return { title: safeText(minutes.title).trim(), subject: t.subject, draft: minutes.status !== 'approved', blocks };
@@ -175,6 +176,6 @@ export function minutesLayout(data: StoreData, minutes: Minutes): MinutesLayout 
 
 /** "Kortfattade anteckningar RÖS 2021-04-28" (the extension is added by the format). */
 export function minutesFileName(data: StoreData, minutes: Minutes): string {
-  const date = data.meetings.find((m) => m.id === minutes.meetingId)?.date ?? minutes.createdAt.slice(0, 10);
+  const date = meetingOrFormer(data.meetings, data.formerMeetings, minutes.meetingId)?.meeting.date ?? minutes.createdAt.slice(0, 10);
   return t.fileName(sv.minutes.forms[minutes.form], date);
 }
