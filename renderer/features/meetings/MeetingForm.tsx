@@ -7,7 +7,7 @@
  * save keeps the form unsaved and never shows as saved. Once a new meeting is created the form edits it
  * (the page passes the meeting back in), so a second Spara changes that meeting instead of creating one.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import {
   DEFAULT_MEETING_KINDS, meetingDetailsSchema, meetingStatuses, type Meeting, type MeetingDetails,
@@ -55,11 +55,17 @@ export function MeetingForm({ meeting, initial, members, knownKinds, onSaved, on
     formName: sv.shutdown.formNames.meeting, savesItself: meeting !== null, fieldsOnScreen,
   });
   const v = form.values;
-  /** Sends the details of `id` (null: a new meeting) and hands on what main answered. */
+  /** The meeting this form created, known before the page passes it back in as `meeting`. */
+  const created = useRef<string | null>(null);
+  /** Sends the details of `id` (null: a new meeting, unless this form already made it) and hands on main's answer. */
   const send = async (id: string | null, details: MeetingDetails) => {
-    const result = await call('saveMeeting', { id, meeting: details });
-    if (result.ok) onSaved(result.value);
-    else onRefused();
+    const result = await call('saveMeeting', { id: id ?? created.current, meeting: details });
+    if (result.ok) {
+      created.current = result.value.id;
+      onSaved(result.value);
+    } else {
+      onRefused();
+    }
     return result;
   };
   const autosave = useAutosave(async (details: MeetingDetails) => {
