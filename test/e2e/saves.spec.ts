@@ -1,8 +1,9 @@
 // A save either happens or says it did not (issue 13, part 3): a new meeting or member whose save fails
 // on a full disk is not half kept — after the disk has room again, Spara makes exactly one, on screen and
 // in the data file — and an edit main refuses or cannot write shows its Swedish reason in the form while
-// the header never says "Sparat" for it. The full-disk cases rely on the store giving back in memory
-// what it could not write (the lead's rollback in storeSession.update).
+// the header never says "Sparat" for it; a double click on Spara makes one meeting. The full-disk cases
+// rely on the store giving back in memory what it could not write (the lead's rollback in
+// storeSession.update).
 import { expect, test, type Page } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Meeting } from '../../electron/shared/meetings/meeting';
@@ -132,5 +133,21 @@ test('an edit main refuses (the meeting is gone) shows the Swedish reason, keeps
   // The refused edit is not on disk, and the window says so rather than closing over it.
   expect(await app.requestClose()).toEqual({ ok: false, message: sv.shutdown.unsavedForm(sv.shutdown.formNames.meeting) });
   expect(storedMeetings(dataDir)).toHaveLength(0);
+  await app.close();
+});
+
+test('Spara pressed twice at once on a new meeting makes one meeting', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  await openSection(page, 'meetings');
+  await page.getByRole('button', { name: t.newMeeting }).click();
+  await page.getByLabel(t.date).fill(`${year}-06-13`);
+  await page.getByRole('button', { name: t.save }).dblclick();
+  await expect(page.getByRole('status').filter({ hasText: t.saved })).toBeVisible();
+  await expect(header(page)).toHaveText(savedPattern);
+  await page.getByRole('button', { name: t.back }).click();
+  await expect(page.getByRole('list', { name: t.yearHeading(year) }).getByRole('listitem')).toHaveCount(1);
+  expect(storedMeetings(dataDir)).toHaveLength(1);
   await app.close();
 });
