@@ -1,7 +1,9 @@
 /**
  * The only module that touches `window.ros`, the typed API the preload exposes. Calls to methods that
  * change the store report to the save indicator; results stay values (`ok` or a Swedish error). A call
- * that rejects instead (the bridge to main broke) still lowers the indicator, as a failed save.
+ * that rejects instead (the bridge to main broke) still lowers the indicator, as a failed save. Only an
+ * `ok` answer shows as saved: a call main refused says so with its reason, even when the call wrote
+ * nothing (it did not save what the user asked it to).
  */
 import type { ChannelName } from '../../electron/shared/ipc/channels';
 import { isMutating, type ChannelInput, type ChannelOutput } from '../../electron/shared/ipc/contract';
@@ -10,7 +12,6 @@ import { sv } from '../../electron/shared/i18n/sv';
 import { saveStatusStore } from './saveStatus';
 
 let savesInFlight = 0;
-let beforeSaving = saveStatusStore.get().status;
 
 export async function call<K extends ChannelName>(
   name: K,
@@ -18,7 +19,6 @@ export async function call<K extends ChannelName>(
 ): Promise<Result<ChannelOutput<K>>> {
   const mutating = isMutating(name);
   if (mutating) {
-    if (savesInFlight === 0) beforeSaving = saveStatusStore.get().status;
     savesInFlight++;
     saveStatusStore.setStatus({ kind: 'saving' });
   }
@@ -45,8 +45,9 @@ function reportSave(result: Result<unknown> | null): void {
     saveStatusStore.setStatus({ kind: 'conflict' });
   } else if (result.error.code === 'SAVE_FAILED') {
     saveStatusStore.setStatus({ kind: 'failed', message: result.error.message });
-  } else if (savesInFlight === 0) {
-    // Refused before anything was written (invalid input, a duplicate): the last state still holds.
-    saveStatusStore.setStatus(beforeSaving);
+  } else {
+    // Refused before anything was written (invalid input, a duplicate, a missing record, the store not
+    // open): what is on disk is whole, but the change the user made is not in it.
+    saveStatusStore.setStatus({ kind: 'refused', message: result.error.message });
   }
 }

@@ -1,6 +1,7 @@
 /**
  * What the save indicator shows, kept outside React so every call that changes the store can report
- * to it: saving, saved at a time, failed with a Swedish reason, or stopped by a change on disk.
+ * to it: saving, saved at a time, failed with a Swedish reason (the write failed), refused with one (main
+ * said no before writing: a duplicate, a missing record, invalid input), or stopped by a change on disk.
  * `dataVersion` rises when the data was replaced behind the screens' backs (restore, conflict choice,
  * a restarted backend). `notice` is a short message about the app itself, shown above the screen.
  */
@@ -11,6 +12,7 @@ export type SaveStatus =
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
   | { kind: 'failed'; message: string }
+  | { kind: 'refused'; message: string }
   | { kind: 'conflict' };
 
 interface State {

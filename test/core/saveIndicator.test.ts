@@ -1,10 +1,12 @@
 // The save indicator in the header follows every call that changes the store, also one whose promise
 // rejects (the bridge to main broke): it must not stay at "Sparar …" for ever, and a later save that
-// succeeds must show as saved again.
+// succeeds must show as saved again. It says "Sparat" only after an `ok` answer: a call main refused or
+// could not write shows its Swedish reason, never the time of an earlier save.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sv } from '../../electron/shared/i18n/sv';
 import { call } from '../../renderer/api/ros';
-import { saveStatusStore } from '../../renderer/api/saveStatus';
+import { saveStatusStore, type SaveStatus } from '../../renderer/api/saveStatus';
+import { saveStatusText } from '../../renderer/api/saveStatusText';
 
 const settings = { secretaryName: 'Kim' };
 let answer: () => Promise<unknown>;
@@ -30,5 +32,55 @@ describe('the save indicator', () => {
     answer = () => Promise.resolve({ ok: true, value: settings });
     await call('updateSettings', settings);
     expect(saveStatusStore.get().status.kind).toBe('saved');
+  });
+});
+
+describe('a call that returned ok: false', () => {
+  const refusals = [
+    { code: 'SAVE_FAILED', message: sv.fileErrors.ENOSPC, shown: sv.saveStatus.failed(sv.fileErrors.ENOSPC) },
+    { code: 'NOT_FOUND', message: sv.meetings.notFound, shown: sv.saveStatus.refused(sv.meetings.notFound) },
+    { code: 'DUPLICATE', message: sv.register.duplicateMember, shown: sv.saveStatus.refused(sv.register.duplicateMember) },
+    { code: 'INVALID_INPUT', message: sv.errors.invalidInput, shown: sv.saveStatus.refused(sv.errors.invalidInput) },
+    { code: 'STORE_UNAVAILABLE', message: sv.errors.storeUnavailable, shown: sv.saveStatus.refused(sv.errors.storeUnavailable) },
+    { code: 'EXTERNAL_CHANGE', message: sv.errors.externalChange, shown: sv.saveStatus.failed(sv.errors.externalChange) },
+  ];
+
+  for (const { code, message, shown } of refusals) {
+    it(`${code} after a save that succeeded shows its Swedish reason, not "Sparat"`, async () => {
+      answer = () => Promise.resolve({ ok: true, value: settings });
+      await call('updateSettings', settings);
+      expect(saveStatusText(saveStatusStore.get().status, false)).toMatch(/^Sparat /);
+
+      answer = () => Promise.resolve({ ok: false, error: { code, message } });
+      await call('updateSettings', settings);
+      const text = saveStatusText(saveStatusStore.get().status, false);
+      expect(text).toBe(shown);
+      expect(text).not.toMatch(/^Sparat/);
+    });
+  }
+
+  it('shows saved again once a later call is accepted', async () => {
+    answer = () => Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: sv.meetings.notFound } });
+    await call('updateSettings', settings);
+    answer = () => Promise.resolve({ ok: true, value: settings });
+    await call('updateSettings', settings);
+    expect(saveStatusStore.get().status.kind).toBe('saved');
+  });
+});
+
+describe('the header text', () => {
+  const statuses: SaveStatus[] = [
+    { kind: 'idle' }, { kind: 'saving' }, { kind: 'saved', at: new Date(2024, 5, 13, 14, 32) },
+    { kind: 'failed', message: sv.fileErrors.ENOSPC }, { kind: 'refused', message: sv.meetings.notFound }, { kind: 'conflict' },
+  ];
+
+  it('says "Sparat" only for a save main accepted, and never over unsaved edits', () => {
+    for (const status of statuses) {
+      for (const unsaved of [false, true]) {
+        const saysSaved = /^Sparat/.test(saveStatusText(status, unsaved));
+        expect(saysSaved, `${status.kind}, unsaved: ${unsaved}`).toBe(status.kind === 'saved' && !unsaved);
+      }
+    }
+    expect(saveStatusText(statuses[2]!, false)).toBe(sv.saveStatus.saved('14.32'));
   });
 });

@@ -161,6 +161,7 @@ export const sv = {
     saving: 'Sparar …',
     saved: (time: string) => `Sparat ${time}`,
     failed: (message: string) => `Kunde inte spara: ${message}`,
+    refused: (message: string) => `Inte sparat: ${message}`,
     noAnswer: 'Programmets bakgrundsdel svarade inte.',
     retry: 'Försök igen',
   },

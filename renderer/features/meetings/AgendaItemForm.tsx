@@ -1,7 +1,9 @@
-// Adding or changing one agenda item: title, kind, presenter (a member or another name), time, notes.
+// Adding or changing one agenda item: title, kind, presenter (a member or another name), time, notes. An
+// error for a field without its own place on screen is shown in the form's alert.
 import { sv } from '../../../electron/shared/i18n/sv';
 import { agendaItemKinds, agendaItemSchema, type AgendaItem } from '../../../electron/shared/meetings/meeting';
 import type { Member } from '../../../electron/shared/register/member';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { CheckboxField, SelectField, TextField } from '../../components/FormField';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { memberOptions, useMemberNames } from '../../components/memberNames';
@@ -13,8 +15,13 @@ export function emptyAgendaItem(): AgendaItem {
   return { id: crypto.randomUUID(), title: '', kind: 'information', presenterMemberId: null, presenterText: '', plannedMinutes: 15, notes: '', standing: false };
 }
 
+/** The fields that show their own error, for these values. */
+function fieldsOnScreen(v: Partial<AgendaItem>): string[] {
+  return ['title', 'plannedMinutes', 'notes', ...(v.presenterMemberId ? [] : ['presenterText'])];
+}
+
 export function AgendaItemForm({ item, members, onSave, onCancel }: { item: AgendaItem; members: readonly Member[]; onSave: (item: AgendaItem) => void; onCancel: () => void }) {
-  const form = useSchemaForm(agendaItemSchema, item, sv.shutdown.formNames.agendaItem);
+  const form = useSchemaForm(agendaItemSchema, item, { formName: sv.shutdown.formNames.agendaItem, fieldsOnScreen });
   const v = form.values;
   const names = useMemberNames(members);
   const submit = () => {
@@ -23,6 +30,7 @@ export function AgendaItemForm({ item, members, onSave, onCancel }: { item: Agen
   };
   return (
     <form className="form agenda-item-form" noValidate onSubmit={(event) => { event.preventDefault(); submit(); }}>
+      <ErrorMessage message={form.formError} />
       <TextField autoFocus label={t.itemTitle} value={v.title ?? ''} error={form.errors.title} onChange={(x) => form.set('title', x)} />
       <div className="field-pair">
         <SelectField label={t.itemKind} value={v.kind ?? 'information'} options={agendaItemKinds.map((k) => ({ value: k, label: sv.meetings.agendaKinds[k] }))} onChange={(x) => form.set('kind', x)} />

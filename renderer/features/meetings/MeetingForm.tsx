@@ -2,9 +2,12 @@
  * The meeting's details: date and times (local Swedish time), kind and title, the place or
  * "återkommer om plats", the digital link, status (with the reason when cancelled), chair and secretary.
  * A new meeting is made with Spara; an existing one saves itself as you type, like the minutes (a value
- * that does not pass the schema is shown at its field and keeps the form unsaved).
+ * that does not pass the schema is shown at its field and keeps the form unsaved). Main's answer is shown
+ * where the user looks: a field's error at the field, any other in the form's alert; a refused or failed
+ * save keeps the form unsaved and never shows as saved. Once a new meeting is created the form edits it
+ * (the page passes the meeting back in), so a second Spara changes that meeting instead of creating one.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import {
   DEFAULT_MEETING_KINDS, meetingDetailsSchema, meetingStatuses, type Meeting, type MeetingDetails,
@@ -35,19 +38,40 @@ interface MeetingFormProps {
   members: readonly Member[];
   knownKinds: readonly string[];
   onSaved: (meeting: Meeting) => void;
+  /** Main did not save the form's values (the error is shown in the form). */
+  onRefused: () => void;
 }
 
-export function MeetingForm({ meeting, initial, members, knownKinds, onSaved }: MeetingFormProps) {
-  const form = useSchemaForm(meetingDetailsSchema, initial, sv.shutdown.formNames.meeting, meeting !== null);
+/** The fields that show their own error, for these values. */
+function fieldsOnScreen(v: Partial<MeetingDetails>): string[] {
+  return [
+    'date', 'startTime', 'endTime', 'kind', 'titleSuffix', 'digitalLink', 'status', 'chairId', 'secretaryId',
+    ...(v.place?.type === 'venue' ? ['place.venue', 'place.address'] : []),
+    ...(v.status === 'cancelled' ? ['cancelReason'] : []),
+  ];
+}
+
+export function MeetingForm({ meeting, initial, members, knownKinds, onSaved, onRefused }: MeetingFormProps) {
+  const form = useSchemaForm(meetingDetailsSchema, initial, {
+    formName: sv.shutdown.formNames.meeting, savesItself: meeting !== null, fieldsOnScreen,
+  });
   const v = form.values;
-  const { markSaved, setFormError } = form;
+  /** The meeting this form created, known before the page passes it back in as `meeting`. */
+  const created = useRef<string | null>(null);
+  /** Sends the details of `id` (null: a new meeting, unless this form already made it) and hands on main's answer. */
+  const send = async (id: string | null, details: MeetingDetails) => {
+    const result = await call('saveMeeting', { id: id ?? created.current, meeting: details });
+    if (result.ok) {
+      created.current = result.value.id;
+      onSaved(result.value);
+    } else {
+      onRefused();
+    }
+    return result;
+  };
   const autosave = useAutosave(async (details: MeetingDetails) => {
     if (!meeting) return;
-    const result = await call('saveMeeting', { id: meeting.id, meeting: details });
-    if (!result.ok) return setFormError(result.error.message);
-    setFormError(null);
-    markSaved();
-    onSaved(result.value);
+    await form.save(() => send(meeting.id, details));
   });
   const { schedule, cancel } = autosave;
   useEffect(() => {
@@ -61,15 +85,7 @@ export function MeetingForm({ meeting, initial, members, knownKinds, onSaved }: 
   const names = useMemberNames(members);
   const memberOptions = [{ value: '', label: t.nobody }, ...optionsOf(members, names, [initial.chairId ?? null, initial.secretaryId ?? null])];
 
-  const save = async () => {
-    let saved: Meeting | null = null;
-    const ok = await form.submit(async (parsed) => {
-      const result = await call('saveMeeting', { id: meeting?.id ?? null, meeting: parsed });
-      if (result.ok) saved = result.value;
-      return result;
-    });
-    if (ok && saved) onSaved(saved);
-  };
+  const save = () => form.submit((parsed) => send(meeting?.id ?? null, parsed));
 
   return (
     <section aria-labelledby="meeting-details-heading" className="card">

@@ -63,7 +63,10 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
   }, [formFor.key, heading]);
 
   const apply = (result: { ok: true; value: Meeting } | { ok: false; error: { message: string } }, message?: string) => {
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) {
+      setNotice(null);
+      return setError(result.error.message);
+    }
     setError(null);
     if (message) setNotice(message);
     onChanged(result.value);
@@ -85,7 +88,10 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
   const remove = async (minutes: MinutesOnMeetingDelete | null) => {
     if (!meeting) return;
     const result = await call('deleteMeeting', { id: meeting.id, minutes });
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) {
+      setNotice(null);
+      return setError(result.error.message);
+    }
     onChanged(null);
   };
 
@@ -105,7 +111,7 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
       {exported && <ExportedFile path={exported} />}
       <ErrorMessage message={error} />
       <MeetingForm key={formFor.key} meeting={meeting} initial={meeting ? meetingDetails(meeting) : initial}
-        members={members} knownKinds={knownKinds} onSaved={(saved) => { setNotice(t.saved); onChanged(saved); }} />
+        members={members} knownKinds={knownKinds} onSaved={(saved) => { setNotice(t.saved); onChanged(saved); }} onRefused={() => setNotice(null)} />
       {meeting && <AgendaEditor key={`agenda-${meeting.id}`} agenda={meeting.agenda} members={members} onChange={(agenda) => void saveAgenda(agenda)} />}
       {meeting && <AttendanceEditor key={`attendance-${meeting.id}`} meeting={meeting} members={members} onChange={(a, g) => void saveAttendance(a, g)} />}
       {meeting && dialog === 'next' && (

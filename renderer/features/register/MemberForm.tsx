@@ -1,7 +1,9 @@
 /**
  * The form for one member: side, role, party or organisation, whom a substitute stands in for, term,
  * contact details. Checked with the shared schema before it is sent; main's answer (a duplicate, a
- * missing link) is shown at its field. Also the GDPR erasure and removal of an existing member.
+ * missing link) is shown at its field, any other error (a failed save) in the form's alert, and the form
+ * stays open with the values until main has accepted them. Also the GDPR erasure and removal of an
+ * existing member.
  */
 import { useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
@@ -36,8 +38,20 @@ interface MemberFormProps {
   onCancel: () => void;
 }
 
+/** The fields that show their own error, for these values. */
+function fieldsOnScreen(v: MemberInput): string[] {
+  return [
+    'name', 'termFrom', 'termTo', 'email', 'phone', 'notes',
+    ...(v.side === 'regionPolitician' ? ['party'] : []),
+    ...(v.side === 'civilSociety' ? ['organisationId'] : []),
+    ...(v.role === 'substitute' ? ['substituteForId'] : []),
+  ];
+}
+
 export function MemberForm({ member, members, organisations, onDone, onCancel }: MemberFormProps) {
-  const form = useSchemaForm(memberInputSchema, member ? toInput(member) : emptyMember, sv.shutdown.formNames.member);
+  const form = useSchemaForm(memberInputSchema, member ? toInput(member) : emptyMember, {
+    formName: sv.shutdown.formNames.member, fieldsOnScreen,
+  });
   const [confirm, setConfirm] = useState<'erase' | 'delete' | null>(null);
   const v = form.values;
 

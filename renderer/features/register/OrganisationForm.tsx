@@ -32,8 +32,18 @@ interface OrganisationFormProps {
   onCancel: () => void;
 }
 
+/** The fields that show their own error, for these values. */
+function fieldsOnScreen(v: OrganisationInput): string[] {
+  return [
+    'name', 'orgNumber', 'municipality', 'appliedOn', 'approvedOn', 'contactPerson', 'email', 'phone', 'website', 'notes',
+    ...(v.status === 'left' ? ['leftOn'] : []),
+  ];
+}
+
 export function OrganisationForm({ organisation, onDone, onCancel }: OrganisationFormProps) {
-  const form = useSchemaForm(organisationInputSchema, organisation ? toInput(organisation) : emptyOrganisation, sv.shutdown.formNames.organisation);
+  const form = useSchemaForm(organisationInputSchema, organisation ? toInput(organisation) : emptyOrganisation, {
+    formName: sv.shutdown.formNames.organisation, fieldsOnScreen,
+  });
   const [removal, setRemoval] = useState<{ inUse: string | null } | null>(null);
   const v = form.values;
 

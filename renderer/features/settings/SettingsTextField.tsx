@@ -1,8 +1,10 @@
 /**
  * One settings field that validates as you type (Swedish message at the field) and saves itself.
- * A list setting (standing sections, standard phrases) is edited as one item per line.
+ * A list setting (standing sections, standard phrases) is edited as one item per line. Every error main
+ * answers (invalid input, a full disk, the store not open) is shown at the field, until a later save of
+ * this field is accepted.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { settingsSchema, type Settings } from '../../../electron/shared/store/schema';
 import { fieldErrors } from '../../../electron/shared/validation/fieldErrors';
 import { call } from '../../api/ros';
@@ -19,9 +21,16 @@ export function SettingsTextField({ field, label, help, initial }: Props) {
   const isList = Array.isArray(initial);
   const [value, setValue] = useState(asText(initial));
   const [error, setError] = useState<string | undefined>(undefined);
+  const mainError = useRef<string | undefined>(undefined);
   const autosave = useAutosave(async (next: Settings[Field]) => {
     const result = await call('updateSettings', { [field]: next });
-    if (!result.ok && result.error.code === 'INVALID_INPUT') setError(result.error.message);
+    if (!result.ok) {
+      mainError.current = result.error.message;
+      return setError(result.error.message);
+    }
+    // Accepted: main's earlier error goes; a schema error for text typed since stays.
+    setError((current) => (current === mainError.current ? undefined : current));
+    mainError.current = undefined;
   });
 
   const change = (next: string) => {
