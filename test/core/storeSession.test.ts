@@ -78,6 +78,14 @@ describe('a file that cannot be used', () => {
 });
 
 describe('backups', () => {
+  it('are not taken of a store made in this session: there is nothing to keep yet', async () => {
+    await withTempDir(async (dir) => {
+      const session = await open(dir);
+      await session.update((d) => void (d.settings.secretaryName = 'Ny'));
+      expect(await session.listBackups()).toEqual([]);
+    });
+  });
+
   it('are taken before the first write of a session and then at most hourly', async () => {
     await withTempDir(async (dir) => {
       await open(dir);
@@ -100,6 +108,7 @@ describe('backups', () => {
 
   it('restore replaces the data file after keeping the current one, even a corrupt one', async () => {
     await withTempDir(async (dir) => {
+      await open(dir);
       const first = await open(dir);
       await first.update((d) => void (d.settings.secretaryName = 'Sparad version'));
       await first.update((d) => void (d.settings.secretaryName = 'Senare version'));
@@ -118,6 +127,7 @@ describe('backups', () => {
 
   it('a damaged backup is refused and the data file is left as it was', async () => {
     await withTempDir(async (dir) => {
+      await open(dir);
       const session = await open(dir);
       await session.update((d) => void (d.settings.secretaryName = 'Kvar'));
       const [backup] = await session.listBackups();

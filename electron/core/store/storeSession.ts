@@ -160,7 +160,10 @@ export class StoreSession {
     this.problem = null;
     try {
       if (newSession) await this.fs.mkdir(this.dataDir);
-      this.db.data = (await this.adapter.read()) ?? createEmptyStore();
+      const found = await this.adapter.read();
+      // A store made now has nothing to back up yet: the first backup comes an hour into its life.
+      if (!found) this.lastBackupAt = this.now();
+      this.db.data = found ?? createEmptyStore();
     } catch (error) {
       this.problem =
         error instanceof StoreFileProblem
