@@ -18,6 +18,8 @@ export interface PendingSave {
   flush(): Promise<void>;
   /** For a form that saves only with its button: what the user calls it ("Ny ledamot"). */
   formName?: string;
+  /** Forgets what is waiting (the user took another program's version of the data). */
+  discard?(): void;
 }
 
 const pending = new Set<PendingSave>();
@@ -66,6 +68,11 @@ export async function flushAllPendingSaves(): Promise<FlushOutcome> {
   if (status.kind === 'conflict') return { ok: false, message: sv.errors.externalChange };
   if (anyDirty()) return { ok: false, message: sv.shutdown.notSaved };
   return { ok: true };
+}
+
+/** Forgets every edit waiting to be saved: the user chose the version on disk over theirs. */
+export function discardPendingSaves(): void {
+  for (const save of pending) save.discard?.();
 }
 
 /** A form that saves with its button: counted as unsaved edits while `dirty`, named `formName`. */

@@ -5,8 +5,12 @@
  * header until the save is answered, and saves at once when the window closes or the page goes away
  * (`flush` sends before it returns: the save leaves even from a page that is being unloaded; the backend
  * applies calls in the order they were sent, so a newer value never lands under an older one).
+ * A value the disk did not take (the save answers `false`) stays waiting as unsaved, unless a newer one
+ * came: the header's retry, the close handshake or the next edit sends it again. (The backend keeps
+ * nothing of a failed save: its memory is what the disk holds.)
  */
 import { useCallback, useEffect, useRef } from 'react';
+import type { Result } from '../../electron/shared/ipc/result';
 import { pendingChanged, registerPendingSave } from '../api/pendingSaves';
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -14,7 +18,13 @@ export const MAX_WAIT_MS = 800;
 
 type Timer = ReturnType<typeof setTimeout>;
 
-export function useAutosave<T>(save: (value: T) => Promise<void>): { schedule(value: T): void; flush(): Promise<void>; cancel(): void } {
+/** Failures after which the same value can be sent again and be taken: the disk's, or a conflict the user settles. */
+const RETRYABLE = new Set(['SAVE_FAILED', 'EXTERNAL_CHANGE']);
+
+/** For a save callback: false when main's answer means the value is not on disk but may be sent again. */
+export const tookOrRefused = (result: Result<unknown>): boolean => result.ok || !RETRYABLE.has(result.error.code);
+
+export function useAutosave<T>(save: (value: T) => Promise<boolean | void>): { schedule(value: T): void; flush(): Promise<void>; cancel(): void } {
   const timer = useRef<Timer | null>(null);
   const deadline = useRef<Timer | null>(null);
   const pending = useRef<{ value: T } | null>(null);
@@ -38,10 +48,15 @@ export function useAutosave<T>(save: (value: T) => Promise<void>): { schedule(va
     const next = pending.current;
     pending.current = null;
     if (next) {
-      const sent = saveRef.current(next.value).catch(() => undefined).finally(() => {
-        inFlight.current.delete(sent);
-        pendingChanged();
-      });
+      const sent = saveRef.current(next.value)
+        .then((taken) => {
+          if (taken === false && pending.current === null) pending.current = next;
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          inFlight.current.delete(sent);
+          pendingChanged();
+        });
       inFlight.current.add(sent);
     }
     return Promise.all(inFlight.current).then(() => undefined);
@@ -66,11 +81,11 @@ export function useAutosave<T>(save: (value: T) => Promise<void>): { schedule(va
   }, [clearTimers]);
 
   useEffect(() => {
-    const unregister = registerPendingSave({ dirty: () => pending.current !== null || inFlight.current.size > 0, flush });
+    const unregister = registerPendingSave({ dirty: () => pending.current !== null || inFlight.current.size > 0, flush, discard: cancel });
     return () => {
       void flush();
       unregister();
     };
-  }, [flush]);
+  }, [flush, cancel]);
   return { schedule, flush, cancel };
 }

@@ -16,7 +16,8 @@ import type { Member } from '../../../electron/shared/register/member';
 import { call } from '../../api/ros';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField, TextField } from '../../components/FormField';
-import { useAutosave } from '../../components/useAutosave';
+import type { Result } from '../../../electron/shared/ipc/result';
+import { tookOrRefused, useAutosave } from '../../components/useAutosave';
 import { memberOptions as optionsOf, useMemberNames } from '../../components/memberNames';
 import { useSchemaForm } from '../../components/useSchemaForm';
 
@@ -71,7 +72,9 @@ export function MeetingForm({ meeting, initial, members, knownKinds, onSaved, on
   };
   const autosave = useAutosave(async (details: MeetingDetails) => {
     if (!meeting) return;
-    await form.save(() => send(meeting.id, details));
+    let answer: Result<unknown> | null = null;
+    await form.save(async () => (answer = await send(meeting.id, details)));
+    return answer === null || tookOrRefused(answer);
   });
   const { schedule, cancel } = autosave;
   useEffect(() => {

@@ -20,7 +20,7 @@ import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ExportedFile } from '../../components/ExportedFile';
 import { SelectField, TextField } from '../../components/FormField';
-import { useAutosave } from '../../components/useAutosave';
+import { tookOrRefused, useAutosave } from '../../components/useAutosave';
 import { useFocusOnMount } from '../../components/useFocusOnMount';
 import { AttendanceEditor } from '../meetings/AttendanceEditor';
 import { DecisionsAndActions } from './DecisionsAndActions';
@@ -93,9 +93,13 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
     setWords(wordCount(content.body));
     setSections(sectionsOf(content.body));
     const result = await call('saveMinutesContent', { id: minutes.id, content });
-    if (result.ok) return setError(null);
+    if (result.ok) {
+      setError(null);
+      return true;
+    }
     setError(result.error.message);
     if (result.error.code === 'SAVE_FAILED') setTimeout(() => retry.current(), RETRY_MS);
+    return tookOrRefused(result);
   });
   useEffect(() => {
     retry.current = () => autosave.schedule(readContent);

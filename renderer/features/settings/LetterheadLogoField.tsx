@@ -9,7 +9,7 @@ import { fieldErrors } from '../../../electron/shared/validation/fieldErrors';
 import { call } from '../../api/ros';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/FormField';
-import { useAutosave } from '../../components/useAutosave';
+import { tookOrRefused, useAutosave } from '../../components/useAutosave';
 
 const t = sv.settings;
 
@@ -21,6 +21,7 @@ export function LetterheadLogoField({ initial }: { initial: LetterheadLogo | nul
   const autosave = useAutosave(async (next: LetterheadLogo) => {
     const result = await call('updateSettings', { letterheadLogo: next });
     if (!result.ok) setAltError(result.error.message);
+    return tookOrRefused(result);
   });
 
   const choose = async () => {

@@ -9,7 +9,7 @@ import { settingsSchema, type Settings } from '../../../electron/shared/store/sc
 import { fieldErrors } from '../../../electron/shared/validation/fieldErrors';
 import { call } from '../../api/ros';
 import { TextField } from '../../components/FormField';
-import { useAutosave } from '../../components/useAutosave';
+import { tookOrRefused, useAutosave } from '../../components/useAutosave';
 
 type Field = Exclude<keyof Settings, 'letterheadLogo'>;
 type Props = { field: Field; label: string; help?: string; initial: Settings[Field] };
@@ -26,11 +26,13 @@ export function SettingsTextField({ field, label, help, initial }: Props) {
     const result = await call('updateSettings', { [field]: next });
     if (!result.ok) {
       mainError.current = result.error.message;
-      return setError(result.error.message);
+      setError(result.error.message);
+      return tookOrRefused(result);
     }
     // Accepted: main's earlier error goes; a schema error for text typed since stays.
     setError((current) => (current === mainError.current ? undefined : current));
     mainError.current = undefined;
+    return true;
   });
 
   const change = (next: string) => {

@@ -2,9 +2,14 @@
 // retry, in the header on every screen (the words: api/saveStatusText).
 import { sv } from '../../../electron/shared/i18n/sv';
 import { call } from '../../api/ros';
-import { useHasUnsavedChanges } from '../../api/pendingSaves';
+import { flushAllPendingSaves, useHasUnsavedChanges } from '../../api/pendingSaves';
 import { useSaveStatus } from '../../api/saveStatus';
 import { saveStatusText } from '../../api/saveStatusText';
+
+/** Sends again every edit the disk did not take; then lets main write anything it still holds. */
+async function retry(): Promise<void> {
+  if ((await flushAllPendingSaves()).ok) await call('saveNow');
+}
 
 export function SaveStatusIndicator() {
   const status = useSaveStatus();
@@ -14,7 +19,7 @@ export function SaveStatusIndicator() {
     <div className={`save-status save-status--${status.kind}`}>
       <span role="status">{saveStatusText(status, unsaved)}</span>
       {failed && (
-        <button type="button" className="button button--small" onClick={() => void call('saveNow')}>
+        <button type="button" className="button button--small" onClick={() => void retry()}>
           {sv.saveStatus.retry}
         </button>
       )}
