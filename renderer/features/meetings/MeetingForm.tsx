@@ -88,7 +88,11 @@ export function MeetingForm({ meeting, initial, members, knownKinds, onSaved, on
   const names = useMemberNames(members);
   const memberOptions = [{ value: '', label: t.nobody }, ...optionsOf(members, names, [initial.chairId ?? null, initial.secretaryId ?? null])];
 
-  const save = () => form.submit((parsed) => send(meeting?.id ?? null, parsed));
+  // Spara sends the values as they are now, which supersede any the autosave still holds.
+  const save = () => {
+    cancel();
+    return form.submit((parsed) => send(meeting?.id ?? null, parsed));
+  };
 
   return (
     <section aria-labelledby="meeting-details-heading" className="card">
