@@ -1,9 +1,11 @@
 /**
  * The top of the renderer: asks main whether the data file opened, then shows either the recovery
- * screen (a file that cannot be used, left untouched) or the app's shell; takes part in closing the window.
+ * screen (a file that cannot be used, left untouched) or the app's shell, and the recovery screen after
+ * all if a minutes file read behind the first screen cannot be used; takes part in closing the window.
  */
 import { useEffect, useState } from 'react';
 import type { StoreStatus } from '../electron/shared/store/status';
+import type { Result } from '../electron/shared/ipc/result';
 import { sv } from '../electron/shared/i18n/sv';
 import { call } from './api/ros';
 import { saveStatusStore } from './api/saveStatus';
@@ -18,10 +20,19 @@ export function App() {
   useWindowLifecycle();
 
   useEffect(() => {
-    void call('getStoreStatus').then((result) => {
+    const show = (result: Result<StoreStatus>) => {
       if (!result.ok) return setError(result.error.message);
       if (result.value.state === 'ready' && result.value.externalChange) saveStatusStore.setStatus({ kind: 'conflict' });
       setStatus(result.value);
+    };
+    // The first screen comes from the main file; a minutes file that cannot be used shows recovery after.
+    void call('getStoreStatus').then((first) => {
+      show(first);
+      if (first.ok && first.value.state === 'ready') {
+        void call('waitForStore').then((loaded) => {
+          if (!loaded.ok || loaded.value.state === 'recovery') show(loaded);
+        });
+      }
     });
   }, []);
 

@@ -39,6 +39,7 @@ interface World {
 const validCalls: { [K in ChannelName]: (world: World) => ChannelInput<K> } = {
   getAppInfo: () => undefined,
   getStoreStatus: () => undefined,
+  waitForStore: () => undefined,
   getSettings: () => undefined,
   updateSettings: () => ({ secretaryName: 'Kim Testsson' }),
   chooseLetterheadLogo: () => undefined,

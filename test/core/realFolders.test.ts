@@ -92,6 +92,7 @@ describe('something other than a file in the data file’s place', () => {
 
   it('a FIFO put there after a backup: restoring the backup is refused instead of hanging, and the FIFO stays', async () => {
     await withTempDir(async (dir) => {
+      await open(dir);
       const first = await open(dir);
       await setName(first, 'Säkerhetskopierad');
       const [backup] = await first.listBackups();

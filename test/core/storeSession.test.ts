@@ -191,3 +191,35 @@ describe('a change made by another program', () => {
     });
   });
 });
+
+describe('a minutes file that cannot be used', () => {
+  it('is found after the main file opened, names the file, and nothing is written', async () => {
+    await withTempDir(async (dir) => {
+      const first = await open(dir);
+      await first.update((d) => {
+        d.settings.secretaryName = 'Kim Testsson';
+        d.minutes.push({
+          id: '0b5f1c2e-4d4a-4f7e-9a51-2f0c7d1e9b11', meetingId: '7d3c9a10-2b1e-4c55-8f3a-6a2d1e0b9c44', title: 'Anteckningar', form: 'brief',
+          body: { type: 'doc', content: [] }, decisions: [], actions: [], status: 'draft', history: [], snapshots: [],
+          createdAt: '2024-06-13T08:00:00.000Z', updatedAt: '2024-06-13T08:00:00.000Z',
+        });
+      });
+      const main = JSON.parse(await readFile(join(dir, DATA_FILE_NAME), 'utf8'));
+      const minutesFile = join(dir, main.minutesFolder, '0b5f1c2e-4d4a-4f7e-9a51-2f0c7d1e9b11.json');
+      await writeFile(minutesFile, '{"app":"ros-sekr');
+      const mainBefore = await readFile(join(dir, DATA_FILE_NAME));
+
+      const session = await StoreSession.open({ fs: nodeFileSystem, dataDir: dir, minutesInBackground: true });
+      expect(session.data.settings.secretaryName).toBe('Kim Testsson');
+      const edit = session.update((d) => void (d.settings.secretaryName = 'Ändrad'));
+      await session.whenLoaded();
+      expect(session.status()).toEqual({
+        state: 'recovery',
+        problem: { kind: 'unparsable', message: sv.problems.inFile(`${main.minutesFolder}/0b5f1c2e-4d4a-4f7e-9a51-2f0c7d1e9b11.json`, sv.problems.unparsable) },
+      });
+      await expect(edit).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+      expect(await readFile(join(dir, DATA_FILE_NAME))).toEqual(mainBefore);
+      expect(await readFile(minutesFile, 'utf8')).toBe('{"app":"ros-sekr');
+    });
+  });
+});

@@ -37,9 +37,18 @@ export interface Backend {
 
 const knownChannels: ReadonlySet<string> = new Set(channelNames);
 
+/**
+ * What the first screen asks for, answered from the main file while the minutes are still being read
+ * (`StoreSession.load`); every other call waits until the whole folder is read.
+ */
+const servedBeforeMinutes: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'getAppInfo', 'getStoreStatus', 'getSettings', 'listMeetings', 'listMembers', 'listFormerMembers',
+  'listOrganisations', 'getRegisterStats',
+]);
+
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const fs = options.fs ?? nodeFileSystem;
-  const openSession = (dataDir: string) => StoreSession.open({ fs, dataDir, now: options.now });
+  const openSession = (dataDir: string) => StoreSession.open({ fs, dataDir, now: options.now, minutesInBackground: true });
   let dataDir = options.dataDir;
   let session = await openSession(dataDir);
 
@@ -76,6 +85,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return fail('INVALID_INPUT', `${sv.errors.invalidInput} ${details}`.trim());
     }
     try {
+      if (!servedBeforeMinutes.has(name)) await session.whenLoaded();
       const handler = handlers[name] as (value: unknown) => Promise<unknown>;
       return ok(await handler(parsed.data));
     } catch (error) {

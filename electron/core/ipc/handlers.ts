@@ -50,6 +50,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       backupsDir: ctx.session().backups.folder,
     }),
     getStoreStatus: async () => ctx.session().status(),
+    waitForStore: async () => ctx.session().status(),
     getSettings: async () => ctx.session().data.settings,
     updateSettings: async (patch) => {
       const session = ctx.session();

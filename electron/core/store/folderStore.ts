@@ -30,7 +30,11 @@ import {
 export const DATA_FILE_NAME = 'ros-data.json';
 const MINUTES_FILE_PATTERN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
 
-type MainPart = Omit<StoreData, 'minutes'>;
+/** How many minutes files `replaceAll` writes at once. */
+const PARALLEL_WRITES = 16;
+
+/** The store without its minutes: what the main file holds. */
+export type MainPart = Omit<StoreData, 'minutes'>;
 
 export class FolderStore implements Adapter<StoreData> {
   readonly mainFile: string;
@@ -62,6 +66,16 @@ export class FolderStore implements Adapter<StoreData> {
    * Throws `StoreFileProblem` for a file that cannot be used, naming a minutes file by its name.
    */
   async read(): Promise<StoreData | null> {
+    const found = await this.readMain();
+    if (found === null || 'minutes' in found) return found;
+    return { ...found, minutes: await this.readMinutes() };
+  }
+
+  /**
+   * The first half of `read`: the main file, without the minutes (read them with `readMinutes`), or a
+   * whole store (an older version's single file), or null when there is none.
+   */
+  async readMain(): Promise<MainPart | StoreData | null> {
     this.forget();
     await removeStaleTempFiles(this.fs, this.mainFile);
     this.lastReadPath = this.mainFile;
@@ -73,12 +87,19 @@ export class FolderStore implements Adapter<StoreData> {
       return decoded.data;
     }
     const { minutesFolder, ...main } = decoded.main;
-    const minutes = await this.readMinutesFolder(minutesFolder);
-    await this.removeOtherFolders(minutesFolder);
     this.minutesFolder = minutesFolder;
     this.diskMain = main;
+    return main;
+  }
+
+  /** The second half of `read`: every minutes file of the folder the main file names. */
+  async readMinutes(): Promise<Minutes[]> {
+    const folder = this.minutesFolder;
+    if (!folder) return [];
+    const minutes = await this.readMinutesFolder(folder);
+    await this.removeOtherFolders(folder);
     for (const m of minutes) this.diskMinutes.set(m.id, m);
-    return { ...main, minutes };
+    return minutes;
   }
 
   /**
@@ -126,15 +147,20 @@ export class FolderStore implements Adapter<StoreData> {
     const folder = `minutes-${(await this.highestGeneration()) + 1}`;
     const folderPath = join(this.dataDir, folder);
     await this.fs.mkdir(folderPath);
-    for (const minutes of data.minutes) {
-      const handle = await this.fs.open(join(folderPath, `${minutes.id}.json`), 'w');
-      try {
-        await handle.writeFile(encodeMinutesFileBytes(minutes));
-        await handle.sync();
-      } finally {
-        await handle.close();
+    // Several files at a time: each waits for its own fsync, and the disk can take them together.
+    const waiting = [...data.minutes];
+    const writeNext = async (): Promise<void> => {
+      for (let minutes = waiting.shift(); minutes; minutes = waiting.shift()) {
+        const handle = await this.fs.open(join(folderPath, `${minutes.id}.json`), 'w');
+        try {
+          await handle.writeFile(encodeMinutesFileBytes(minutes));
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_WRITES }, writeNext));
     await syncFolder(this.fs, folderPath);
     await this.afterWrite(
       () => this.main.write(encodeMainFileBytes(data, folder)),

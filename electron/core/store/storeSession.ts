@@ -18,7 +18,7 @@ import { Backups } from './backups';
 import { BACKUP_INTERVAL_MS } from './backupPolicy';
 import { describeFileError } from './fileErrors';
 import { errorCode, type FileSystem } from './fileSystem';
-import { DATA_FILE_NAME, FolderStore } from './folderStore';
+import { DATA_FILE_NAME, FolderStore, type MainPart } from './folderStore';
 import { ExternalChangeError } from './durableJsonFile';
 import { decodeStoreOrRefuse, encodeStoreBytes, StoreFileProblem } from './storeCodec';
 
@@ -28,6 +28,8 @@ export interface StoreSessionOptions {
   fs: FileSystem;
   dataDir: string;
   now?: () => Date;
+  /** Open as soon as the main file is read, and read the minutes after (the app's first screen needs none). */
+  minutesInBackground?: boolean;
 }
 
 export class StoreSession {
@@ -43,6 +45,7 @@ export class StoreSession {
   private lastSavedAt: Date | null = null;
   private lastBackupAt: Date | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private minutesLoading: Promise<void> | null = null;
 
   private constructor(options: StoreSessionOptions) {
     this.fs = options.fs;
@@ -57,6 +60,7 @@ export class StoreSession {
   static async open(options: StoreSessionOptions): Promise<StoreSession> {
     const session = new StoreSession(options);
     await session.load(true);
+    if (!options.minutesInBackground) await session.whenLoaded();
     return session;
   }
 
@@ -156,24 +160,52 @@ export class StoreSession {
     return run;
   }
 
+  /**
+   * Reads the main file now and, on opening, the minutes after it, in the background: the first screen
+   * needs only the main file. Every change waits in the queue behind the minutes, and `data` refuses to
+   * show minutes before they are read (`whenLoaded` tells the IPC layer when they are). A reload inside a
+   * change (a restore, the disk's version in a conflict) reads everything before it ends.
+   */
   private async load(newSession: boolean): Promise<void> {
     this.problem = null;
+    this.minutesLoading = null;
+    let found: Awaited<ReturnType<FolderStore['readMain']>>;
     try {
       if (newSession) await this.fs.mkdir(this.dataDir);
-      const found = await this.adapter.read();
-      // A store made now has nothing to back up yet: the first backup comes an hour into its life.
-      if (!found) this.lastBackupAt = this.now();
-      this.db.data = found ?? createEmptyStore();
+      found = await this.adapter.readMain();
     } catch (error) {
-      this.problem =
-        error instanceof StoreFileProblem
-          ? error.problem
-          : { kind: 'unreadable', message: sv.problems.unreadable(describeFileError(error)) };
+      this.fail(error);
       return;
     }
+    // A store made now has nothing to back up yet: the first backup comes an hour into its life.
+    if (!found) this.lastBackupAt = this.now();
+    if (found && !('minutes' in found)) {
+      this.db.data = withMinutesNotRead(found);
+      const loading = this.adapter.readMinutes().then(
+        (minutes) => void (this.db.data = { ...found, minutes }),
+        (error: unknown) => this.fail(error),
+      );
+      if (!newSession) return loading;
+      this.minutesLoading = loading;
+      this.queue = loading;
+      return;
+    }
+    this.db.data = found ?? createEmptyStore();
     // A new folder gets its files now, so the user sees where the data lives; an older version's single
     // file is laid out as a folder now. Should that fail, the next change tries again.
     if (newSession && !this.adapter.onDisk()) await this.writeData(this.db.data).catch(() => undefined);
+  }
+
+  /** Resolves when the whole folder is read (or could not be: then `status` says so). */
+  whenLoaded(): Promise<void> {
+    return this.minutesLoading ?? Promise.resolve();
+  }
+
+  private fail(error: unknown): void {
+    this.problem =
+      error instanceof StoreFileProblem
+        ? error.problem
+        : { kind: 'unreadable', message: sv.problems.unreadable(describeFileError(error)) };
   }
 
   private async writeData(next: StoreData): Promise<void> {
@@ -255,4 +287,14 @@ export class StoreSession {
   private assertReady(): void {
     if (this.problem) throw new AppError('STORE_UNAVAILABLE', sv.errors.storeUnavailable);
   }
+}
+
+/** The main file's data, whose minutes throw until read: a screen served before then must not need them. */
+function withMinutesNotRead(main: MainPart): StoreData {
+  return Object.defineProperty({ ...main }, 'minutes', {
+    enumerable: false,
+    get: () => {
+      throw new AppError('INTERNAL', sv.errors.internal);
+    },
+  }) as StoreData;
 }

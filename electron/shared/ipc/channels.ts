@@ -7,6 +7,7 @@ export const channelFamilies = {
   app: [
     'getAppInfo',
     'getStoreStatus',
+    'waitForStore',
     'getSettings',
     'updateSettings',
     'chooseLetterheadLogo',

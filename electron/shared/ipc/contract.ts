@@ -81,6 +81,8 @@ interface ChannelSpec {
 export const contract = {
   getAppInfo: { input: noInput, output: appInfoSchema },
   getStoreStatus: { input: noInput, output: storeStatusSchema },
+  /** The status once the whole data folder is read (the minutes are read after the first screen). */
+  waitForStore: { input: noInput, output: storeStatusSchema },
   getSettings: { input: noInput, output: settingsSchema },
   updateSettings: { input: settingsSchema.partial().strict(), output: settingsSchema, mutates: true },
   /** Asks for an image file and makes it the letterhead's logo; null when the user cancels. */
