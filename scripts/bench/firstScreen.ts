@@ -1,6 +1,6 @@
 /**
  * Time to the first interactive screen on a stress store, in two parts that add up to what a user
- * waits for after the window opens: main opening the data file (read, parse, validate), then the
+ * waits for after the window opens: the backend opening the main file (read, parse, validate), then the
  * built renderer in Chromium from navigation until the year plan shows the year's meetings from it.
  * (Electron's own start and window creation cannot be measured on this machine.)
  */
@@ -9,7 +9,7 @@ import { StoreSession } from '../../electron/core/store/storeSession';
 import { todayIso } from '../../electron/shared/format/isoDate';
 import type { StoreData } from '../../electron/shared/store/schema';
 import { closeSharedBrowser, launchApp } from '../../test/e2e/harness';
-import { percentiles, time, type Timing } from './measure';
+import { percentiles, type Timing } from './measure';
 import { dataFolderWith } from './stressStore';
 
 export interface FirstScreen {
@@ -24,7 +24,17 @@ export async function firstScreen(data: StoreData, runs = 20): Promise<FirstScre
   const meetings = data.meetings.map((m, i) => (i >= data.meetings.length - 4 ? { ...m, date: `${year}${m.date.slice(4)}` } : m));
   const dataDir = dataFolderWith({ ...data, meetings });
 
-  const openStore = await time(runs, () => StoreSession.open({ fs: nodeFileSystem, dataDir }));
+  // The first open lays the single file out as a data folder; then each open is the app's: the main
+  // file now, the minutes after the first screen.
+  await StoreSession.open({ fs: nodeFileSystem, dataDir });
+  const opens: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    const session = await StoreSession.open({ fs: nodeFileSystem, dataDir, minutesInBackground: true });
+    opens.push(performance.now() - started);
+    await session.whenLoaded();
+  }
+  const openStore = percentiles(opens);
   const app = await launchApp({ dataDir });
   const samples: number[] = [];
   try {

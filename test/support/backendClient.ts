@@ -21,6 +21,8 @@ export interface BackendClient {
   crash(): Promise<void>;
   /** Ends the backend after the calls under way, and the printer. */
   close(): Promise<void>;
+  /** The backend process's id (the bench reads its memory). */
+  pid(): number | undefined;
 }
 
 const entry = join(import.meta.dirname, '../../out/main/backend.js');
@@ -64,5 +66,6 @@ export async function startBackend(
       await supervisor.stop();
       await host.close();
     },
+    pid: () => current?.pid,
   };
 }

@@ -1,0 +1,163 @@
+/**
+ * Issue 13's figures, on the stress store at a given scale (1× = 1,000 members, 120 organisations, 100
+ * meetings and 100 minutes of 5,000 words): what one minutes autosave writes against the size of that
+ * minutes' own file; how long the autosave takes through the backend process (the built backend in a
+ * child process, as the app runs it); how long the backend takes from its start until the first screen's
+ * data has been answered, and until the whole folder is read; and the backend's peak memory against the
+ * data on disk.
+ */
+import { mkdir, mkdtemp, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { StoreSession } from '../../electron/core/store/storeSession';
+import { FolderStore } from '../../electron/core/store/folderStore';
+import { nodeFileSystem, type FileSystem } from '../../electron/core/store/fileSystem';
+import { saveMinutesContent } from '../../electron/core/minutes/minutesService';
+import type { Minutes, MinutesContent } from '../../electron/shared/minutes/minutes';
+import { paragraph } from '../../electron/shared/minutes/richText';
+import type { StoreData } from '../../electron/shared/store/schema';
+import { startBackend, type BackendClient } from '../../test/support/backendClient';
+import { percentiles, time, type Timing } from './measure';
+import { stressStore } from './stressStore';
+import { addStressMinutes } from './stressMinutes';
+
+export interface StoreWriteFigures {
+  scale: number;
+  diskBytes: number;
+  minutesFileBytes: number;
+  bytesPerAutosave: number;
+  autosave: Timing;
+  /** The same minutes file's bytes written raw: write, fsync, rename, fsync of the folder. */
+  autosaveFloor: Timing;
+  firstScreenData: Timing;
+  /** The same start on an empty data folder: starting Node and the backend's code. */
+  firstScreenFloor: Timing;
+  wholeFolderRead: Timing;
+  peakMemoryBytes: number;
+}
+
+/** The file system, counting the bytes written. */
+function countingFileSystem(): FileSystem & { written: number } {
+  const counting = {
+    ...nodeFileSystem,
+    written: 0,
+    open: async (path: string, flags: 'w' | 'r') => {
+      const handle = await nodeFileSystem.open(path, flags);
+      return {
+        ...handle,
+        writeFile: (data: string | Uint8Array) => {
+          counting.written += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+          return handle.writeFile(data);
+        },
+      };
+    },
+  };
+  return counting;
+}
+
+/** The minutes' text with its first paragraph ending in `n`: a new body, as the editor sends one. */
+function edited(minutes: Minutes, n: number): MinutesContent {
+  const [first, ...rest] = minutes.body.content;
+  const changed = paragraph(`Mötet öppnades och dagordningen godkändes, ändring ${n}.`);
+  return {
+    title: minutes.title, form: minutes.form, decisions: minutes.decisions, actions: minutes.actions,
+    body: { type: 'doc', content: first ? [first, changed, ...rest.slice(1)] : [changed] },
+  };
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+async function rawWrite(path: string, bytes: Buffer): Promise<void> {
+  const handle = await open(`${path}.tmp`, 'w');
+  await handle.writeFile(bytes);
+  await handle.sync();
+  await handle.close();
+  await rename(`${path}.tmp`, path);
+  const folder = await open(dirname(path), 'r');
+  await folder.sync();
+  await folder.close();
+}
+
+/** From the backend's start until the first screen's calls are answered; then until the whole folder is read. */
+async function coldStart(dataDir: string): Promise<{ firstScreen: number; whole: number; backend: BackendClient }> {
+  const started = performance.now();
+  const backend = await startBackend(dataDir, { faultInjection: false });
+  await Promise.all(['listMeetings', 'listMembers', 'listFormerMembers'].map((channel) => backend.invoke(channel, undefined)));
+  const firstScreen = performance.now() - started;
+  await backend.invoke('waitForStore', undefined);
+  return { firstScreen, whole: performance.now() - started, backend };
+}
+
+/** Peak resident memory of a process (Linux), in bytes. */
+function peakMemory(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+  return Number(line?.match(/(\d+)/)?.[1] ?? Number.NaN) * 1024;
+}
+
+export async function storeWrites(scale: number, autosaves = 60, opens = 5): Promise<StoreWriteFigures> {
+  const data: StoreData = addStressMinutes(stressStore(1000 * scale, 120 * scale), 100 * scale);
+  // The minutes being written are a draft (the stress minutes are fastställda).
+  const target = { ...data.minutes[0]!, status: 'draft' as const };
+  data.minutes[0] = target;
+  const root = await mkdtemp(join(tmpdir(), `ros-bench-store-${scale}x-`));
+  const dataDir = join(root, 'data');
+  try {
+    await mkdir(dataDir);
+    await new FolderStore(nodeFileSystem, dataDir).replaceAll(data);
+    const diskBytes = await folderBytes(dataDir);
+    const main = JSON.parse(readFileSync(join(dataDir, 'ros-data.json'), 'utf8')) as { minutesFolder: string };
+    const minutesFileBytes = (await stat(join(dataDir, main.minutesFolder, `${target.id}.json`))).size;
+
+    // Bytes: the store in this process, on a file system that counts. The first write of a session
+    // also backs up the whole store (then at most hourly): it is done before counting.
+    const fs = countingFileSystem();
+    const session = await StoreSession.open({ fs, dataDir });
+    await saveMinutesContent(session, target.id, edited(target, 0));
+    fs.written = 0;
+    for (let n = 1; n <= 10; n++) await saveMinutesContent(session, target.id, edited(target, n));
+    const bytesPerAutosave = fs.written / 10;
+
+    // Time and memory: the built backend in its own process, as the app starts it.
+    const starts: number[] = [];
+    const loads: number[] = [];
+    const floors: number[] = [];
+    let peakMemoryBytes = 0;
+    let autosave: Timing | null = null;
+    const emptyDir = join(root, 'tom');
+    for (let run = 0; run < opens; run++) {
+      const empty = await coldStart(emptyDir);
+      floors.push(empty.firstScreen);
+      await empty.backend.close();
+      const { firstScreen, whole, backend } = await coldStart(dataDir);
+      starts.push(firstScreen);
+      loads.push(whole);
+      try {
+        if (run === opens - 1) {
+          let n = 100;
+          autosave = await time(autosaves, async () => {
+            const result = (await backend.invoke('saveMinutesContent', { id: target.id, content: edited(target, n++) })) as { ok: boolean };
+            if (!result.ok) throw new Error('Autosparningen misslyckades i mätningen.');
+          });
+        }
+        peakMemoryBytes = Math.max(peakMemoryBytes, peakMemory(backend.pid()!));
+      } finally {
+        await backend.close();
+      }
+    }
+    const minutesBytes = readFileSync(join(dataDir, main.minutesFolder, `${target.id}.json`));
+    const autosaveFloor = await time(autosaves, () => rawWrite(join(root, 'rå.json'), minutesBytes));
+    return {
+      scale, diskBytes, minutesFileBytes, bytesPerAutosave, autosave: autosave!, autosaveFloor,
+      firstScreenData: percentiles(starts), firstScreenFloor: percentiles(floors), wholeFolderRead: percentiles(loads), peakMemoryBytes,
+    };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
