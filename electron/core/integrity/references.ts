@@ -35,10 +35,11 @@ export function memberIsNamed(data: StoreData, id: string): boolean {
  * already named it (`kept`): a deleted member stays where they were, and nowhere new.
  */
 export function checkMemberReferences(data: StoreData, ids: ReadonlyArray<string | null>, kept: ReadonlyArray<string | null>, field: string): void {
-  const allowed = new Set([...data.members.map((m) => m.id), ...kept]);
-  for (const id of ids) {
-    if (id && !allowed.has(id)) throw new AppError('NOT_FOUND', sv.meetings.memberMissing, field);
-  }
+  // Most saves bring no new reference (a minutes autosave): the register is looked at only for those that do.
+  const added = ids.filter((id): id is string => id !== null && !kept.includes(id));
+  if (added.length === 0) return;
+  const members = new Set(data.members.map((m) => m.id));
+  if (added.some((id) => !members.has(id))) throw new AppError('NOT_FOUND', sv.meetings.memberMissing, field);
 }
 
 /** The id if it is a member of the register now, else null (for what is copied to a new record). */

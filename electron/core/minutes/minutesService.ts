@@ -15,6 +15,7 @@ import { fillTemplate, meetingFields, nextMeetingAfter } from '../../shared/minu
 import type { StoreData } from '../../shared/store/schema';
 import { AppError } from '../appError';
 import type { StoreSession } from '../store/storeSession';
+import { frozenJsonBytes } from '../store/frozenJson';
 import { meetingOrFormer } from '../../shared/integrity/formerRecords';
 import { checkMemberReferences } from '../integrity/references';
 
@@ -89,6 +90,9 @@ export async function saveMinutesContent(session: StoreSession, id: string, cont
   assertEditable(current);
   const responsible = (actions: readonly ActionItem[]) => actions.map((a) => a.responsibleMemberId);
   checkMemberReferences(session.data, responsible(content.actions), responsible(current.actions), 'actions');
+  // The new text's bytes are made (and the text frozen) before the change, so the store's copy-on-write
+  // does not walk the whole text again to freeze it: a minutes autosave is the app's most frequent write.
+  frozenJsonBytes(content.body);
   await session.update((data) => {
     Object.assign(findMinutes(data, id), content, { updatedAt: new Date().toISOString() });
   });
