@@ -101,16 +101,25 @@ function peakMemory(pid: number): number {
   return Number(line?.match(/(\d+)/)?.[1] ?? Number.NaN) * 1024;
 }
 
-export async function storeWrites(scale: number, autosaves = 60, opens = 5): Promise<StoreWriteFigures> {
+/**
+ * A data folder holding the stress store at `scale`, and the minutes to write (a draft: the stress
+ * minutes are fastställda). The store itself is not kept: this process stands for main, which holds none
+ * of it, and a heap of it here would add this process's garbage collection to the backend's timings.
+ */
+async function stressFolder(scale: number, root: string): Promise<{ dataDir: string; target: Minutes }> {
   const data: StoreData = addStressMinutes(stressStore(1000 * scale, 120 * scale), 100 * scale);
-  // The minutes being written are a draft (the stress minutes are fastställda).
   const target = { ...data.minutes[0]!, status: 'draft' as const };
   data.minutes[0] = target;
-  const root = await mkdtemp(join(tmpdir(), `ros-bench-store-${scale}x-`));
   const dataDir = join(root, 'data');
+  await mkdir(dataDir);
+  await new FolderStore(nodeFileSystem, dataDir).replaceAll(data);
+  return { dataDir, target };
+}
+
+export async function storeWrites(scale: number, autosaves = 60, opens = 5): Promise<StoreWriteFigures> {
+  const root = await mkdtemp(join(tmpdir(), `ros-bench-store-${scale}x-`));
   try {
-    await mkdir(dataDir);
-    await new FolderStore(nodeFileSystem, dataDir).replaceAll(data);
+    const { dataDir, target } = await stressFolder(scale, root);
     const diskBytes = await folderBytes(dataDir);
     const main = JSON.parse(readFileSync(join(dataDir, 'ros-data.json'), 'utf8')) as { minutesFolder: string };
     const minutesFileBytes = (await stat(join(dataDir, main.minutesFolder, `${target.id}.json`))).size;
