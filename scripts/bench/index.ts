@@ -2,10 +2,10 @@
  * `npm run bench`: measures what the issues name in numbers on a generated stress store and prints
  * one table, each result beside its goal (and, where there is one, its floor measured in the same run).
  */
-import { mkdtemp, open, readdir, rename, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { StoreSession, DATA_FILE_NAME } from '../../electron/core/store/storeSession';
 import { nodeFileSystem } from '../../electron/core/store/fileSystem';
 import { encodeStore } from '../../electron/core/store/storeCodec';
@@ -25,7 +25,7 @@ import { channelFamilies, type ChannelFamily } from '../../electron/shared/ipc/c
 import { fuzzFamily } from '../../test/support/ipcFuzz';
 import { withBackend } from '../../test/support/testBackend';
 import { runCrashTrials } from '../../test/support/crashTrials';
-import { ms, time } from './measure';
+import { ms, rawDurableWrite, time } from './measure';
 
 interface Row {
   what: string;
@@ -147,17 +147,7 @@ try {
   const save = await time(30, (i) => session.update((d) => void (d.settings.secretaryName = `Namn ${i}`)));
   // A register or settings edit writes the main file only: the floor writes the very same bytes.
   const bytes = readFileSync(join(dir, DATA_FILE_NAME));
-  const raw = await time(30, async () => {
-    const path = join(dir, 'raw.json');
-    const handle = await open(`${path}.tmp`, 'w');
-    await handle.writeFile(bytes);
-    await handle.sync();
-    await handle.close();
-    await rename(`${path}.tmp`, path);
-    const folder = await open(dirname(path), 'r');
-    await folder.sync();
-    await folder.close();
-  });
+  const raw = await time(30, () => rawDurableWrite(join(dir, 'raw.json'), bytes));
   const saveRatio = save.p50 / raw.p50;
   rows.push({ what: `Spara en ändring i inställningarna (huvudfilen, ${(bytes.length / 1e6).toFixed(1)} MB) mot rå write+fsync+rename av samma bytes, p50`, result: `${ms(save.p50)} / ${ms(raw.p50)} = ${saveRatio.toFixed(2)}×`, goal: '≤ 1,5×', met: saveRatio <= 1.5 });
 

@@ -1,6 +1,9 @@
 /**
- * Timing helpers for the benchmark: run a function many times and report percentiles in milliseconds.
+ * Timing helpers for the benchmark: run a function many times and report percentiles in milliseconds;
+ * and the floor of a durable write, which the store's saves are measured against.
  */
+import { open, rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 export interface Timing {
@@ -27,3 +30,15 @@ export function percentiles(samples: readonly number[]): Timing {
 }
 
 export const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+/** The floor of a durable save of `bytes` at `path`: write a temp file, fsync, rename, fsync the folder. */
+export async function rawDurableWrite(path: string, bytes: Uint8Array): Promise<void> {
+  const handle = await open(`${path}.tmp`, 'w');
+  await handle.writeFile(bytes);
+  await handle.sync();
+  await handle.close();
+  await rename(`${path}.tmp`, path);
+  const folder = await open(dirname(path), 'r');
+  await folder.sync();
+  await folder.close();
+}

@@ -6,10 +6,10 @@
  * data has been answered, and until the whole folder is read; and the backend's peak memory against the
  * data on disk.
  */
-import { mkdir, mkdtemp, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { StoreSession } from '../../electron/core/store/storeSession';
 import { FolderStore } from '../../electron/core/store/folderStore';
 import { nodeFileSystem, type FileSystem } from '../../electron/core/store/fileSystem';
@@ -18,7 +18,7 @@ import type { Minutes, MinutesContent } from '../../electron/shared/minutes/minu
 import { paragraph } from '../../electron/shared/minutes/richText';
 import type { StoreData } from '../../electron/shared/store/schema';
 import { startBackend, type BackendClient } from '../../test/support/backendClient';
-import { percentiles, time, type Timing } from './measure';
+import { percentiles, rawDurableWrite, time, type Timing } from './measure';
 import { stressStore } from './stressStore';
 import { addStressMinutes } from './stressMinutes';
 
@@ -72,17 +72,6 @@ async function folderBytes(dir: string): Promise<number> {
     if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
   }
   return total;
-}
-
-async function rawWrite(path: string, bytes: Buffer): Promise<void> {
-  const handle = await open(`${path}.tmp`, 'w');
-  await handle.writeFile(bytes);
-  await handle.sync();
-  await handle.close();
-  await rename(`${path}.tmp`, path);
-  const folder = await open(dirname(path), 'r');
-  await folder.sync();
-  await folder.close();
 }
 
 /** From the backend's start until the first screen's calls are answered; then until the whole folder is read. */
@@ -161,7 +150,7 @@ export async function storeWrites(scale: number, autosaves = 60, opens = 5): Pro
       }
     }
     const minutesBytes = readFileSync(join(dataDir, main.minutesFolder, `${target.id}.json`));
-    const autosaveFloor = await time(autosaves, () => rawWrite(join(root, 'rå.json'), minutesBytes));
+    const autosaveFloor = await time(autosaves, () => rawDurableWrite(join(root, 'rå.json'), minutesBytes));
     return {
       scale, diskBytes, minutesFileBytes, bytesPerAutosave, autosave: autosave!, autosaveFloor,
       firstScreenData: percentiles(starts), firstScreenFloor: percentiles(floors), wholeFolderRead: percentiles(loads), peakMemoryBytes,

@@ -21,13 +21,24 @@ const formAlert = (page: Page) => page.getByRole('alert');
 const storedMeetings = (dataDir: string) => readStore(dataDir).meetings as Meeting[];
 const storedMembers = (dataDir: string) => readStore(dataDir).members as Member[];
 
-test('a new meeting whose save fails on a full disk is made exactly once when Spara is pressed again', async () => {
+/** The app on a new data folder, with a new meeting's form open and its date filled in. */
+async function newMeetingForm() {
   const dataDir = newDataDir();
   const app = await launchApp({ dataDir });
-  const { page } = app;
-  await openSection(page, 'meetings');
-  await page.getByRole('button', { name: t.newMeeting }).click();
-  await page.getByLabel(t.date).fill(`${year}-06-13`);
+  await openSection(app.page, 'meetings');
+  await app.page.getByRole('button', { name: t.newMeeting }).click();
+  await app.page.getByLabel(t.date).fill(`${year}-06-13`);
+  return { dataDir, app, page: app.page };
+}
+
+/** Back in the year plan, which lists the one meeting. */
+async function expectOneMeetingListed(page: Page) {
+  await page.getByRole('button', { name: t.back }).click();
+  await expect(page.getByRole('list', { name: t.yearHeading(year) }).getByRole('listitem')).toHaveCount(1);
+}
+
+test('a new meeting whose save fails on a full disk is made exactly once when Spara is pressed again', async () => {
+  const { dataDir, app, page } = await newMeetingForm();
   await page.getByLabel(t.kind).fill('RÖS-möte');
   await page.getByLabel(t.titleSuffix).fill('på full disk');
 
@@ -48,8 +59,7 @@ test('a new meeting whose save fails on a full disk is made exactly once when Sp
   await expect(formAlert(page)).toHaveCount(0);
   expect(storedMeetings(dataDir).map((m) => m.titleSuffix)).toEqual(['på full disk']);
 
-  await page.getByRole('button', { name: t.back }).click();
-  await expect(page.getByRole('list', { name: t.yearHeading(year) }).getByRole('listitem')).toHaveCount(1);
+  await expectOneMeetingListed(page);
   expect(storedMeetings(dataDir)).toHaveLength(1);
   await app.close();
 });
@@ -137,17 +147,11 @@ test('an edit main refuses (the meeting is gone) shows the Swedish reason, keeps
 });
 
 test('Spara pressed twice at once on a new meeting makes one meeting', async () => {
-  const dataDir = newDataDir();
-  const app = await launchApp({ dataDir });
-  const { page } = app;
-  await openSection(page, 'meetings');
-  await page.getByRole('button', { name: t.newMeeting }).click();
-  await page.getByLabel(t.date).fill(`${year}-06-13`);
+  const { dataDir, app, page } = await newMeetingForm();
   await page.getByRole('button', { name: t.save }).dblclick();
   await expect(page.getByRole('status').filter({ hasText: t.saved })).toBeVisible();
   await expect(header(page)).toHaveText(savedPattern);
-  await page.getByRole('button', { name: t.back }).click();
-  await expect(page.getByRole('list', { name: t.yearHeading(year) }).getByRole('listitem')).toHaveCount(1);
+  await expectOneMeetingListed(page);
   expect(storedMeetings(dataDir)).toHaveLength(1);
   await app.close();
 });
