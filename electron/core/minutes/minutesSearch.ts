@@ -6,40 +6,50 @@
  */
 import type { Minutes } from '../../shared/minutes/minutes';
 import type { MinutesSearchHit } from '../../shared/minutes/search';
-import { sectionsOf, textBlocks, type RichDoc } from '../../shared/minutes/richText';
+import { sectionsOf, textBlocks } from '../../shared/minutes/richText';
 import { foldCase, occurrences, sentenceAround } from '../../shared/minutes/textMatch';
 import type { StoreData } from '../../shared/store/schema';
 
 export const MAX_HITS = 200;
 
-interface IndexedBlock {
-  text: string;
-  folded: string;
-  sectionId: string | null;
+interface IndexedMinutes {
+  /** Each text block of the body, lower-cased, with its section. */
+  blocks: Array<{ folded: string; sectionId: string | null }>;
+  titles: Map<string, string>;
 }
 
 /**
- * The text blocks of each document, lower-cased once. A saved document replaces its body object, never
- * changes it in place, so a body seen before is still the same text.
+ * The text of each minutes' body, lower-cased once, keyed by the minutes object: the store replaces a
+ * changed minutes, never changes one in place, so a minutes seen before still has the same text. Keyed
+ * by the minutes, not its body, since a minutes read from disk parses its body anew once the parsed one
+ * is collected (compactBodies.ts). Only the lower-cased text is kept (the body already holds the text):
+ * the original sentence is taken from the body for a hit. Lower-casing keeps the Swedish text's offsets
+ * (the hits already rely on that).
  */
-const indexedBodies = new WeakMap<RichDoc, IndexedBlock[]>();
+const indexed = new WeakMap<Minutes, IndexedMinutes>();
 
-function indexedBlocks(body: RichDoc): IndexedBlock[] {
-  let blocks = indexedBodies.get(body);
-  if (!blocks) {
-    blocks = textBlocks(body).map((block) => ({ text: block.text, folded: foldCase(block.text), sectionId: block.sectionId }));
-    indexedBodies.set(body, blocks);
+function indexOf(minutes: Minutes): IndexedMinutes {
+  let index = indexed.get(minutes);
+  if (!index) {
+    const body = minutes.body;
+    index = {
+      blocks: textBlocks(body).map((block) => ({ folded: foldCase(block.text), sectionId: block.sectionId })),
+      titles: new Map(sectionsOf(body).map((s) => [s.sectionId, s.title])),
+    };
+    indexed.set(minutes, index);
   }
-  return blocks;
+  return index;
 }
 
 function* hitsIn(minutes: Minutes, meetingDate: string, needle: string): Generator<MinutesSearchHit> {
-  const titles = new Map(sectionsOf(minutes.body).map((s) => [s.sectionId, s.title]));
+  const { blocks, titles } = indexOf(minutes);
   const base = { minutesId: minutes.id, meetingId: minutes.meetingId, meetingDate };
+  let texts: string[] | null = null;
   let occurrence = 0;
-  for (const block of indexedBlocks(minutes.body)) {
+  for (const [i, block] of blocks.entries()) {
     for (const at of occurrences(block.folded, needle)) {
-      yield { ...base, kind: 'text', sectionTitle: block.sectionId ? (titles.get(block.sectionId) ?? '') : '', sentence: sentenceAround(block.text, at), occurrence };
+      texts ??= textBlocks(minutes.body).map((b) => b.text);
+      yield { ...base, kind: 'text', sectionTitle: block.sectionId ? (titles.get(block.sectionId) ?? '') : '', sentence: sentenceAround(texts[i]!, at), occurrence };
       occurrence++;
     }
   }
