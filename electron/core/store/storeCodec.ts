@@ -154,7 +154,7 @@ export function decodeStoreOrRefuse(bytes: Uint8Array, refuse: (problem: string)
 }
 
 /**
- * One minutes as compact JSON, in which each rich-text body's bytes (`bodyBytes`: the bytes a minutes
+ * One minutes as compact JSON, in parts (not joined: the body parts are kept bytes), in which each rich-text body's bytes (`bodyBytes`: the bytes a minutes
  * read from disk keeps, or those `frozenJsonBytes` made once) are put in place of a placeholder, so
  * saving after an edit encodes the minutes' other fields again but not the unchanged text of its
  * versions, and a compact minutes is encoded without parsing its bodies. The object to stringify is
@@ -162,7 +162,7 @@ export function decodeStoreOrRefuse(bytes: Uint8Array, refuse: (problem: string)
  * frozen, deep, before its bytes are made: the store replaces a changed minutes (immer), so an edit in
  * place throws where it is made instead of leaving stale bytes to be saved.
  */
-function minutesBytes(minutes: Minutes): Buffer {
+function minutesParts(minutes: Minutes): Buffer[] {
   deepFreeze(minutes);
   const nonce = randomBytes(8).toString('hex');
   const bodies: Buffer[] = [];
@@ -173,7 +173,7 @@ function minutesBytes(minutes: Minutes): Buffer {
   }));
   // Split with the index captured: text, index, text, index, …, text.
   const parts = text.split(new RegExp(`"\\\\u0000${nonce}:(\\d+)"`));
-  return Buffer.concat(parts.map((part, i) => (i % 2 === 1 ? bodies[Number(part)]! : Buffer.from(part))));
+  return parts.map((part, i) => (i % 2 === 1 ? bodies[Number(part)]! : Buffer.from(part)));
 }
 
 /** A copy of `value`'s own enumerable keys, in order, with the values of `replaced` keys made by their function (theirs never read). */
@@ -186,19 +186,26 @@ function withFields(value: object, replaced: Record<string, () => unknown>): Rec
   return copy;
 }
 
-/** `{...value, [key]: <raw JSON bytes>}` as bytes, with `key` last; `value` must not have `key`. */
-function withRawMember(value: object, key: string, raw: Buffer[]): Buffer {
+/** `{...value, [key]: <raw JSON bytes>}` as parts of bytes, with `key` last; `value` must not have `key`. */
+function withRawMember(value: object, key: string, raw: Buffer[]): Buffer[] {
   const head = JSON.stringify(value);
   const open = head.length > 2 ? `${head.slice(0, -1)},` : '{';
-  return Buffer.concat([Buffer.from(`${open}${JSON.stringify(key)}:`), ...raw, Buffer.from('}\n')]);
+  return [Buffer.from(`${open}${JSON.stringify(key)}:`), ...raw, Buffer.from('}\n')];
+}
+
+/**
+ * The whole store as one file's bytes, in parts to write one after the other: the format of backups.
+ * Not joined, since joining copies the whole store once more (a backup of a large store is written from
+ * the parts, most of which are the minutes' kept body bytes).
+ */
+export function encodeStoreParts(data: StoreData): Buffer[] {
+  const { minutes, ...rest } = data;
+  const list = minutes.flatMap((m, i) => (i === 0 ? minutesParts(m) : [COMMA, ...minutesParts(m)]));
+  return withRawMember(rest, 'minutes', [OPEN_BRACKET, ...list, CLOSE_BRACKET]);
 }
 
 /** The whole store as one file's bytes: the format of backups and archives. */
-export function encodeStoreBytes(data: StoreData): Buffer {
-  const { minutes, ...rest } = data;
-  const list = minutes.flatMap((m, i) => (i === 0 ? [minutesBytes(m)] : [COMMA, minutesBytes(m)]));
-  return withRawMember(rest, 'minutes', [OPEN_BRACKET, ...list, CLOSE_BRACKET]);
-}
+export const encodeStoreBytes = (data: StoreData): Buffer => Buffer.concat(encodeStoreParts(data));
 const COMMA = Buffer.from(',');
 const OPEN_BRACKET = Buffer.from('[');
 const CLOSE_BRACKET = Buffer.from(']');
@@ -212,7 +219,7 @@ export function encodeMainFileBytes(data: StoreData, minutesFolder: string): Buf
 
 /** One minutes' own file. */
 export function encodeMinutesFileBytes(minutes: Minutes): Buffer {
-  return withRawMember({ app: STORE_APP_ID, schemaVersion: CURRENT_SCHEMA_VERSION }, 'minutes', [minutesBytes(minutes)]);
+  return Buffer.concat(withRawMember({ app: STORE_APP_ID, schemaVersion: CURRENT_SCHEMA_VERSION }, 'minutes', minutesParts(minutes)));
 }
 
 /** The whole store's text, for the tests and the bench, which write and read stores as text. */
