@@ -10,6 +10,7 @@ import { wordCount } from '../../shared/minutes/richText';
 import type { StoreData } from '../../shared/store/schema';
 import { meetingOrFormer } from '../../shared/integrity/formerRecords';
 import { AppError } from '../appError';
+import { bodyToRead } from '../store/compactBodies';
 import {
   createMinutes, deleteMinutes, findMinutes, openActions, restoreSnapshot, saveMinutesContent, setActionStatus, setMinutesStatus, unlockMinutes,
 } from '../minutes/minutesService';
@@ -32,7 +33,7 @@ const wordCounts = new WeakMap<Minutes, number>();
 function wordCountOf(minutes: Minutes): number {
   let count = wordCounts.get(minutes);
   if (count === undefined) {
-    count = wordCount(minutes.body);
+    count = wordCount(bodyToRead(minutes));
     wordCounts.set(minutes, count);
   }
   return count;

@@ -15,6 +15,7 @@ import { fillTemplate, meetingFields, nextMeetingAfter } from '../../shared/minu
 import type { StoreData } from '../../shared/store/schema';
 import { AppError } from '../appError';
 import type { StoreSession } from '../store/storeSession';
+import { bodyToRead } from '../store/compactBodies';
 import { frozenJsonBytes } from '../store/frozenJson';
 import { meetingOrFormer } from '../../shared/integrity/formerRecords';
 import { checkMemberReferences } from '../integrity/references';
@@ -161,7 +162,7 @@ const titlesOf = new WeakMap<Minutes, Map<string, string>>();
 function sectionTitles(minutes: Minutes): Map<string, string> {
   let titles = titlesOf.get(minutes);
   if (!titles) {
-    titles = new Map(sectionsOf(minutes.body).map((s) => [s.sectionId, s.title]));
+    titles = new Map(sectionsOf(bodyToRead(minutes)).map((s) => [s.sectionId, s.title]));
     titlesOf.set(minutes, titles);
   }
   return titles;

@@ -19,8 +19,8 @@ import type { Minutes } from '../../shared/minutes/minutes';
 import type { RichDoc } from '../../shared/minutes/richText';
 import { deepFreeze, frozenJsonBytes, keepFrozenJsonBytes } from './frozenJson';
 
-/** The bytes of each compact holder's body. */
-const keptBytes = new WeakMap<object, Buffer>();
+/** The bytes of each compact holder's body, and its parsed body while that is alive. */
+const kept = new WeakMap<object, { bytes: Buffer; ref: WeakRef<RichDoc> | null }>();
 
 interface BodyHolder {
   readonly body: RichDoc;
@@ -28,23 +28,22 @@ interface BodyHolder {
 
 /** Replaces `holder.body` by an accessor over its bytes, then freezes the holder (its other values deep). */
 function compactHolder(holder: BodyHolder): void {
-  const bytes = frozenJsonBytesOf(holder.body);
-  let ref: WeakRef<RichDoc> | null = null;
+  const entry: { bytes: Buffer; ref: WeakRef<RichDoc> | null } = { bytes: frozenJsonBytesOf(holder.body), ref: null };
   Object.defineProperty(holder, 'body', {
     enumerable: true,
     configurable: false,
     get(): RichDoc {
-      let body = ref?.deref();
+      let body = entry.ref?.deref();
       if (body === undefined) {
-        body = JSON.parse(bytes.toString('utf8')) as RichDoc;
+        body = JSON.parse(entry.bytes.toString('utf8')) as RichDoc;
         deepFreeze(body);
-        keepFrozenJsonBytes(body, bytes);
-        ref = new WeakRef(body);
+        keepFrozenJsonBytes(body, entry.bytes);
+        entry.ref = new WeakRef(body);
       }
       return body;
     },
   });
-  keptBytes.set(holder, bytes);
+  kept.set(holder, entry);
   for (const descriptor of Object.values(Object.getOwnPropertyDescriptors(holder))) {
     if ('value' in descriptor) deepFreeze(descriptor.value);
   }
@@ -63,8 +62,19 @@ export function compactMinutes(minutes: Minutes): Minutes {
 
 /** The JSON bytes of `holder.body`, without parsing it when the holder keeps them. */
 export function bodyBytes(holder: BodyHolder): Buffer {
-  return keptBytes.get(holder) ?? frozenJsonBytes(holder.body);
+  return kept.get(holder)?.bytes ?? frozenJsonBytes(holder.body);
+}
+
+/**
+ * `holder.body` for reading once (a word count, an index of every minutes): a compact holder's body
+ * parsed without keeping it. The accessor's weak reference keeps what it parses until the current task
+ * ends, so reading every minutes' body through it in one call would hold them all at once.
+ */
+export function bodyToRead(holder: BodyHolder): RichDoc {
+  const entry = kept.get(holder);
+  if (!entry) return holder.body;
+  return entry.ref?.deref() ?? (JSON.parse(entry.bytes.toString('utf8')) as RichDoc);
 }
 
 /** True when `holder` keeps its body as bytes (for the tests). */
-export const isCompact = (holder: object): boolean => keptBytes.has(holder);
+export const isCompact = (holder: object): boolean => kept.has(holder);
