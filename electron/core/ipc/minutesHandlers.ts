@@ -10,6 +10,7 @@ import { wordCount } from '../../shared/minutes/richText';
 import type { StoreData } from '../../shared/store/schema';
 import { meetingOrFormer } from '../../shared/integrity/formerRecords';
 import { AppError } from '../appError';
+import { bodyToRead } from '../store/compactBodies';
 import {
   createMinutes, deleteMinutes, findMinutes, openActions, restoreSnapshot, saveMinutesContent, setActionStatus, setMinutesStatus, unlockMinutes,
 } from '../minutes/minutesService';
@@ -23,6 +24,21 @@ import type { HandlerContext, Handlers } from './handlers';
 
 type MinutesChannels = (typeof channelFamilies.minutes)[number];
 
+/**
+ * Each minutes' word count, kept per minutes object (the store replaces a changed minutes): counting
+ * reads the whole body, which a minutes read from disk keeps as bytes until read (compactBodies.ts).
+ */
+const wordCounts = new WeakMap<Minutes, number>();
+
+function wordCountOf(minutes: Minutes): number {
+  let count = wordCounts.get(minutes);
+  if (count === undefined) {
+    count = wordCount(bodyToRead(minutes));
+    wordCounts.set(minutes, count);
+  }
+  return count;
+}
+
 function summary(data: StoreData, minutes: Minutes): MinutesSummary {
   return {
     id: minutes.id,
@@ -32,7 +48,7 @@ function summary(data: StoreData, minutes: Minutes): MinutesSummary {
     form: minutes.form,
     status: minutes.status,
     updatedAt: minutes.updatedAt,
-    wordCount: wordCount(minutes.body),
+    wordCount: wordCountOf(minutes),
     openActions: minutes.actions.filter((a) => a.status === 'open').length,
   };
 }

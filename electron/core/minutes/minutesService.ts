@@ -15,6 +15,7 @@ import { fillTemplate, meetingFields, nextMeetingAfter } from '../../shared/minu
 import type { StoreData } from '../../shared/store/schema';
 import { AppError } from '../appError';
 import type { StoreSession } from '../store/storeSession';
+import { bodyToRead } from '../store/compactBodies';
 import { frozenJsonBytes } from '../store/frozenJson';
 import { meetingOrFormer } from '../../shared/integrity/formerRecords';
 import { checkMemberReferences } from '../integrity/references';
@@ -152,6 +153,21 @@ export async function deleteMinutes(session: StoreSession, id: string): Promise<
   });
 }
 
+/**
+ * The titles of a minutes' sections by id, kept per minutes object (the store replaces a changed
+ * minutes): they are read from the whole body, which a minutes read from disk keeps as bytes until read.
+ */
+const titlesOf = new WeakMap<Minutes, Map<string, string>>();
+
+function sectionTitles(minutes: Minutes): Map<string, string> {
+  let titles = titlesOf.get(minutes);
+  if (!titles) {
+    titles = new Map(sectionsOf(bodyToRead(minutes)).map((s) => [s.sectionId, s.title]));
+    titlesOf.set(minutes, titles);
+  }
+  return titles;
+}
+
 /** Open action items of the minutes of meetings before `meeting` (all meetings when null), oldest first. */
 export function openActions(data: StoreData, before: Meeting | null): OpenAction[] {
   const key = (m: Meeting) => m.date + m.startTime;
@@ -159,9 +175,10 @@ export function openActions(data: StoreData, before: Meeting | null): OpenAction
     .flatMap((minutes) => {
       const meeting = meetingOrFormer(data.meetings, data.formerMeetings, minutes.meetingId)?.meeting;
       if (!meeting || (before && key(meeting) >= key(before))) return [];
-      const titles = new Map(sectionsOf(minutes.body).map((s) => [s.sectionId, s.title]));
-      return minutes.actions
-        .filter((action) => action.status === 'open')
+      const open = minutes.actions.filter((action) => action.status === 'open');
+      if (open.length === 0) return [];
+      const titles = sectionTitles(minutes);
+      return open
         .map((action) => ({ minutesId: minutes.id, meetingId: meeting.id, meetingDate: meeting.date, sectionTitle: titles.get(action.sectionId) ?? '', action }));
     })
     .sort((a, b) => a.meetingDate.localeCompare(b.meetingDate));

@@ -9,7 +9,7 @@
  */
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { errorCode, notRegularFileError, type FileSystem } from './fileSystem';
+import { errorCode, notRegularFileError, type FileData, type FileSystem } from './fileSystem';
 
 const TEMP_SUFFIX = '.tmp';
 
@@ -35,7 +35,7 @@ export interface AtomicWriteOptions {
 export async function atomicWriteFile(
   fs: FileSystem,
   path: string,
-  data: string | Uint8Array,
+  data: FileData,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const target = await writeTarget(fs, path);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../shared/store/status';
 import { backupFileName, backupFileNameSchema, parseBackupFileName } from '../../shared/store/backupFileName';
 import { atomicWriteFile } from './atomicWrite';
-import { errorCode, type FileSystem } from './fileSystem';
+import { errorCode, type FileData, type FileSystem } from './fileSystem';
 import { backupsToDelete } from './backupPolicy';
 
 export class Backups {
@@ -35,7 +35,7 @@ export class Backups {
   }
 
   /** Stores the given bytes as a backup. */
-  async save(content: string | Uint8Array, reason: BackupReason): Promise<void> {
+  async save(content: FileData, reason: BackupReason): Promise<void> {
     await this.fs.mkdir(this.folder);
     await atomicWriteFile(this.fs, join(this.folder, backupFileName(this.now(), reason)), content);
     await this.prune();

@@ -5,8 +5,11 @@
  */
 import { constants, promises as fsp, type Stats } from 'node:fs';
 
+/** A file's bytes, whole or in parts written one after the other (a whole store, without joining it first). */
+export type FileData = string | Uint8Array | readonly Uint8Array[];
+
 export interface FileHandleLike {
-  writeFile(data: string | Uint8Array): Promise<void>;
+  writeFile(data: FileData): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -82,7 +85,11 @@ export const nodeFileSystem: FileSystem = {
   open: async (path, flags) => {
     const handle = await fsp.open(path, flags);
     return {
-      writeFile: (data) => handle.writeFile(data),
+      writeFile: async (data) => {
+        if (typeof data === 'string' || data instanceof Uint8Array) return handle.writeFile(data);
+        // From the position the last part ended at: the parts follow each other.
+        for (const part of data) await handle.writeFile(part);
+      },
       sync: () => handle.sync(),
       close: () => handle.close(),
     };

@@ -21,6 +21,7 @@ import { MINUTES_FOLDER_PATTERN, type StoreData } from '../../shared/store/schem
 import type { Minutes } from '../../shared/minutes/minutes';
 import { sv } from '../../shared/i18n/sv';
 import { failedAfterRename, removeStaleTempFiles, syncFolder } from './atomicWrite';
+import { compactMinutes } from './compactBodies';
 import { DurableJsonFile } from './durableJsonFile';
 import { errorCode, type FileSystem } from './fileSystem';
 import {
@@ -259,7 +260,8 @@ export class FolderStore implements Adapter<StoreData> {
       if (decoded.id !== id) {
         throw problemIn(`${folder}/${name}`, new StoreFileProblem({ kind: 'invalid', message: sv.problems.minutesFileMisnamed }));
       }
-      minutes.push(decoded);
+      // Kept as bytes until read: most minutes are not opened in a session (see compactBodies.ts).
+      minutes.push(compactMinutes(decoded));
     }
     return minutes.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   }

@@ -15,6 +15,16 @@ export function frozenJsonBytes(value: object): Buffer {
   return bytes;
 }
 
+/** Records `bytes` as the JSON of `value`, which must be frozen, deep, and be what `bytes` parse to. */
+export function keepFrozenJsonBytes(value: object, bytes: Buffer): void {
+  encoded.set(value, bytes);
+}
+
+/**
+ * Freezes `value` and everything in it. A frozen object is taken as frozen deep (all freezing here is
+ * deep) and not walked again, which is also what keeps this from reading the accessors of the compact
+ * minutes (`compactBodies.ts`), whose holders are frozen.
+ */
 export function deepFreeze(value: unknown): void {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
   for (const child of Object.values(value)) deepFreeze(child);

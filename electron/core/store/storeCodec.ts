@@ -19,10 +19,12 @@ import {
   CURRENT_SCHEMA_VERSION, STORE_APP_ID, mainFileSchema, minutesFileSchema, storeSchema, type MainFile, type StoreData,
 } from '../../shared/store/schema';
 import type { Minutes } from '../../shared/minutes/minutes';
+import type { RichDoc } from '../../shared/minutes/richText';
 import type { StoreProblem } from '../../shared/store/status';
 import { sv } from '../../shared/i18n/sv';
 import { randomBytes } from 'node:crypto';
-import { deepFreeze, frozenJsonBytes } from './frozenJson';
+import { deepFreeze } from './frozenJson';
+import { bodyBytes } from './compactBodies';
 import type { FileKind } from './fileSystem';
 import { migrate, migrations, type Migration, type RawStore } from './migrations';
 
@@ -151,47 +153,59 @@ export function decodeStoreOrRefuse(bytes: Uint8Array, refuse: (problem: string)
   }
 }
 
-const encodedMinutes = new WeakMap<Minutes, Buffer>();
-
 /**
- * One minutes as compact JSON, in which each rich-text body's bytes are made once
- * (`frozenJsonBytes`) and put in place of a placeholder, so saving after an edit encodes the minutes'
- * other fields again but not the unchanged text of its versions. Kept per minutes object, which is
- * frozen, deep, when its bytes are first made: the store replaces a changed minutes (immer), so an edit
- * in place throws where it is made instead of leaving stale bytes to be saved.
+ * One minutes as compact JSON, in parts (not joined: the body parts are kept bytes), in which each rich-text body's bytes (`bodyBytes`: the bytes a minutes
+ * read from disk keeps, or those `frozenJsonBytes` made once) are put in place of a placeholder, so
+ * saving after an edit encodes the minutes' other fields again but not the unchanged text of its
+ * versions, and a compact minutes is encoded without parsing its bodies. The object to stringify is
+ * built key by key, never by spreading a holder, which would read (parse) its body. The minutes is
+ * frozen, deep, before its bytes are made: the store replaces a changed minutes (immer), so an edit in
+ * place throws where it is made instead of leaving stale bytes to be saved.
  */
-function minutesBytes(minutes: Minutes): Buffer {
-  let bytes = encodedMinutes.get(minutes);
-  if (bytes) return bytes;
+function minutesParts(minutes: Minutes): Buffer[] {
+  deepFreeze(minutes);
   const nonce = randomBytes(8).toString('hex');
   const bodies: Buffer[] = [];
-  const placeholder = (body: object) => `\u0000${nonce}:${bodies.push(frozenJsonBytes(body)) - 1}`;
-  const text = JSON.stringify({
-    ...minutes,
-    body: placeholder(minutes.body),
-    snapshots: minutes.snapshots.map((s) => ({ ...s, content: { ...s.content, body: placeholder(s.content.body) } })),
-  });
+  const placeholder = (holder: { readonly body: RichDoc }) => `\u0000${nonce}:${bodies.push(bodyBytes(holder)) - 1}`;
+  const text = JSON.stringify(withFields(minutes, {
+    body: () => placeholder(minutes),
+    snapshots: () => minutes.snapshots.map((s) => withFields(s, { content: () => withFields(s.content, { body: () => placeholder(s.content) }) })),
+  }));
   // Split with the index captured: text, index, text, index, …, text.
   const parts = text.split(new RegExp(`"\\\\u0000${nonce}:(\\d+)"`));
-  bytes = Buffer.concat(parts.map((part, i) => (i % 2 === 1 ? bodies[Number(part)]! : Buffer.from(part))));
-  deepFreeze(minutes);
-  encodedMinutes.set(minutes, bytes);
-  return bytes;
+  return parts.map((part, i) => (i % 2 === 1 ? bodies[Number(part)]! : Buffer.from(part)));
 }
 
-/** `{...value, [key]: <raw JSON bytes>}` as bytes, with `key` last; `value` must not have `key`. */
-function withRawMember(value: object, key: string, raw: Buffer[]): Buffer {
+/** A copy of `value`'s own enumerable keys, in order, with the values of `replaced` keys made by their function (theirs never read). */
+function withFields(value: object, replaced: Record<string, () => unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const make = Object.hasOwn(replaced, key) ? replaced[key] : undefined;
+    copy[key] = make ? make() : (value as Record<string, unknown>)[key];
+  }
+  return copy;
+}
+
+/** `{...value, [key]: <raw JSON bytes>}` as parts of bytes, with `key` last; `value` must not have `key`. */
+function withRawMember(value: object, key: string, raw: Buffer[]): Buffer[] {
   const head = JSON.stringify(value);
   const open = head.length > 2 ? `${head.slice(0, -1)},` : '{';
-  return Buffer.concat([Buffer.from(`${open}${JSON.stringify(key)}:`), ...raw, Buffer.from('}\n')]);
+  return [Buffer.from(`${open}${JSON.stringify(key)}:`), ...raw, Buffer.from('}\n')];
+}
+
+/**
+ * The whole store as one file's bytes, in parts to write one after the other: the format of backups.
+ * Not joined, since joining copies the whole store once more (a backup of a large store is written from
+ * the parts, most of which are the minutes' kept body bytes).
+ */
+export function encodeStoreParts(data: StoreData): Buffer[] {
+  const { minutes, ...rest } = data;
+  const list = minutes.flatMap((m, i) => (i === 0 ? minutesParts(m) : [COMMA, ...minutesParts(m)]));
+  return withRawMember(rest, 'minutes', [OPEN_BRACKET, ...list, CLOSE_BRACKET]);
 }
 
 /** The whole store as one file's bytes: the format of backups and archives. */
-export function encodeStoreBytes(data: StoreData): Buffer {
-  const { minutes, ...rest } = data;
-  const list = minutes.flatMap((m, i) => (i === 0 ? [minutesBytes(m)] : [COMMA, minutesBytes(m)]));
-  return withRawMember(rest, 'minutes', [OPEN_BRACKET, ...list, CLOSE_BRACKET]);
-}
+export const encodeStoreBytes = (data: StoreData): Buffer => Buffer.concat(encodeStoreParts(data));
 const COMMA = Buffer.from(',');
 const OPEN_BRACKET = Buffer.from('[');
 const CLOSE_BRACKET = Buffer.from(']');
@@ -205,7 +219,7 @@ export function encodeMainFileBytes(data: StoreData, minutesFolder: string): Buf
 
 /** One minutes' own file. */
 export function encodeMinutesFileBytes(minutes: Minutes): Buffer {
-  return withRawMember({ app: STORE_APP_ID, schemaVersion: CURRENT_SCHEMA_VERSION }, 'minutes', [minutesBytes(minutes)]);
+  return Buffer.concat(withRawMember({ app: STORE_APP_ID, schemaVersion: CURRENT_SCHEMA_VERSION }, 'minutes', minutesParts(minutes)));
 }
 
 /** The whole store's text, for the tests and the bench, which write and read stores as text. */

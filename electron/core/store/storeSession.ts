@@ -20,7 +20,7 @@ import { describeFileError } from './fileErrors';
 import { errorCode, type FileSystem } from './fileSystem';
 import { DATA_FILE_NAME, FolderStore, type MainPart } from './folderStore';
 import { ExternalChangeError } from './durableJsonFile';
-import { decodeStoreOrRefuse, encodeStoreBytes, StoreFileProblem } from './storeCodec';
+import { decodeStoreOrRefuse, encodeStoreParts, StoreFileProblem } from './storeCodec';
 
 export { DATA_FILE_NAME };
 
@@ -111,7 +111,7 @@ export class StoreSession {
         this.externalChange = false;
         await this.writeData(this.db.data);
       } else {
-        await this.guard(() => this.backups.save(encodeStoreBytes(this.db.data), 'conflict'));
+        await this.guard(() => this.backups.save(encodeStoreParts(this.db.data), 'conflict'));
         this.externalChange = false;
         await this.load(false);
       }
@@ -241,7 +241,7 @@ export class StoreSession {
     // Nothing to copy before the folder has its files; the first write after that takes the copy.
     if (!onDisk) return;
     try {
-      await this.backups.save(encodeStoreBytes(onDisk), this.lastBackupAt ? 'hourly' : 'session');
+      await this.backups.save(encodeStoreParts(onDisk), this.lastBackupAt ? 'hourly' : 'session');
     } catch (error) {
       throw new AppError('SAVE_FAILED', sv.errors.backupFailed(describeFileError(error)));
     }
@@ -262,7 +262,7 @@ export class StoreSession {
       await this.backups.backUpFile(fresh.lastReadPath, reason);
       return;
     }
-    if (data) await this.backups.save(fresh.wholeFileBytes ?? encodeStoreBytes(data), reason);
+    if (data) await this.backups.save(fresh.wholeFileBytes ?? encodeStoreParts(data), reason);
   }
 
   private async readBackup(fileName: string): Promise<Buffer> {
