@@ -23,7 +23,7 @@ import type { RichDoc } from '../../shared/minutes/richText';
 import type { StoreProblem } from '../../shared/store/status';
 import { sv } from '../../shared/i18n/sv';
 import { randomBytes } from 'node:crypto';
-import { deepFreeze } from './frozenJson';
+import { deepFreeze, frozenJsonBytes } from './frozenJson';
 import { bodyBytes } from './compactBodies';
 import type { FileKind } from './fileSystem';
 import { migrate, migrations, type Migration, type RawStore } from './migrations';
@@ -210,11 +210,22 @@ const COMMA = Buffer.from(',');
 const OPEN_BRACKET = Buffer.from('[');
 const CLOSE_BRACKET = Buffer.from(']');
 
-/** The data folder's main file: the store without its minutes, naming the folder they are in. */
+/**
+ * The data folder's main file: the store without its minutes, naming the folder they are in. Each part
+ * (the settings, the members, the meetings, …) is encoded once per value (`frozenJsonBytes`): the store
+ * replaces a part that changes, so a settings edit does not encode the whole register again.
+ */
 export function encodeMainFileBytes(data: StoreData, minutesFolder: string): Buffer {
   const { minutes: _minutes, ...rest } = data;
   const main: MainFile = { ...rest, minutesFolder };
-  return Buffer.from(`${JSON.stringify(main)}\n`);
+  const parts: Buffer[] = [];
+  for (const [key, value] of Object.entries(main)) {
+    if (value === undefined) continue;
+    parts.push(Buffer.from(`${parts.length === 0 ? '{' : ','}${JSON.stringify(key)}:`));
+    parts.push(typeof value === 'object' && value !== null ? frozenJsonBytes(value) : Buffer.from(JSON.stringify(value)));
+  }
+  parts.push(Buffer.from('}\n'));
+  return Buffer.concat(parts);
 }
 
 /** One minutes' own file. */
