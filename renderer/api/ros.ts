@@ -35,19 +35,30 @@ export async function call<K extends ChannelName>(
   }
 }
 
-/** `null` when the call rejected: nobody can say whether it was saved, so it shows as not saved. */
+/**
+ * What a change's answer means for the user: saved; stopped by another program's change (a conflict to
+ * settle); not written because the disk failed; or refused before anything was written (invalid input, a
+ * duplicate, a missing record, the store not open), so what is on disk is whole but the change is not in
+ * it. `null` (the call rejected): nobody can say whether it was saved, so it counts as failed.
+ */
+export type SaveOutcome = 'saved' | 'conflict' | 'failed' | 'refused';
+
+export function saveOutcome(result: Result<unknown> | null): SaveOutcome {
+  if (!result) return 'failed';
+  if (result.ok) return 'saved';
+  if (result.error.code === 'EXTERNAL_CHANGE') return 'conflict';
+  if (result.error.code === 'SAVE_FAILED') return 'failed';
+  return 'refused';
+}
+
 function reportSave(result: Result<unknown> | null): void {
-  if (!result) {
-    saveStatusStore.setStatus({ kind: 'failed', message: sv.saveStatus.noAnswer });
-  } else if (result.ok) {
+  const outcome = saveOutcome(result);
+  if (outcome === 'saved') {
     if (savesInFlight === 0) saveStatusStore.setStatus({ kind: 'saved', at: new Date() });
-  } else if (result.error.code === 'EXTERNAL_CHANGE') {
+  } else if (outcome === 'conflict') {
     saveStatusStore.setStatus({ kind: 'conflict' });
-  } else if (result.error.code === 'SAVE_FAILED') {
-    saveStatusStore.setStatus({ kind: 'failed', message: result.error.message });
   } else {
-    // Refused before anything was written (invalid input, a duplicate, a missing record, the store not
-    // open): what is on disk is whole, but the change the user made is not in it.
-    saveStatusStore.setStatus({ kind: 'refused', message: result.error.message });
+    const message = result && !result.ok ? result.error.message : sv.saveStatus.noAnswer;
+    saveStatusStore.setStatus({ kind: outcome, message });
   }
 }

@@ -12,17 +12,21 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Result } from '../../electron/shared/ipc/result';
 import { pendingChanged, registerPendingSave } from '../api/pendingSaves';
+import { saveOutcome } from '../api/ros';
 
 export const AUTOSAVE_DELAY_MS = 400;
 export const MAX_WAIT_MS = 800;
 
 type Timer = ReturnType<typeof setTimeout>;
 
-/** Failures after which the same value can be sent again and be taken: the disk's, or a conflict the user settles. */
-const RETRYABLE = new Set(['SAVE_FAILED', 'EXTERNAL_CHANGE']);
-
-/** For a save callback: false when main's answer means the value is not on disk but may be sent again. */
-export const tookOrRefused = (result: Result<unknown>): boolean => result.ok || !RETRYABLE.has(result.error.code);
+/**
+ * For a save callback: false when main's answer means the value is not on disk but may be sent again and
+ * be taken (the disk failed, or a conflict the user settles); true when it was saved or refused as it is.
+ */
+export const tookOrRefused = (result: Result<unknown>): boolean => {
+  const outcome = saveOutcome(result);
+  return outcome === 'saved' || outcome === 'refused';
+};
 
 export function useAutosave<T>(save: (value: T) => Promise<boolean | void>): { schedule(value: T): void; flush(): Promise<void>; cancel(): void } {
   const timer = useRef<Timer | null>(null);
