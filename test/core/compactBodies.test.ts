@@ -13,6 +13,7 @@ import { searchMinutes } from '../../electron/core/minutes/minutesSearch';
 import { paragraph, type RichDoc } from '../../electron/shared/minutes/richText';
 import { createEmptyStore, type StoreData } from '../../electron/shared/store/schema';
 import { referenceMinutesDoc } from '../support/referenceMinutes';
+import { contentOf, storedMinutes } from '../support/minutesFixtures';
 import { withTempDir } from '../support/tempDir';
 
 const at = '2024-06-13T08:00:00.000Z';
@@ -20,9 +21,9 @@ const doc = (text: string): RichDoc => ({ type: 'doc', content: [paragraph(text)
 
 function storeWithMinutes(): StoreData {
   const data = createEmptyStore();
-  const content = { title: 'Kortfattade anteckningar', form: 'brief' as const, body: referenceMinutesDoc(), decisions: [], actions: [] };
-  const snapshot = { id: randomUUID(), at, status: 'draft' as const, content: { ...content, body: doc('Mötet öppnades.') } };
-  data.minutes.push({ ...content, id: randomUUID(), meetingId: randomUUID(), status: 'draft', history: [], snapshots: [snapshot], createdAt: at, updatedAt: at });
+  const minutes = storedMinutes({ body: referenceMinutesDoc() });
+  const snapshot = { id: randomUUID(), at, status: 'draft' as const, content: contentOf(minutes, { body: doc('Mötet öppnades.') }) };
+  data.minutes.push({ ...minutes, snapshots: [snapshot] });
   return data;
 }
 

@@ -4,7 +4,6 @@
 // ENOSPC, EACCES and EIO. Each time the folder must hold a whole store (the old or the new version),
 // memory must hold just what the disk holds, the error must be the Swedish SAVE_FAILED, and once the
 // disk recovers doing the same again must write it.
-import { randomUUID } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,23 +13,14 @@ import { decodeStore, encodeStore } from '../../electron/core/store/storeCodec';
 import { AppError } from '../../electron/core/appError';
 import { sv } from '../../electron/shared/i18n/sv';
 import { createEmptyStore, type StoreData } from '../../electron/shared/store/schema';
-import type { Minutes } from '../../electron/shared/minutes/minutes';
 import { FaultyFileSystem, type FaultMode } from '../../electron/core/store/faultyFileSystem';
 import { withTempDir } from '../support/tempDir';
 import { readStoreFolder } from '../support/storeFolder';
+import { storedMinutes } from '../support/minutesFixtures';
 
 const CODES = ['ENOSPC', 'EACCES', 'EIO'] as const;
 const MODES: FaultMode[] = ['once', 'forever'];
-const AT = '2024-06-13T08:00:00.000Z';
-const MEETING_ID = randomUUID();
-
-function minutesTitled(title: string): Minutes {
-  const body = { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Mötet öppnades.' }] }] };
-  return {
-    id: randomUUID(), meetingId: MEETING_ID, title, form: 'brief', body, decisions: [], actions: [],
-    status: 'draft', history: [], snapshots: [], createdAt: AT, updatedAt: AT,
-  };
-}
+const minutesTitled = (title: string) => storedMinutes({ title });
 
 const NEW_MINUTES = minutesTitled('Nya anteckningar');
 

@@ -6,17 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/core/ipc/backend';
 import { nodeFileSystem, type FileSystem } from '../../electron/core/store/fileSystem';
 import { StoreSession } from '../../electron/core/store/storeSession';
-import type { Minutes } from '../../electron/shared/minutes/minutes';
+import { storedMinutes } from '../support/minutesFixtures';
 import { createRecordingHost } from '../support/recordingHost';
 import { openStoreFolder } from '../support/storeFolder';
 import { withTempDir } from '../support/tempDir';
 
-const AT = '2024-06-13T08:00:00.000Z';
-const MINUTES: Minutes = {
-  id: '0b5f1c2e-4d4a-4f7e-9a51-2f0c7d1e9b11', meetingId: '7d3c9a10-2b1e-4c55-8f3a-6a2d1e0b9c44', title: 'Anteckningar', form: 'brief',
-  body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mötet öppnades.' }] }] },
-  decisions: [], actions: [], status: 'draft', history: [], snapshots: [], createdAt: AT, updatedAt: AT,
-};
+const MINUTES = storedMinutes();
 
 /** The real file system, whose reads of minutes files wait until `release` is called. */
 function heldMinutesReads(): { fs: FileSystem; release: () => void } {

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { CURRENT_SCHEMA_VERSION, createEmptyStore, type StoreData } from '../../electron/shared/store/schema';
 import type { RichDoc } from '../../electron/shared/minutes/richText';
 import { referenceMinutesDoc } from '../support/referenceMinutes';
+import { contentOf, storedMinutes } from '../support/minutesFixtures';
 
 const fixture = (version: number) => readFile(join(import.meta.dirname, `../fixtures/store/v${version}.json`), 'utf8');
 
@@ -37,12 +38,11 @@ describe('data files of each schema version', () => {
 });
 
 describe('the data file text', () => {
-  const at = '2024-06-13T08:00:00.000Z';
   const storeWithMinutes = (body: RichDoc): StoreData => {
     const data = createEmptyStore();
-    const content = { title: 'Kortfattade anteckningar', form: 'brief' as const, body, decisions: [], actions: [] };
-    const snapshot = { id: randomUUID(), at, status: 'draft' as const, content: { ...content, body: referenceMinutesDoc() } };
-    data.minutes.push({ ...content, id: randomUUID(), meetingId: randomUUID(), status: 'draft', history: [], snapshots: [snapshot], createdAt: at, updatedAt: at });
+    const minutes = storedMinutes({ body });
+    const snapshot = { id: randomUUID(), at: minutes.createdAt, status: 'draft' as const, content: contentOf(minutes, { body: referenceMinutesDoc() }) };
+    data.minutes.push({ ...minutes, snapshots: [snapshot] });
     return data;
   };
   const paragraph = (text: string): RichDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });

@@ -8,6 +8,7 @@ import { AppError } from '../../electron/core/appError';
 import { sv } from '../../electron/shared/i18n/sv';
 import { CURRENT_SCHEMA_VERSION } from '../../electron/shared/store/schema';
 import { withTempDir } from '../support/tempDir';
+import { storedMinutes } from '../support/minutesFixtures';
 
 const open = (dataDir: string, now?: () => Date) => StoreSession.open({ fs: nodeFileSystem, dataDir, now });
 const readJson = async (dir: string) => JSON.parse(await readFile(join(dir, DATA_FILE_NAME), 'utf8'));
@@ -196,16 +197,13 @@ describe('a minutes file that cannot be used', () => {
   it('is found after the main file opened, names the file, and nothing is written', async () => {
     await withTempDir(async (dir) => {
       const first = await open(dir);
+      const minutes = storedMinutes();
       await first.update((d) => {
         d.settings.secretaryName = 'Kim Testsson';
-        d.minutes.push({
-          id: '0b5f1c2e-4d4a-4f7e-9a51-2f0c7d1e9b11', meetingId: '7d3c9a10-2b1e-4c55-8f3a-6a2d1e0b9c44', title: 'Anteckningar', form: 'brief',
-          body: { type: 'doc', content: [] }, decisions: [], actions: [], status: 'draft', history: [], snapshots: [],
-          createdAt: '2024-06-13T08:00:00.000Z', updatedAt: '2024-06-13T08:00:00.000Z',
-        });
+        d.minutes.push(minutes);
       });
       const main = JSON.parse(await readFile(join(dir, DATA_FILE_NAME), 'utf8'));
-      const minutesFile = join(dir, main.minutesFolder, '0b5f1c2e-4d4a-4f7e-9a51-2f0c7d1e9b11.json');
+      const minutesFile = join(dir, main.minutesFolder, `${minutes.id}.json`);
       await writeFile(minutesFile, '{"app":"ros-sekr');
       const mainBefore = await readFile(join(dir, DATA_FILE_NAME));
 
@@ -215,7 +213,7 @@ describe('a minutes file that cannot be used', () => {
       await session.whenLoaded();
       expect(session.status()).toEqual({
         state: 'recovery',
-        problem: { kind: 'unparsable', message: sv.problems.inFile(`${main.minutesFolder}/0b5f1c2e-4d4a-4f7e-9a51-2f0c7d1e9b11.json`, sv.problems.unparsable) },
+        problem: { kind: 'unparsable', message: sv.problems.inFile(`${main.minutesFolder}/${minutes.id}.json`, sv.problems.unparsable) },
       });
       await expect(edit).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
       expect(await readFile(join(dir, DATA_FILE_NAME))).toEqual(mainBefore);

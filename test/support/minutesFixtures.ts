@@ -1,8 +1,10 @@
 /**
  * The group's real minutes of 28 april 2021 (reference text 004), shortened, as sections of paragraphs
  * and bullets with two links: what the tests type into the editor and expect back. They name no people.
- * Also a meeting with new minutes made through the backend.
+ * Also a meeting with new minutes made through the backend, and minutes as stored, for tests that put
+ * them in the store directly.
  */
+import { randomUUID } from 'node:crypto';
 import type { Backend } from '../../electron/core/ipc/backend';
 import type { Meeting } from '../../electron/shared/meetings/meeting';
 import type { Minutes, MinutesContent } from '../../electron/shared/minutes/minutes';
@@ -79,3 +81,15 @@ export async function meetingWithMinutes(backend: Backend, date = '2021-04-28', 
 export const contentOf = (minutes: Minutes, patch: Partial<MinutesContent> = {}): MinutesContent => ({
   title: minutes.title, form: minutes.form, body: minutes.body, decisions: minutes.decisions, actions: minutes.actions, ...patch,
 });
+
+/**
+ * Minutes as the store holds them: a draft of one paragraph, made 13 June 2024, changed by `patch`. The
+ * keys are in the schema's order, as a file read back and written again has them.
+ */
+export function storedMinutes(patch: Partial<Minutes> = {}): Minutes {
+  const at = '2024-06-13T08:00:00.000Z';
+  return {
+    title: 'Kortfattade anteckningar', form: 'brief', body: { type: 'doc', content: [paragraph('Mötet öppnades.')] }, decisions: [], actions: [],
+    id: randomUUID(), meetingId: randomUUID(), status: 'draft', history: [], snapshots: [], createdAt: at, updatedAt: at, ...patch,
+  };
+}
