@@ -16,7 +16,7 @@ const TEMP_SUFFIX = '.tmp';
 export interface AtomicWriteOptions {
   /**
    * Runs after the temp file is durable and immediately before the rename; throwing stops the write
-   * (the temp file is removed, the target is untouched). `DurableJsonFile` checks here that no other
+   * (the temp file is removed, the target is untouched). `DurableFile` checks here that no other
    * program has changed the file since it was read.
    *
    * The residual window: between the end of this check and the rename, another program can still

@@ -8,7 +8,7 @@
  * changed document, never edits one in place, so a changed document is a different object), and writes
  * only those that differ: a minutes autosave writes that minutes' file, a register edit the main file.
  * Each file keeps the guarantees of `atomicWriteFile` and is checked for changes by other programs just
- * before its rename (`DurableJsonFile`).
+ * before its rename (`DurableFile`).
  *
  * Replacing everything (a restore, an archive, the first lay-out of an older version's single file)
  * writes a new minutes folder `minutes-<n+1>` in full, then switches the main file to it with one atomic
@@ -22,7 +22,7 @@ import type { Minutes } from '../../shared/minutes/minutes';
 import { sv } from '../../shared/i18n/sv';
 import { failedAfterRename, removeStaleTempFiles, syncFolder } from './atomicWrite';
 import { compactMinutes } from './compactBodies';
-import { DurableJsonFile } from './durableJsonFile';
+import { DurableFile } from './durableFile';
 import { errorCode, type FileSystem } from './fileSystem';
 import {
   decodeDataFile, decodeMinutesFile, encodeMainFileBytes, encodeMinutesFileBytes, StoreFileProblem,
@@ -43,9 +43,9 @@ export class FolderStore implements Adapter<StoreData> {
   wholeFileBytes: Buffer | null = null;
   /** The file `read` read last: the one that could not be used, when it throws. */
   lastReadPath: string;
-  private readonly main: DurableJsonFile;
+  private readonly main: DurableFile;
   private minutesFolder: string | null = null;
-  private readonly minutesFiles = new Map<string, DurableJsonFile>();
+  private readonly minutesFiles = new Map<string, DurableFile>();
   /** What is on disk, as this store last read or wrote it; null before the folder is laid out. */
   private diskMain: MainPart | null = null;
   private readonly diskMinutes = new Map<string, Minutes>();
@@ -57,7 +57,7 @@ export class FolderStore implements Adapter<StoreData> {
     readonly dataDir: string,
   ) {
     this.mainFile = join(dataDir, DATA_FILE_NAME);
-    this.main = new DurableJsonFile(fs, this.mainFile);
+    this.main = new DurableFile(fs, this.mainFile);
     this.lastReadPath = this.mainFile;
   }
 
@@ -190,8 +190,8 @@ export class FolderStore implements Adapter<StoreData> {
   }
 
   /** The files another program has changed since this store read or wrote them. */
-  async changedFiles(): Promise<DurableJsonFile[]> {
-    const changed: DurableJsonFile[] = [];
+  async changedFiles(): Promise<DurableFile[]> {
+    const changed: DurableFile[] = [];
     for (const file of [this.main, ...this.minutesFiles.values()]) {
       if (await file.changedOnDisk()) changed.push(file);
     }
@@ -199,7 +199,7 @@ export class FolderStore implements Adapter<StoreData> {
   }
 
   /** Takes the changed files' disk contents as known and writes memory's version over them at the next write. */
-  async overwriteChanged(files: DurableJsonFile[]): Promise<void> {
+  async overwriteChanged(files: DurableFile[]): Promise<void> {
     for (const file of files) {
       await file.acceptDisk();
       if (file === this.main) this.forced.add(DATA_FILE_NAME);
@@ -221,10 +221,10 @@ export class FolderStore implements Adapter<StoreData> {
     written();
   }
 
-  private minutesFile(folder: string, id: string): DurableJsonFile {
+  private minutesFile(folder: string, id: string): DurableFile {
     let file = this.minutesFiles.get(id);
     if (!file) {
-      file = new DurableJsonFile(this.fs, join(this.dataDir, folder, `${id}.json`));
+      file = new DurableFile(this.fs, join(this.dataDir, folder, `${id}.json`));
       this.minutesFiles.set(id, file);
     }
     return file;

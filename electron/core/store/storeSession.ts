@@ -19,7 +19,7 @@ import { BACKUP_INTERVAL_MS } from './backupPolicy';
 import { describeFileError } from './fileErrors';
 import { errorCode, type FileSystem } from './fileSystem';
 import { DATA_FILE_NAME, FolderStore, type MainPart } from './folderStore';
-import { ExternalChangeError } from './durableJsonFile';
+import { ExternalChangeError } from './durableFile';
 import { decodeStoreOrRefuse, encodeStoreParts, StoreFileProblem } from './storeCodec';
 
 export { DATA_FILE_NAME };

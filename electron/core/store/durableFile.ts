@@ -34,7 +34,7 @@ const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes)
 const sameStat = (a: FileStat, b: FileStat): boolean =>
   a.kind === b.kind && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 
-export class DurableJsonFile {
+export class DurableFile {
   /** Hash of the content last confirmed on disk (read, written, or found unchanged); null when there was no file. */
   private onDisk: string | null = null;
   /** Hashes of writes that have not succeeded yet: one that failed may still have reached the disk. */
