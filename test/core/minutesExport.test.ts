@@ -11,10 +11,10 @@ import { createBackend, type Backend } from '../../electron/core/ipc/backend';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { ActionItem, Minutes } from '../../electron/shared/minutes/minutes';
 import type { Settings } from '../../electron/shared/store/schema';
-import { sectionsOf, type RichDoc } from '../../electron/shared/minutes/richText';
+import { heading, paragraph, sectionsOf, type RichDoc } from '../../electron/shared/minutes/richText';
 import type { Member } from '../../electron/shared/register/member';
 import { readExportedDocx, type ExportedDocx } from '../support/exportedDocx';
-import { ARTIFACTS_DIR, pdfFirstPageToPng, pdfImageCount, pdfText } from '../support/libreoffice';
+import { ARTIFACTS_DIR, pdfFirstPageToPng, pdfImageCount, pdfPages, pdfText, type PdfPage } from '../support/libreoffice';
 import { contentOf, meetingWithMinutes } from '../support/minutesFixtures';
 import { memberInput } from '../support/registerFixtures';
 import { REFERENCE_DATE, referenceMinutesDoc, referenceText } from '../support/referenceMinutes';
@@ -137,6 +137,54 @@ describe('the full form', () => {
       expect(await headerText(docx)).toContain('UTKAST – anteckningarna är inte fastställda');
       const table = await JSZip.loadAsync(docx).then((zip) => zip.file('word/document.xml')!.async('string'));
       expect(table).toContain('<w:tblHeader/>');
+    });
+  });
+});
+
+describe('a draft', () => {
+  const mark = sv.minutes.documents.draftNotice;
+  const discussed = 'Gruppen diskuterade samverkan mellan det civila samhället och regionen och enades om att fortsätta arbetet under hösten. ';
+
+  /** The mark's line on a page: the words level with "UTKAST", or none. */
+  const markLine = (page: PdfPage) => {
+    const first = page.words.find((w) => w.text === 'UTKAST');
+    return first ? page.words.filter((w) => Math.abs(w.top - first.top) < 1) : [];
+  };
+
+  it.each(['brief', 'full'] as const)('says UTKAST at the head of every page (%s form), above the text, in the PDF and in the Word header; fastställda say nothing', async (form) => {
+    await withBackend(async (backend, saveTo) => {
+      const { minutes } = await meetingWithMinutes(backend, '2024-06-13', form);
+      const ids = sectionsOf(minutes.body).map((s) => s.sectionId);
+      const body: RichDoc = {
+        type: 'doc',
+        content: ids.flatMap((id, i) => [heading(id, `Punkt ${i + 1}`), ...Array.from({ length: 12 }, (_, j) => paragraph(`${j + 1}. ${discussed.repeat(3)}`))]),
+      };
+      const actions: ActionItem[] = Array.from({ length: 25 }, (_, i) => ({
+        id: crypto.randomUUID(), sectionId: ids[0]!, what: `Åtgärd ${i + 1}`, responsibleMemberId: null, responsibleText: 'Kansliet', due: '', status: 'open',
+      }));
+      await value(backend.invoke('saveMinutesContent', { id: minutes.id, content: contentOf(minutes, { body, actions }) }));
+      const exported = async (format: 'docx' | 'pdf', name: string) => {
+        const path = saveTo(`${name}.${format}`);
+        await value(backend.invoke('exportMinutes', { id: minutes.id, format }));
+        return path;
+      };
+
+      const draftPdf = await exported('pdf', `Utkast ${form}`);
+      const pages = await pdfPages(draftPdf);
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      for (const page of pages) {
+        expect(page.text.split(mark).length - 1).toBe(1);
+        const line = markLine(page);
+        expect(line.map((w) => w.text).join(' ')).toBe(mark);
+        const lineBottom = Math.max(...line.map((w) => w.bottom));
+        for (const word of page.words.filter((w) => !line.includes(w))) expect(word.top).toBeGreaterThan(lineBottom);
+      }
+      await pdfFirstPageToPng(draftPdf, join(ARTIFACTS_DIR, `anteckningar-utkast-${form}-utskrift-sida-1.png`));
+      expect(await headerText(await readFile(await exported('docx', `Utkast ${form}`)))).toContain(mark);
+
+      await value(backend.invoke('setMinutesStatus', { id: minutes.id, status: 'approved' }));
+      for (const page of await pdfPages(await exported('pdf', `Fastställda ${form}`))) expect(page.text).not.toContain('UTKAST');
+      expect(await headerText(await readFile(await exported('docx', `Fastställda ${form}`)))).not.toContain('UTKAST');
     });
   });
 });

@@ -17,7 +17,7 @@ import {
 import { searchMinutes } from '../minutes/minutesSearch';
 import { minutesDocx } from '../minutes/export/minutesDocx';
 import { minutesFileName, minutesLayout } from '../minutes/export/minutesLayout';
-import { minutesPrintHtml, PRINT_FOOTER } from '../minutes/export/minutesPrintHtml';
+import { minutesPrintHtml, printMargins } from '../minutes/export/minutesPrintHtml';
 import { pdfFilter, wordFilter } from './exportSaver';
 import type { channelFamilies } from '../../shared/ipc/channels';
 import type { HandlerContext, Handlers } from './handlers';
@@ -84,7 +84,7 @@ export function createMinutesHandlers(ctx: HandlerContext): Pick<Handlers, Minut
       const name = minutesFileName(data, minutes);
       return format === 'docx'
         ? ctx.exports.save(sv.register.exports.saveTitle, `${name}.docx`, wordFilter, () => minutesDocx(layout, data.settings))
-        : ctx.exports.save(sv.register.exports.saveTitle, `${name}.pdf`, pdfFilter, () => ctx.host.printToPdf(minutesPrintHtml(layout, data.settings), PRINT_FOOTER));
+        : ctx.exports.save(sv.register.exports.saveTitle, `${name}.pdf`, pdfFilter, () => ctx.host.printToPdf(minutesPrintHtml(layout, data.settings), printMargins(layout)));
     },
     openExportedFile: async ({ path, reveal }) => {
       if (!ctx.exports.wasExported(path)) throw new AppError('FORBIDDEN', sv.errors.notExported);
