@@ -141,6 +141,32 @@ describe('the full form', () => {
   });
 });
 
+describe('attendance nobody marked', () => {
+  it('is not in the full minutes: an unmarked meeting lists nobody absent, and a marked one only those marked', async () => {
+    await withBackend(async (backend, saveTo) => {
+      for (const name of ['Åsa Påhittad', 'Bo Exempel', 'Cilla Låtsas']) {
+        await value(backend.invoke('saveMember', { id: null, member: memberInput({ name, email: `${name.length}@exempel.se` }) }));
+      }
+      const { meeting, minutes } = await meetingWithMinutes(backend, '2024-06-13', 'full');
+      const exported = async (name: string) => {
+        const path = saveTo(name);
+        await value(backend.invoke('exportMinutes', { id: minutes.id, format: 'docx' }));
+        return path;
+      };
+      const unmarkedFile = await exported('Fullständiga anteckningar utan närvaro.docx');
+      const asa = (await value<Member[]>(backend.invoke('listMembers', undefined))).find((m) => m.name === 'Åsa Påhittad')!;
+      await value(backend.invoke('saveAttendance', { meetingId: meeting.id, attendance: [{ memberId: asa.id, state: 'present', substituteForId: null }], guests: [] }));
+      // Both read back in one LibreOffice run.
+      const [unmarked, marked] = await Promise.all([readExportedDocx(unmarkedFile), readExportedDocx(await exported('Fullständiga anteckningar med närvaro.docx'))]);
+
+      for (const text of ['Närvaro', 'Frånvarande', 'Åsa Påhittad', 'Bo Exempel', 'Cilla Låtsas']) expect(unmarked.text).not.toContain(text);
+      expect(readerLines(marked.text)).toEqual(expect.arrayContaining(['Närvaro', 'Närvarande']));
+      expect(marked.text).toContain('Åsa Påhittad');
+      for (const text of ['Frånvarande', 'Bo Exempel', 'Cilla Låtsas']) expect(marked.text).not.toContain(text);
+    });
+  }, 120_000);
+});
+
 describe('a draft', () => {
   const mark = sv.minutes.documents.draftNotice;
   const discussed = 'Gruppen diskuterade samverkan mellan det civila samhället och regionen och enades om att fortsätta arbetet under hösten. ';
