@@ -133,12 +133,69 @@ describe('the full form', () => {
       ]));
       expect(lines.indexOf('Närvaro')).toBeLessThan(lines.indexOf(first!.title));
       expect(structure.problems).toEqual([]);
-      expect(structure.headings.map((h) => h.level)).toEqual([0, 1, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1]);
+      // The other sections have nothing under them and are left out.
+      expect(structure.headings.map((h) => h.level)).toEqual([0, 1, 2, 2, 2, 2, 2, 1]);
       expect(await headerText(docx)).toContain('UTKAST – anteckningarna är inte fastställda');
       const table = await JSZip.loadAsync(docx).then((zip) => zip.file('word/document.xml')!.async('string'));
       expect(table).toContain('<w:tblHeader/>');
     });
   });
+});
+
+describe('sections and decisions', () => {
+  it('a decision stands at its section as "Beslut: …" in both forms, once; a section with nothing under it is left out of Word and PDF', async () => {
+    await withBackend(async (backend, saveTo) => {
+      const { minutes } = await meetingWithMinutes(backend, '2024-06-13');
+      const [withText, empty, onlyDecision, blank, last] = sectionsOf(minutes.body);
+      const body: RichDoc = {
+        type: 'doc',
+        content: [
+          heading(withText!.sectionId, withText!.title), paragraph('Riktlinjen presenterades och diskuterades.'),
+          heading(empty!.sectionId, empty!.title),
+          heading(onlyDecision!.sectionId, onlyDecision!.title),
+          heading(blank!.sectionId, blank!.title), paragraph('   '), { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
+          heading(last!.sectionId, last!.title),
+        ],
+      };
+      const decision = (sectionId: string, text: string) => ({ id: crypto.randomUUID(), sectionId, text });
+      await value(backend.invoke('saveMinutesContent', {
+        id: minutes.id,
+        content: contentOf(minutes, {
+          body,
+          decisions: [decision(withText!.sectionId, 'Gruppen ställde sig bakom riktlinjen.'), decision(onlyDecision!.sectionId, 'Mötet i oktober hålls digitalt.')],
+          actions: [{ id: crypto.randomUUID(), sectionId: last!.sectionId, what: 'Boka lokal', responsibleMemberId: null, responsibleText: 'Kansliet', due: '', status: 'open' }],
+        }),
+      }));
+      const expected = [
+        withText!.title, 'Riktlinjen presenterades och diskuterades.', 'Beslut: Gruppen ställde sig bakom riktlinjen.',
+        onlyDecision!.title, 'Beslut: Mötet i oktober hålls digitalt.',
+      ];
+      const leftOut = [empty!.title, blank!.title, last!.title];
+
+      const brief = await exportDocx(backend, saveTo, minutes, 'Kortfattade anteckningar med beslut.docx');
+      const briefLines = readerLines(brief.text);
+      expect(briefLines.slice(briefLines.indexOf(withText!.title))).toEqual(expected);
+      expect(brief.structure.problems).toEqual([]);
+
+      const pdf = saveTo('Kortfattade anteckningar med beslut.pdf');
+      await value(backend.invoke('exportMinutes', { id: minutes.id, format: 'pdf' }));
+      /** The printed text with its line breaks and layout spaces as single spaces (long headings wrap). */
+      const printed = async () => (await pdfText(pdf)).replace(/\s+/g, ' ');
+      const briefPrint = await printed();
+      for (const line of expected) expect(briefPrint).toContain(line);
+      for (const title of leftOut) expect(briefPrint).not.toContain(title);
+      expect(briefPrint.split('Beslut: Gruppen ställde sig bakom riktlinjen.')).toHaveLength(2);
+
+      // The full form adds the action item, so the last section is no longer empty.
+      const current = await value<Minutes>(backend.invoke('getMinutes', { id: minutes.id }));
+      await value(backend.invoke('saveMinutesContent', { id: minutes.id, content: contentOf(current, { form: 'full' }) }));
+      await value(backend.invoke('exportMinutes', { id: minutes.id, format: 'pdf' }));
+      const fullPrint = await printed();
+      for (const line of [...expected, last!.title, 'Boka lokal']) expect(fullPrint).toContain(line);
+      for (const title of [empty!.title, blank!.title]) expect(fullPrint).not.toContain(title);
+      expect(fullPrint.split('Beslut: Gruppen ställde sig bakom riktlinjen.')).toHaveLength(2);
+    });
+  }, 120_000);
 });
 
 describe('attendance nobody marked', () => {
