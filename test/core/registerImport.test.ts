@@ -71,6 +71,29 @@ describe('importing organisations from a Windows-1252 file with ; separators', (
   });
 });
 
+/** Every byte 0x80–0x9F that Windows-1252 defines, and the Swedish letters, with the character Excel meant. */
+const windows1252Characters: Array<[number, string]> = [
+  [0x80, '€'], [0x82, '‚'], [0x83, 'ƒ'], [0x84, '„'], [0x85, '…'], [0x86, '†'], [0x87, '‡'], [0x88, 'ˆ'],
+  [0x89, '‰'], [0x8a, 'Š'], [0x8b, '‹'], [0x8c, 'Œ'], [0x8e, 'Ž'], [0x91, '‘'], [0x92, '’'], [0x93, '“'],
+  [0x94, '”'], [0x95, '•'], [0x96, '–'], [0x97, '—'], [0x98, '˜'], [0x99, '™'], [0x9a, 'š'], [0x9b, '›'],
+  [0x9c, 'œ'], [0x9e, 'ž'], [0x9f, 'Ÿ'], [0xe5, 'å'], [0xe4, 'ä'], [0xf6, 'ö'], [0xc5, 'Å'], [0xc4, 'Ä'], [0xd6, 'Ö'],
+];
+
+describe('a Windows-1252 file as Excel on Windows saves it', () => {
+  it('keeps every character of the code page: dashes, curly quotes, € and … are imported as written', async () => {
+    const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+    const bytes = [...ascii('Namn\r\n')];
+    for (const [byte] of windows1252Characters) bytes.push(...ascii(`Prov ${byte.toString(16)} `), byte, ...ascii('X\r\n'));
+    await withImport({ name: 'excel.csv', bytes: new Uint8Array(bytes) }, async (backend, dataFile) => {
+      const expected = windows1252Characters.map(([byte, character]) => `Prov ${byte.toString(16)} ${character}X`);
+      const shown = await preview(backend, 'organisations');
+      expect(shown.accepted.map((a) => a.name)).toEqual(expected);
+      await backend.invoke('confirmImport', { token: shown.token, mapping: shown.mapping });
+      expect(JSON.parse(await readFile(dataFile, 'utf8')).organisations.map((o: { name: string }) => o.name)).toEqual(expected);
+    });
+  });
+});
+
 describe('importing members from UTF-8 with a BOM and , separators', () => {
   it('reads Swedish labels for side and role and links organisations by name', async () => {
     const csv = '\uFEFFNamn,Sida,Roll,Parti,E-post,Telefon\nÅke Låtsasson,Västra Götalandsregionen – politiker,Ordförande,Påhittade partiet,ake@example.se,0701112233\nBo Bortglömd,,Ledamot,,bo@example.se,\n';
