@@ -37,7 +37,9 @@ export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, Regi
     kind: pendingImport.kind,
     headers: plan.headers,
     mapping: plan.mapping,
-    accepted: plan.accepted.map((entry) => ({ line: entry.line, name: entry.fields.name })),
+    valueMapping: plan.valueMapping,
+    values: plan.values,
+    accepted: plan.accepted.map((entry) => ({ line: entry.line, name: entry.fields.name, warnings: entry.warnings })),
     duplicates: plan.duplicates,
     rejected: plan.rejected,
   });
@@ -70,16 +72,16 @@ export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, Regi
       const rows = await readTable(bytes);
       pending = { token: randomUUID(), kind, rows };
       const mapping = suggestMapping(kind, rows[0]?.cells ?? []);
-      return preview(planImport(kind, rows, mapping, ctx.session().data), pending);
+      return preview(planImport(kind, rows, mapping, {}, ctx.session().data), pending);
     },
-    remapImport: async ({ token, mapping }) => {
+    remapImport: async ({ token, mapping, valueMapping }) => {
       const current = pendingFor(token);
-      return preview(planImport(current.kind, current.rows, mapping, ctx.session().data), current);
+      return preview(planImport(current.kind, current.rows, mapping, valueMapping, ctx.session().data), current);
     },
-    confirmImport: async ({ token, mapping }) => {
+    confirmImport: async ({ token, mapping, valueMapping }) => {
       const current = pendingFor(token);
       const session = ctx.session();
-      const plan = planImport(current.kind, current.rows, mapping, session.data);
+      const plan = planImport(current.kind, current.rows, mapping, valueMapping, session.data);
       const now = new Date().toISOString();
       await session.update((data) => {
         for (const entry of plan.accepted) {

@@ -594,7 +594,11 @@ export const sv = {
       missingName: 'Välj vilken kolumn som innehåller namnet.',
       duplicate: (name: string) => `Finns redan i registret: ${name}.`,
       duplicateInFile: (line: number) => `Samma post som på rad ${line}.`,
-      unknownValue: (field: string, value: string) => `Okänt värde för ${field}: ”${value}”.`,
+      unknownValue: (field: string, value: string, accepted: readonly string[]) =>
+        `${value === '' ? `${field} saknas` : `Okänt värde för ${field}: ”${value}”`}. ` +
+        `Godtagna värden: ${accepted.join(', ')}. Välj vad värdet motsvarar under ”Värden i filen”.`,
+      invalidOrgNumber: (value: string) =>
+        `Organisationsnumret ”${value}” är inte giltigt (NNNNNN-NNNN med rätt kontrollsiffra) och importeras tomt.`,
       unknownOrganisation: (name: string) => `Organisationen ”${name}” finns inte i registret.`,
       expired: 'Förhandsgranskningen har gått ut. Välj filen igen.',
       /** Other column headings that mean the same field, for the suggested column mapping. */
@@ -622,6 +626,15 @@ export const sv = {
           notes: ['Övrigt', 'Kommentar'],
         },
       } as Record<'organisations' | 'members', Record<string, readonly string[]>>,
+      /** The preview's mapping of the file's values to the app's. */
+      values: {
+        heading: 'Värden i filen',
+        help: 'Välj vad varje värde i filen motsvarar. Valet sparas till nästa import.',
+        label: (field: string, value: string, lines: number) =>
+          `${field}: ${value === '' ? '(tomt)' : `”${value}”`} (${lines} ${lines === 1 ? 'rad' : 'rader'})`,
+        choose: 'Välj …',
+      },
+      warningsHeader: 'Anmärkning',
     },
     exports: {
       saveTitle: 'Spara som',
