@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/ipc/backend';
 import type { ImportPreview } from '../../electron/shared/register/importContract';
 import { sv } from '../../electron/shared/i18n/sv';
+import { rememberMapping, rememberedMapping } from '../../electron/core/register/import/readValues';
 import { withBackend } from '../support/testBackend';
 
 async function withImport(file: { name: string; bytes: Uint8Array }, run: (backend: Backend, dataFile: string) => Promise<void>) {
@@ -170,6 +171,32 @@ describe('values the app does not know', () => {
       const valueMapping = { side: { '': 'civilSociety' } } as const;
       await backend.invoke('confirmImport', { token: shown.token, mapping: shown.mapping, valueMapping });
       expect(JSON.parse(await readFile(dataFile, 'utf8')).members.map((m: { side: string }) => m.side)).toEqual(['civilSociety', 'civilSociety']);
+    });
+  });
+});
+
+describe('the value mappings remembered between imports', () => {
+  const stored = {
+    'organisations.kind': { förening: 'nonProfit', klubb: 'other', gammal: 'borttagen' },
+    'members.side': { region: 'regionOfficial' },
+  };
+
+  it('give an import of one kind its own mappings, without values the app no longer has', () => {
+    expect(rememberedMapping(stored, 'organisations')).toEqual({ kind: { förening: 'nonProfit', klubb: 'other' } });
+    expect(rememberedMapping(stored, 'members')).toEqual({ side: { region: 'regionOfficial' } });
+    expect(rememberedMapping({}, 'members')).toEqual({});
+  });
+
+  it('take the choices made for the values of this file, and forget a value left unchosen', () => {
+    const values = [
+      { field: 'kind', value: 'Förening', key: 'förening', lines: 3 },
+      { field: 'kind', value: 'Paraply', key: 'paraply', lines: 1 },
+      { field: 'status', value: 'Vilande', key: 'vilande', lines: 1 },
+    ] as const;
+    expect(rememberMapping(stored, 'organisations', { kind: { paraply: 'umbrella' }, status: { vilande: 'left' } }, values)).toEqual({
+      'organisations.kind': { klubb: 'other', gammal: 'borttagen', paraply: 'umbrella' },
+      'organisations.status': { vilande: 'left' },
+      'members.side': { region: 'regionOfficial' },
     });
   });
 });
