@@ -4,7 +4,7 @@
  * already in the register and those rejected with line number and reason), then "Importera" — nothing
  * is written before that.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import {
   memberImportFields, organisationImportFields, type ColumnMapping, type ImportKind, type ImportPreview,
@@ -62,6 +62,7 @@ function choose(mapping: ValueMapping, { field, key }: FileValue, chosen: string
 export function ImportButton({ kind, onImported }: { kind: ImportKind; onImported: (message: string) => void }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const valuesHelpId = useId();
   const labels: Record<string, string> = kind === 'organisations' ? sv.register.organisationFields : sv.register.memberFields;
   const fields = kind === 'organisations' ? organisationImportFields : memberImportFields;
 
@@ -115,9 +116,9 @@ export function ImportButton({ kind, onImported }: { kind: ImportKind; onImporte
             ))}
           </fieldset>
           {preview.values.length > 0 && (
-            <fieldset className="mapping">
+            <fieldset className="mapping" aria-describedby={valuesHelpId}>
               <legend>{ti.values.heading}</legend>
-              <p className="field-help">{ti.values.help}</p>
+              <p id={valuesHelpId} className="field-help">{ti.values.help}</p>
               {preview.values.map((entry) => (
                 <SelectField
                   key={`${entry.field}|${entry.key}`}
