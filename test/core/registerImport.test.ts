@@ -99,6 +99,16 @@ describe('a Windows-1252 file as Excel on Windows saves it', () => {
   });
 });
 
+describe('a short file of two columns ending in a line break, as Excel saves it', () => {
+  it('is read with its ; separator', async () => {
+    await withImport({ name: 'kort.csv', bytes: windows1252('Namn;Kommun\r\nExempelkören;Lerum\r\n') }, async (backend) => {
+      const shown = await preview(backend, 'organisations');
+      expect(shown.headers).toEqual(['Namn', 'Kommun']);
+      expect(shown.accepted).toEqual([{ line: 2, name: 'Exempelkören', warnings: [] }]);
+    });
+  });
+});
+
 describe('importing members from UTF-8 with a BOM and , separators', () => {
   it('reads Swedish labels for side and role and links organisations by name', async () => {
     const csv = '\uFEFFNamn,Sida,Roll,Parti,E-post,Telefon\nÅke Låtsasson,Västra Götalandsregionen – politiker,Ordförande,Påhittade partiet,ake@example.se,0701112233\nBo Bortglömd,,Ledamot,,bo@example.se,\n';

@@ -46,6 +46,9 @@ function readCsv(text: string): TableRow[] {
   let rowStart = 0;
   Papa.parse<string[]>(text, {
     delimitersToGuess: [';', ',', '\t'],
+    // Also when guessing the separator: Excel ends the file with a line break, whose empty line made a
+    // short file of two columns look like one without separators.
+    skipEmptyLines: 'greedy',
     step: (row) => {
       const cells = row.data.map((cell) => cell.trim());
       if (cells.some((cell) => cell !== '')) rows.push({ line: lineOf(lineStarts, rowStart), cells });
