@@ -132,7 +132,7 @@ describe('values the app does not know', () => {
     'Påhittade stiftelsen;Stiftelse;2019-04-04',
   ].join('\r\n'));
 
-  it('are listed once each for mapping, refuse their lines naming the accepted values, and import once mapped', async () => {
+  it('are listed once each for mapping, refuse their lines naming the accepted values, import once mapped, and stay mapped', async () => {
     await withImport({ name: 'typer.csv', bytes: csv }, async (backend, dataFile) => {
       const shown = await preview(backend, 'organisations');
       expect(shown.values).toEqual([
@@ -157,6 +157,14 @@ describe('values the app does not know', () => {
         ['Exempelföreningen Syd', 'nonProfit'],
         ['Påhittade stiftelsen', 'foundation'],
       ]);
+      expect(JSON.parse(await readFile(dataFile, 'utf8')).settings.importValueMappings).toEqual({
+        'organisations.kind': { förening: 'nonProfit', paraplyorganisation: 'umbrella' },
+      });
+
+      const again = await preview(backend, 'organisations');
+      expect(again.valueMapping).toEqual(valueMapping);
+      expect(again.rejected).toEqual([]);
+      expect(again.duplicates.map((d) => d.line)).toEqual([2, 3, 4, 5]);
     });
   });
 

@@ -29,8 +29,9 @@ export const enumeratedLabels: { [F in EnumeratedField]: Record<EnumeratedValue<
   active: { yes: sv.register.yes, no: sv.register.no },
 };
 
+/** A value of the file as the settings can remember it (`importValueMappings`). */
 const choices = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.record(z.string().max(500), z.enum(values)).optional();
+  z.record(z.string().max(300), z.enum(values)).optional();
 
 /** Per column, a value of the file (as `normaliseName` gives it) → the app's value it stands for. */
 export const valueMappingSchema = z.strictObject({
