@@ -696,15 +696,15 @@ export const sv = {
       importMapping: 'Vilken kolumn hör till vilket fält?',
       notImported: 'Importeras inte',
       importSummary: (ok: number, dup: number, bad: number) =>
-        `${ok} rader kan importeras, ${dup} finns redan, ${bad} avvisas.`,
+        `${ok} ${ok === 1 ? 'rad' : 'rader'} kan importeras, ${dup} finns redan, ${bad} avvisas.`,
       rejectedHeading: 'Rader som avvisas',
       duplicatesHeading: 'Rader som redan finns',
       acceptedHeading: 'Rader som importeras',
       line: 'Rad',
       reason: 'Orsak',
-      confirmImport: (count: number) => `Importera ${count} rader`,
+      confirmImport: (count: number) => `Importera ${count} ${count === 1 ? 'rad' : 'rader'}`,
       imported: (ok: number, dup: number, bad: number) =>
-        `${ok} rader importerades. ${dup} fanns redan och ${bad} avvisades.`,
+        `${ok} ${ok === 1 ? 'rad' : 'rader'} importerades. ${dup} fanns redan och ${bad} avvisades.`,
     },
     yes: 'Ja',
     no: 'Nej',
