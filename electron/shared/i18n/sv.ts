@@ -595,7 +595,11 @@ export const sv = {
       missingName: 'Välj vilken kolumn som innehåller namnet.',
       duplicate: (name: string) => `Finns redan i registret: ${name}.`,
       duplicateInFile: (line: number) => `Samma post som på rad ${line}.`,
-      unknownValue: (field: string, value: string) => `Okänt värde för ${field}: ”${value}”.`,
+      unknownValue: (field: string, value: string, accepted: readonly string[]) =>
+        `${value === '' ? `${field} saknas` : `Okänt värde för ${field}: ”${value}”`}. ` +
+        `Godtagna värden: ${accepted.join(', ')}. Välj vad värdet motsvarar under ”Värden i filen”.`,
+      invalidOrgNumber: (value: string) =>
+        `Organisationsnumret ”${value}” är inte giltigt (NNNNNN-NNNN med rätt kontrollsiffra) och importeras tomt.`,
       unknownOrganisation: (name: string) => `Organisationen ”${name}” finns inte i registret.`,
       expired: 'Förhandsgranskningen har gått ut. Välj filen igen.',
       /** Other column headings that mean the same field, for the suggested column mapping. */
@@ -623,6 +627,15 @@ export const sv = {
           notes: ['Övrigt', 'Kommentar'],
         },
       } as Record<'organisations' | 'members', Record<string, readonly string[]>>,
+      /** The preview's mapping of the file's values to the app's. */
+      values: {
+        heading: 'Värden i filen',
+        help: 'Välj vad varje värde i filen motsvarar. Valet sparas till nästa import.',
+        label: (field: string, value: string, lines: number) =>
+          `${field}: ${value === '' ? '(tomt)' : `”${value}”`} (${lines} ${lines === 1 ? 'rad' : 'rader'})`,
+        choose: 'Välj …',
+      },
+      warningsHeader: 'Anmärkning',
     },
     exports: {
       saveTitle: 'Spara som',
@@ -683,15 +696,15 @@ export const sv = {
       importMapping: 'Vilken kolumn hör till vilket fält?',
       notImported: 'Importeras inte',
       importSummary: (ok: number, dup: number, bad: number) =>
-        `${ok} rader kan importeras, ${dup} finns redan, ${bad} avvisas.`,
+        `${ok} ${ok === 1 ? 'rad' : 'rader'} kan importeras, ${dup} finns redan, ${bad} avvisas.`,
       rejectedHeading: 'Rader som avvisas',
       duplicatesHeading: 'Rader som redan finns',
       acceptedHeading: 'Rader som importeras',
       line: 'Rad',
       reason: 'Orsak',
-      confirmImport: (count: number) => `Importera ${count} rader`,
+      confirmImport: (count: number) => `Importera ${count} ${count === 1 ? 'rad' : 'rader'}`,
       imported: (ok: number, dup: number, bad: number) =>
-        `${ok} rader importerades. ${dup} fanns redan och ${bad} avvisades.`,
+        `${ok} ${ok === 1 ? 'rad' : 'rader'} importerades. ${dup} fanns redan och ${bad} avvisades.`,
     },
     yes: 'Ja',
     no: 'Nej',

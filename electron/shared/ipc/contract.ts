@@ -14,6 +14,7 @@ import { memberInputSchema, memberSchema } from '../register/member';
 import { organisationInputSchema, organisationSchema } from '../register/organisation';
 import { registerStatsSchema } from '../register/stats';
 import { columnMappingSchema, importKinds, importPreviewSchema, importResultSchema } from '../register/importContract';
+import { valueMappingSchema } from '../register/importValues';
 import { agendaItemSchema, attendanceSchema, guestSchema, meetingDetailsSchema, meetingSchema } from '../meetings/meeting';
 import { isoDateSchema } from '../format/isoDate';
 import { actionStatuses, minutesContentSchema, minutesForms, minutesSchema, minutesStatuses, openActionSchema, unlockReasonSchema } from '../minutes/minutes';
@@ -124,11 +125,12 @@ export const contract = {
   /** Asks for a file and shows what importing it would do; writes nothing. Null when cancelled. */
   previewImport: { input: z.strictObject({ kind: z.enum(importKinds) }), output: importPreviewSchema.nullable() },
   remapImport: {
-    input: z.strictObject({ token: z.string().max(100), mapping: columnMappingSchema }),
+    input: z.strictObject({ token: z.string().max(100), mapping: columnMappingSchema, valueMapping: valueMappingSchema }),
     output: importPreviewSchema,
   },
+  /** Imports the accepted lines and remembers the value mapping for the next import. */
   confirmImport: {
-    input: z.strictObject({ token: z.string().max(100), mapping: columnMappingSchema }),
+    input: z.strictObject({ token: z.string().max(100), mapping: columnMappingSchema, valueMapping: valueMappingSchema }),
     output: importResultSchema,
     mutates: true,
   },
