@@ -4,13 +4,13 @@
  */
 import { sv } from '../../shared/i18n/sv';
 import { planLine } from '../../shared/meetings/meetingText';
-import { AppError } from '../appError';
 import { meetingCalendar } from '../meetings/calendar';
-import { noticeDocx, noticeFileName, yearPlanDocx } from '../meetings/meetingDocuments';
+import { yearPlanDocx } from '../meetings/meetingDocuments';
 import {
   createNextMeeting, deleteMeeting, meetingsInYear, saveAgenda, saveAttendance, saveMeeting,
 } from '../meetings/meetingService';
 import { calendarFilter, wordFilter } from './exportSaver';
+import { noticeFile } from './documentFiles';
 import type { channelFamilies } from '../../shared/ipc/channels';
 import type { HandlerContext, Handlers } from './handlers';
 
@@ -41,10 +41,8 @@ export function createMeetingHandlers(ctx: HandlerContext): Pick<Handlers, Meeti
       return saved ? { path: saved.path, text } : null;
     },
     exportNotice: async ({ meetingId }) => {
-      const data = ctx.session().data;
-      const meeting = data.meetings.find((m) => m.id === meetingId);
-      if (!meeting) throw new AppError('NOT_FOUND', sv.meetings.notFound);
-      return ctx.exports.save(sv.register.exports.saveTitle, noticeFileName(meeting), wordFilter, () => noticeDocx(data, meeting));
+      const file = noticeFile(ctx.session().data, meetingId);
+      return ctx.exports.save(sv.register.exports.saveTitle, file.fileName, file.filter, file.content);
     },
   };
 }
