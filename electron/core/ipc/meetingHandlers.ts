@@ -1,6 +1,7 @@
 /**
  * The IPC methods of the meetings: list, plan, change and remove meetings, their agenda and attendance,
- * "Skapa nästa möte", and the exports (year plan as Word, calendar or web text; the notice).
+ * "Skapa nästa möte", the exports (year plan as Word, calendar or web text; the notice) and the e-mail
+ * drafts of the notice or the meeting's minutes.
  */
 import { sv } from '../../shared/i18n/sv';
 import { planLine } from '../../shared/meetings/meetingText';
@@ -11,6 +12,7 @@ import {
 } from '../meetings/meetingService';
 import { calendarFilter, wordFilter } from './exportSaver';
 import { noticeFile } from './documentFiles';
+import { createMailDraft } from './mailDraft';
 import type { channelFamilies } from '../../shared/ipc/channels';
 import type { HandlerContext, Handlers } from './handlers';
 
@@ -44,5 +46,6 @@ export function createMeetingHandlers(ctx: HandlerContext): Pick<Handlers, Meeti
       const file = noticeFile(ctx.session().data, meetingId);
       return ctx.exports.save(sv.register.exports.saveTitle, file.fileName, file.filter, file.content);
     },
+    createMailDraft: (input) => createMailDraft(ctx, input),
   };
 }

@@ -508,6 +508,19 @@ export const sv = {
       newBullet: 'Ny punkt i listan',
     },
   },
+  /** E-mail drafts of a kallelse or of minutes (.eml opened in the user's mail program). */
+  mail: {
+    saveTitle: 'Spara e-postutkastet',
+    fileFilter: 'E-postutkast',
+    errors: {
+      noRecipients: 'Välj minst en mottagare.',
+      duplicateRecipient: 'Samma mottagare är vald två gånger.',
+      noSubject: 'Skriv ett ämne.',
+      noticeAsPdf: 'Kallelsen kan bara bifogas som Word-fil.',
+      unknownRecipient: 'En av mottagarna finns inte längre i registret. Stäng rutan och välj mottagare igen.',
+      noAddress: (name: string) => `${name} har ingen e-postadress i registret och kan inte få utskicket.`,
+    },
+  },
   /** The file types offered in the open and save dialogs. */
   fileFilters: {
     word: 'Word-dokument',
