@@ -2,6 +2,8 @@
 // sees who is left out for want of an address, keeps Bcc, edits the subject and creates the draft. The
 // .eml the mail program is asked to open reads back as an unsent message to the chosen member in Bcc,
 // with the kallelse attached as the Word file. Nothing chosen is refused in Swedish, with the dialog kept.
+// "Skicka anteckningar …" offers those present at the meeting, with the subject from the template as
+// edited in Inställningar.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -11,7 +13,7 @@ import { sv } from '../../electron/shared/i18n/sv';
 import { seedMeetings2024 } from '../support/meetingFixtures';
 import { memberInput } from '../support/registerFixtures';
 import { launchApp } from './harness';
-import { newDataDir, seeder } from './fixtures';
+import { newDataDir, openSection, savedPattern, seeder } from './fixtures';
 
 const t = sv.mail;
 
@@ -72,6 +74,51 @@ test('Skicka kallelse: recipients chosen in the dialog, the draft opened in the 
   const notice = await (await JSZip.loadAsync(mail.attachments[0]!.content)).file('word/document.xml')!.async('string');
   expect(notice).toContain('Kallelse till RÖS-möte');
   expect(notice).toContain('Viskadalens Folkhögskola');
+  expect(app.networkRequests).toEqual([]);
+  await app.close();
+});
+
+test('Skicka anteckningar: the template edited in Inställningar fills the subject, those present are the recipients', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  const seed = seeder(app.backend);
+  const year = new Date().getFullYear();
+  await seed('updateSettings', { secretaryName: 'Kim Åkesson' });
+  const asa = await seed('saveMember', { id: null, member: memberInput({ name: 'Åsa Öberg', email: 'asa.oberg@example.se' }) });
+  const eva = await seed('saveMember', { id: null, member: memberInput({ name: 'Éva Ärlig', email: 'eva@example.se', side: 'civilSociety' }) });
+  const meeting = await seed('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date: `${year}-12-10` } });
+  await seed('saveAttendance', {
+    meetingId: meeting.id, guests: [],
+    attendance: [{ memberId: asa.id, state: 'present', substituteForId: null }, { memberId: eva.id, state: 'excused', substituteForId: null }],
+  });
+  await seed('createMinutes', { meetingId: meeting.id, form: 'brief' });
+  await page.reload();
+
+  await openSection(page, 'settings');
+  await page.getByLabel(t.settings.minutesSubject).fill('Minnesanteckningar {möte} – {sekreterare}');
+  await page.getByLabel(t.settings.minutesSubject).blur();
+  await expect(page.getByRole('status').first()).toHaveText(savedPattern);
+
+  await openSection(page, 'minutes');
+  await page.getByRole('table', { name: sv.minutes.ui.tableLabel }).getByRole('button').click();
+  await page.getByRole('button', { name: t.sendMinutes }).click();
+  const dialog = page.getByRole('dialog', { name: t.minutesTitle });
+  await expect(dialog.getByLabel(t.group)).toHaveValue('present');
+  await expect(dialog.getByRole('checkbox')).toHaveCount(1);
+  await expect(dialog.getByRole('checkbox', { name: 'Åsa Öberg <asa.oberg@example.se>' })).toBeChecked();
+  await expect(dialog.getByLabel(t.subject)).toHaveValue('Minnesanteckningar RÖS-möte – Kim Åkesson');
+  await expect(dialog.getByRole('radio', { name: t.formats.docx })).toBeChecked();
+
+  const draft = join(dataDir, '..', 'Anteckningar.eml');
+  await app.backend.control({ type: 'answer', answers: { savePath: draft } });
+  await dialog.getByRole('button', { name: t.create }).click();
+  await expect(page.getByText(t.created)).toBeVisible();
+  await expect.poll(() => app.backend.control({ type: 'opened' })).toEqual([`path:${draft}`]);
+  const mail = await simpleParser(readFileSync(draft));
+  expect(mail.subject).toBe('Minnesanteckningar RÖS-möte – Kim Åkesson');
+  expect(addresses(mail.bcc)).toEqual(['Åsa Öberg <asa.oberg@example.se>']);
+  expect(mail.attachments.map((a) => a.filename)).toEqual([`Kortfattade anteckningar RÖS ${year}-12-10.docx`]);
   expect(app.networkRequests).toEqual([]);
   await app.close();
 });
