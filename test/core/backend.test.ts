@@ -56,6 +56,8 @@ const validCalls: { [K in ChannelName]: (world: World) => ChannelInput<K> } = {
   listMembers: () => undefined,
   listFormerMembers: () => undefined,
   saveMember: (w) => ({ id: w.memberId, member: memberInput({ name: 'Åsa Påhittad' }) }),
+  // Before eraseMemberPersonalData, while the member still has an e-mail address.
+  createMailDraft: (w) => ({ source: { kind: 'notice', meetingId: w.meetingId }, format: 'docx', recipientIds: [w.memberId], addressing: 'bcc', ownAddress: '', subject: 'Kallelse', body: 'Välkomna!' }),
   eraseMemberPersonalData: (w) => ({ id: w.memberId }),
   getRegisterStats: () => undefined,
   previewImport: () => ({ kind: 'members' }),

@@ -90,7 +90,7 @@ export const sv = {
     logoTooLarge: 'Bilden är större än 1 MB. Välj en mindre bild.',
     defaultLogoAlt: 'Logotyp',
     minutesHeading: 'Mallar för anteckningar',
-    minutesFieldsHelp: 'Fälten {datum}, {tid}, {plats}, {möte} och {nästa möte} fylls i från mötet.',
+    minutesFieldsHelp: 'Fälten {datum}, {tid}, {plats}, {möte} och {nästa möte} fylls i från mötet, {sekreterare} med sekreterarens namn.',
     minutesTitleTemplate: 'Rubrik för nya anteckningar',
     standingSections: 'Stående avsnitt sist i nya anteckningar',
     standardPhrases: 'Standardfraser',
@@ -507,6 +507,68 @@ export const sv = {
       previousItem: 'Föregående punkt',
       nextItem: 'Nästa punkt',
       newBullet: 'Ny punkt i listan',
+    },
+  },
+  /** E-mail drafts of a kallelse or of minutes (.eml opened in the user's mail program). */
+  mail: {
+    sendNotice: 'Skicka kallelse …',
+    sendMinutes: 'Skicka anteckningar …',
+    noticeTitle: 'Skicka kallelse med e-post',
+    minutesTitle: 'Skicka anteckningar med e-post',
+    lead:
+      'Programmet skickar ingenting självt. Det skapar ett e-postutkast med dokumentet bifogat och öppnar det i ' +
+      'ditt e-postprogram (Outlook, Thunderbird …). Där läser du igenom det och trycker Skicka.',
+    recipientsHeading: 'Mottagare',
+    group: 'Vilka ska få det?',
+    groups: {
+      all: 'Alla aktiva ledamöter',
+      regionPolitician: 'Politikerna i Västra Götalandsregionen',
+      regionOfficial: 'Tjänstepersonerna i Västra Götalandsregionen',
+      civilSociety: 'Det civila samhällets ledamöter',
+      present: 'De som var närvarande på mötet',
+    },
+    chosen: (chosen: number, of: number) => `${chosen} av ${of} valda.`,
+    noneInGroup: 'Ingen i gruppen har en e-postadress.',
+    leftOut: (names: string) => `Utan e-postadress i registret, kommer inte med: ${names}.`,
+    addressingHeading: 'Hur mottagarna syns',
+    addressings: {
+      bcc: 'Som dold kopia (Bcc) – rekommenderas',
+      to: 'Alla i Till-fältet',
+    },
+    addressingHelp: {
+      bcc:
+        'Ledamöterna får utskicket som dold kopia och ser inte varandras adresser, så ingen adress sprids och ' +
+        'ingen råkar svara alla. Till-fältet får adressen nedan, din egen eller gruppens.',
+      to: 'Alla mottagare står i Till-fältet och ser varandras adresser. Välj det bara när gruppen ska kunna svara alla.',
+    },
+    ownAddress: 'Till (din egen adress eller gruppens)',
+    ownAddressHelp: 'Kan lämnas tom: då står mottagarna bara som dold kopia.',
+    subject: 'Ämne',
+    body: 'Meddelande',
+    templatesHelp: 'Ämne och text kommer från e-postmallarna i Inställningar. Ändringar här gäller bara detta utskick.',
+    attachmentHeading: 'Bifogad fil',
+    formats: { docx: 'Word (.docx)', pdf: 'PDF' },
+    create: 'Skapa e-postutkast',
+    saveTitle: 'Spara e-postutkastet',
+    fileFilter: 'E-postutkast',
+    created: 'E-postutkastet är skapat och öppnas i ditt e-postprogram. Läs igenom det och tryck Skicka där.',
+    errors: {
+      noRecipients: 'Välj minst en mottagare.',
+      duplicateRecipient: 'Samma mottagare är vald två gånger.',
+      noSubject: 'Skriv ett ämne.',
+      noticeAsPdf: 'Kallelsen kan bara bifogas som Word-fil.',
+      unknownRecipient: 'En av mottagarna finns inte längre i registret. Stäng rutan och välj mottagare igen.',
+      noAddress: (name: string) => `${name} har ingen e-postadress i registret och kan inte få utskicket.`,
+    },
+    settings: {
+      heading: 'E-postmallar',
+      help:
+        'Ämne och text i e-postutkasten när du skickar en kallelse eller anteckningar. Fälten {datum}, {tid}, ' +
+        '{plats}, {möte} och {nästa möte} fylls i från mötet, {sekreterare} med sekreterarens namn ovan.',
+      noticeSubject: 'Kallelse – ämne',
+      noticeBody: 'Kallelse – meddelande',
+      minutesSubject: 'Anteckningar – ämne',
+      minutesBody: 'Anteckningar – meddelande',
     },
   },
   /** The file types offered in the open and save dialogs. */

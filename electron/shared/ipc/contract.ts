@@ -19,6 +19,7 @@ import { agendaItemSchema, attendanceSchema, guestSchema, meetingDetailsSchema, 
 import { isoDateSchema } from '../format/isoDate';
 import { actionStatuses, minutesContentSchema, minutesForms, minutesSchema, minutesStatuses, openActionSchema, unlockReasonSchema } from '../minutes/minutes';
 import { minutesSearchHitSchema } from '../minutes/search';
+import { mailDraftInputSchema } from '../mail/mailDraft';
 import { sv } from '../i18n/sv';
 import { jsonShapeProblem, type JsonShapeLimits } from './jsonLimits';
 import { formerMeetingSchema, formerMemberSchema, minutesOnMeetingDeleteSchema } from '../integrity/formerRecords';
@@ -170,6 +171,8 @@ export const contract = {
     output: z.object({ path: z.string().nullable(), text: z.string() }).nullable(),
   },
   exportNotice: { input: z.strictObject({ meetingId: z.uuid() }), output: z.object({ path: z.string() }).nullable() },
+  /** Writes an e-mail draft (.eml) with the notice or the minutes attached, saved where the user chooses, and opens it; null when cancelled. */
+  createMailDraft: { input: mailDraftInputSchema, output: z.object({ path: z.string() }).nullable() },
   listMinutes: { input: noInput, output: z.array(minutesSummarySchema) },
   getMinutes: { input: z.strictObject({ id: z.uuid() }), output: minutesSchema },
   createMinutes: {
