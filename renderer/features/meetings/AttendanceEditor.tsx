@@ -9,6 +9,7 @@ import { attendanceStates, type Attendance, type Guest, type Meeting } from '../
 import type { Member } from '../../../electron/shared/register/member';
 import { compareSwedish } from '../../../electron/shared/format/collate';
 import { TextField } from '../../components/FormField';
+import { TableScroll } from '../../components/TableScroll';
 import { useMemberNames } from '../../components/memberNames';
 
 const t = sv.meetings.ui;
@@ -73,6 +74,7 @@ export function AttendanceEditor({ meeting, members, onChange }: AttendanceEdito
       {attendance.length === 0 ? (
         <p>{t.noMembers}</p>
       ) : (
+        <TableScroll label={t.attendanceHeading}>
         <table className="table attendance">
           <thead>
             <tr>
@@ -107,6 +109,7 @@ export function AttendanceEditor({ meeting, members, onChange }: AttendanceEdito
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
       <h3>{t.guestsHeading}</h3>
       {guests.length > 0 && (

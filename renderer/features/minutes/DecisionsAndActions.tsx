@@ -8,6 +8,7 @@ import { actionStatuses, type ActionItem, type Decision } from '../../../electro
 import type { Member } from '../../../electron/shared/register/member';
 import { useMemberNames } from '../../components/memberNames';
 import { SelectField, TextField } from '../../components/FormField';
+import { TableScroll } from '../../components/TableScroll';
 
 const t = sv.minutes.ui;
 
@@ -77,6 +78,7 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
         ))}
       </ul>
       <h3>{t.actionsHeading}</h3>
+      <TableScroll label={t.actionsHeading}>
       <table aria-label={t.actionsHeading} className="table">
         <thead><tr><th>{t.section}</th><th>{t.action}</th><th>{t.responsible}</th><th>{t.due}</th><th>{t.status}</th><th /></tr></thead>
         <tbody>
@@ -96,6 +98,7 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
           ))}
         </tbody>
       </table>
+      </TableScroll>
     </section>
   );
 }
