@@ -84,9 +84,9 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
         <tbody>
           {actions.map((a) => (
             <tr key={a.id}>
-              <td>{sectionTitle(a.sectionId)}</td>
-              <td>{a.what}</td>
-              <td>{[memberName(a.responsibleMemberId), a.responsibleText].filter(Boolean).join(', ')}</td>
+              <td className="wrap-anywhere">{sectionTitle(a.sectionId)}</td>
+              <td className="wrap-anywhere">{a.what}</td>
+              <td className="wrap-anywhere">{[memberName(a.responsibleMemberId), a.responsibleText].filter(Boolean).join(', ')}</td>
               <td>{a.due}</td>
               <td>
                 <select aria-label={`${t.status}: ${a.what}`} value={a.status} disabled={!editable} onChange={(e) => updateAction(a.id, { status: e.target.value as ActionItem['status'] })}>

@@ -8,6 +8,8 @@ import { TableScroll } from '../../components/TableScroll';
 export interface Column<T> {
   header: string;
   cell: (row: T) => ReactNode;
+  /** Free text that may hold a word longer than the column (an e-mail address, a compound name): broken anywhere. */
+  wrapAnywhere?: boolean;
 }
 
 interface RegisterTableProps<T extends { id: string; name: string }> {
@@ -54,7 +56,7 @@ export function RegisterTable<T extends { id: string; name: string }>({ label, r
                 </button>
               </th>
               {columns.map((column) => (
-                <td key={column.header}>{column.cell(row)}</td>
+                <td key={column.header} className={column.wrapAnywhere ? 'wrap-anywhere' : undefined}>{column.cell(row)}</td>
               ))}
             </tr>
           ))}
