@@ -75,21 +75,21 @@ export function MinutesListPage({ list, meetings, members, openActions, searchFo
             </div>
             {shown.length === 0 ? <p>{t.noneMatch}</p> : (
               <TableScroll label={t.tableLabel}>
-              <table className="table" aria-label={t.tableLabel}>
-                <thead><tr>{Object.values(t.columns).map((c) => <th key={c}>{c}</th>)}</tr></thead>
-                <tbody>
-                  {shown.map((m) => (
-                    <tr key={m.id}>
-                      <td>{longDate(m.meetingDate)}</td>
-                      <td><button type="button" className="link-button" onClick={() => onOpen(m.id)}>{m.title}</button></td>
-                      <td>{sv.minutes.forms[m.form]}</td>
-                      <td>{sv.minutes.statuses[m.status]}</td>
-                      <td>{m.wordCount}</td>
-                      <td>{m.openActions}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                <table className="table" aria-label={t.tableLabel}>
+                  <thead><tr>{Object.values(t.columns).map((c) => <th key={c}>{c}</th>)}</tr></thead>
+                  <tbody>
+                    {shown.map((m) => (
+                      <tr key={m.id}>
+                        <td>{longDate(m.meetingDate)}</td>
+                        <td><button type="button" className="link-button" onClick={() => onOpen(m.id)}>{m.title}</button></td>
+                        <td>{sv.minutes.forms[m.form]}</td>
+                        <td>{sv.minutes.statuses[m.status]}</td>
+                        <td>{m.wordCount}</td>
+                        <td>{m.openActions}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
               </TableScroll>
             )}
           </>
