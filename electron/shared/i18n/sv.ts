@@ -704,6 +704,8 @@ export const sv = {
       memberFileName: 'Kontaktlista RÖS',
       organisationFileName: 'Undertecknande organisationer',
       partyOrOrganisation: 'Parti/organisation',
+      /** The member list's column of e-mail and phone, one above the other, so the list fits a 1024-pixel window. */
+      contact: 'Kontakt',
       memberListTitle: 'Ledamöter i den regionala överenskommelsegruppen',
       memberListSubject: 'Kontaktlista',
       organisationListTitle: 'Organisationer som undertecknat överenskommelsen',
