@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, utilityProcess } from 'electron';
 import type { MenuItemConstructorOptions, OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import { superviseBackend, type BackendChild, type Supervisor } from './core/backend/supervisor';
+import type { PrintMargins } from './core/host';
 import { createCloseGuard } from './core/app/closeGuard';
 import { resolveDataDir } from './core/app/dataFolder';
 import { menuTemplate, type MenuItemTemplate } from './core/app/menuTemplate';
@@ -90,7 +91,7 @@ function firstPath(picked: OpenDialogReturnValue): string | null {
 }
 
 /** Prints the core's self-contained page in a hidden window without script, loaded from a private temp folder. */
-async function printToPdf(html: string, footerTemplate: string): Promise<Uint8Array> {
+async function printToPdf(html: string, { headerHtml, footerHtml }: PrintMargins): Promise<Uint8Array> {
   const page = await writePrivateTempFile(app.getPath('temp'), 'ros-utskrift-', 'utskrift.html', html);
   const pageUrl = pathToFileURL(page.path).href;
   printPages.add(pageUrl);
@@ -100,7 +101,7 @@ async function printToPdf(html: string, footerTemplate: string): Promise<Uint8Ar
   });
   try {
     await printer.loadURL(pageUrl);
-    return await printer.webContents.printToPDF({ displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate, preferCSSPageSize: true });
+    return await printer.webContents.printToPDF({ displayHeaderFooter: true, headerTemplate: headerHtml, footerTemplate: footerHtml, preferCSSPageSize: true });
   } finally {
     printer.destroy();
     printPages.delete(pageUrl);

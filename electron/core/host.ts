@@ -7,6 +7,12 @@ export interface FileFilter {
   extensions: string[];
 }
 
+/** What Chromium prints in the margins of every page: its header and footer templates. */
+export interface PrintMargins {
+  headerHtml: string;
+  footerHtml: string;
+}
+
 export interface Host {
   /** Opens a folder in the system's file manager, or a file in its own program (Word for a .docx). */
   openPath(path: string): Promise<void>;
@@ -14,9 +20,9 @@ export interface Host {
   showInFolder(path: string): Promise<void>;
   /**
    * Prints a self-contained HTML page to an A4 PDF in Chromium (Electron's printToPDF in the app),
-   * with `footerHtml` (Chromium's header/footer template) at the foot of every page.
+   * with the margins' templates (Chromium's header/footer templates) at the head and foot of every page.
    */
-  printToPdf(html: string, footerHtml: string): Promise<Uint8Array>;
+  printToPdf(html: string, margins: PrintMargins): Promise<Uint8Array>;
   /** Opens an already validated https/http/mailto URL in the user's browser or mail program. */
   openExternal(url: string): Promise<void>;
   /** Asks the user for a folder; null when cancelled. */

@@ -1,8 +1,9 @@
-// Planning the year's meetings through the backend: attendance pre-filled from the active members,
+// Planning the year's meetings through the backend: attendance that starts with nobody marked,
 // the agenda kept in order, "Skapa nästa möte", cancelling, and the exports read back (the web page's
 // text, the year plan and the notice in Word).
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../electron/shared/meetings/meeting';
+import type { Member } from '../../electron/shared/register/member';
 import { sv } from '../../electron/shared/i18n/sv';
 import { readExportedDocx } from '../support/exportedDocx';
 import { memberInput } from '../support/registerFixtures';
@@ -10,15 +11,14 @@ import { SEED_LINES_2024, agendaItem, seedMeetings2024 } from '../support/meetin
 import { value, withBackend } from '../support/testBackend';
 
 describe('meetings', () => {
-  it('are planned with attendance pre-filled from the active members', async () => {
+  it('are planned with nobody marked present or absent until the secretary marks them', async () => {
     await withBackend(async (backend) => {
-      await value(backend.invoke('saveMember', { id: null, member: memberInput() }));
-      await value(backend.invoke('saveMember', { id: null, member: memberInput({ name: 'Inaktiv Ledamot', email: 'i@example.se', active: false }) }));
+      const member = await value<Member>(backend.invoke('saveMember', { id: null, member: memberInput() }));
       const meeting = await value<Meeting>(backend.invoke('saveMeeting', { id: null, meeting: seedMeetings2024[0] }));
-      expect(meeting.attendance).toEqual([{ memberId: expect.any(String), state: 'absent', substituteForId: null }]);
+      expect(meeting.attendance).toEqual([]);
       const marked = await value<Meeting>(backend.invoke('saveAttendance', {
         meetingId: meeting.id,
-        attendance: [{ ...meeting.attendance[0]!, state: 'present' }],
+        attendance: [{ memberId: member.id, state: 'present', substituteForId: null }],
         guests: [{ id: crypto.randomUUID(), name: 'Gästa Gästsson', organisation: 'Påhittade förbundet' }],
       }));
       expect(marked.attendance[0]!.state).toBe('present');

@@ -11,10 +11,10 @@ import { createBackend, type Backend } from '../../electron/core/ipc/backend';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { ActionItem, Minutes } from '../../electron/shared/minutes/minutes';
 import type { Settings } from '../../electron/shared/store/schema';
-import { sectionsOf, type RichDoc } from '../../electron/shared/minutes/richText';
+import { heading, paragraph, sectionsOf, type RichDoc } from '../../electron/shared/minutes/richText';
 import type { Member } from '../../electron/shared/register/member';
 import { readExportedDocx, type ExportedDocx } from '../support/exportedDocx';
-import { ARTIFACTS_DIR, pdfFirstPageToPng, pdfImageCount, pdfText } from '../support/libreoffice';
+import { ARTIFACTS_DIR, pdfFirstPageToPng, pdfImageCount, pdfPages, pdfText, type PdfPage } from '../support/libreoffice';
 import { contentOf, meetingWithMinutes } from '../support/minutesFixtures';
 import { memberInput } from '../support/registerFixtures';
 import { REFERENCE_DATE, referenceMinutesDoc, referenceText } from '../support/referenceMinutes';
@@ -133,10 +133,141 @@ describe('the full form', () => {
       ]));
       expect(lines.indexOf('Närvaro')).toBeLessThan(lines.indexOf(first!.title));
       expect(structure.problems).toEqual([]);
-      expect(structure.headings.map((h) => h.level)).toEqual([0, 1, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1]);
+      // The other sections have nothing under them and are left out.
+      expect(structure.headings.map((h) => h.level)).toEqual([0, 1, 2, 2, 2, 2, 2, 1]);
       expect(await headerText(docx)).toContain('UTKAST – anteckningarna är inte fastställda');
       const table = await JSZip.loadAsync(docx).then((zip) => zip.file('word/document.xml')!.async('string'));
       expect(table).toContain('<w:tblHeader/>');
+    });
+  });
+});
+
+describe('sections and decisions', () => {
+  it('a decision stands at its section as "Beslut: …" in both forms, once; a section with nothing under it is left out of Word and PDF', async () => {
+    await withBackend(async (backend, saveTo) => {
+      const { minutes } = await meetingWithMinutes(backend, '2024-06-13');
+      const [withText, empty, onlyDecision, blank, last] = sectionsOf(minutes.body);
+      const body: RichDoc = {
+        type: 'doc',
+        content: [
+          heading(withText!.sectionId, withText!.title), paragraph('Riktlinjen presenterades och diskuterades.'),
+          heading(empty!.sectionId, empty!.title),
+          heading(onlyDecision!.sectionId, onlyDecision!.title),
+          heading(blank!.sectionId, blank!.title), paragraph('   '), { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
+          heading(last!.sectionId, last!.title),
+        ],
+      };
+      const decision = (sectionId: string, text: string) => ({ id: crypto.randomUUID(), sectionId, text });
+      await value(backend.invoke('saveMinutesContent', {
+        id: minutes.id,
+        content: contentOf(minutes, {
+          body,
+          decisions: [decision(withText!.sectionId, 'Gruppen ställde sig bakom riktlinjen.'), decision(onlyDecision!.sectionId, 'Mötet i oktober hålls digitalt.')],
+          actions: [{ id: crypto.randomUUID(), sectionId: last!.sectionId, what: 'Boka lokal', responsibleMemberId: null, responsibleText: 'Kansliet', due: '', status: 'open' }],
+        }),
+      }));
+      const expected = [
+        withText!.title, 'Riktlinjen presenterades och diskuterades.', 'Beslut: Gruppen ställde sig bakom riktlinjen.',
+        onlyDecision!.title, 'Beslut: Mötet i oktober hålls digitalt.',
+      ];
+      const leftOut = [empty!.title, blank!.title, last!.title];
+
+      const brief = await exportDocx(backend, saveTo, minutes, 'Kortfattade anteckningar med beslut.docx');
+      const briefLines = readerLines(brief.text);
+      expect(briefLines.slice(briefLines.indexOf(withText!.title))).toEqual(expected);
+      expect(brief.structure.problems).toEqual([]);
+
+      const pdf = saveTo('Kortfattade anteckningar med beslut.pdf');
+      await value(backend.invoke('exportMinutes', { id: minutes.id, format: 'pdf' }));
+      /** The printed text with its line breaks and layout spaces as single spaces (long headings wrap). */
+      const printed = async () => (await pdfText(pdf)).replace(/\s+/g, ' ');
+      const briefPrint = await printed();
+      for (const line of expected) expect(briefPrint).toContain(line);
+      for (const title of leftOut) expect(briefPrint).not.toContain(title);
+      expect(briefPrint.split('Beslut: Gruppen ställde sig bakom riktlinjen.')).toHaveLength(2);
+
+      // The full form adds the action item, so the last section is no longer empty.
+      const current = await value<Minutes>(backend.invoke('getMinutes', { id: minutes.id }));
+      await value(backend.invoke('saveMinutesContent', { id: minutes.id, content: contentOf(current, { form: 'full' }) }));
+      await value(backend.invoke('exportMinutes', { id: minutes.id, format: 'pdf' }));
+      const fullPrint = await printed();
+      for (const line of [...expected, last!.title, 'Boka lokal']) expect(fullPrint).toContain(line);
+      for (const title of [empty!.title, blank!.title]) expect(fullPrint).not.toContain(title);
+      expect(fullPrint.split('Beslut: Gruppen ställde sig bakom riktlinjen.')).toHaveLength(2);
+    });
+  }, 120_000);
+});
+
+describe('attendance nobody marked', () => {
+  it('is not in the full minutes: an unmarked meeting lists nobody absent, and a marked one only those marked', async () => {
+    await withBackend(async (backend, saveTo) => {
+      for (const name of ['Åsa Påhittad', 'Bo Exempel', 'Cilla Låtsas']) {
+        await value(backend.invoke('saveMember', { id: null, member: memberInput({ name, email: `${name.length}@exempel.se` }) }));
+      }
+      const { meeting, minutes } = await meetingWithMinutes(backend, '2024-06-13', 'full');
+      const exported = async (name: string) => {
+        const path = saveTo(name);
+        await value(backend.invoke('exportMinutes', { id: minutes.id, format: 'docx' }));
+        return path;
+      };
+      const unmarkedFile = await exported('Fullständiga anteckningar utan närvaro.docx');
+      const asa = (await value<Member[]>(backend.invoke('listMembers', undefined))).find((m) => m.name === 'Åsa Påhittad')!;
+      await value(backend.invoke('saveAttendance', { meetingId: meeting.id, attendance: [{ memberId: asa.id, state: 'present', substituteForId: null }], guests: [] }));
+      // Both read back in one LibreOffice run.
+      const [unmarked, marked] = await Promise.all([readExportedDocx(unmarkedFile), readExportedDocx(await exported('Fullständiga anteckningar med närvaro.docx'))]);
+
+      for (const text of ['Närvaro', 'Frånvarande', 'Åsa Påhittad', 'Bo Exempel', 'Cilla Låtsas']) expect(unmarked.text).not.toContain(text);
+      expect(readerLines(marked.text)).toEqual(expect.arrayContaining(['Närvaro', 'Närvarande']));
+      expect(marked.text).toContain('Åsa Påhittad');
+      for (const text of ['Frånvarande', 'Bo Exempel', 'Cilla Låtsas']) expect(marked.text).not.toContain(text);
+    });
+  }, 120_000);
+});
+
+describe('a draft', () => {
+  const mark = sv.minutes.documents.draftNotice;
+  const discussed = 'Gruppen diskuterade samverkan mellan det civila samhället och regionen och enades om att fortsätta arbetet under hösten. ';
+
+  /** The mark's line on a page: the words level with "UTKAST", or none. */
+  const markLine = (page: PdfPage) => {
+    const first = page.words.find((w) => w.text === 'UTKAST');
+    return first ? page.words.filter((w) => Math.abs(w.top - first.top) < 1) : [];
+  };
+
+  it.each(['brief', 'full'] as const)('says UTKAST at the head of every page (%s form), above the text, in the PDF and in the Word header; fastställda say nothing', async (form) => {
+    await withBackend(async (backend, saveTo) => {
+      const { minutes } = await meetingWithMinutes(backend, '2024-06-13', form);
+      const ids = sectionsOf(minutes.body).map((s) => s.sectionId);
+      const body: RichDoc = {
+        type: 'doc',
+        content: ids.flatMap((id, i) => [heading(id, `Punkt ${i + 1}`), ...Array.from({ length: 12 }, (_, j) => paragraph(`${j + 1}. ${discussed.repeat(3)}`))]),
+      };
+      const actions: ActionItem[] = Array.from({ length: 25 }, (_, i) => ({
+        id: crypto.randomUUID(), sectionId: ids[0]!, what: `Åtgärd ${i + 1}`, responsibleMemberId: null, responsibleText: 'Kansliet', due: '', status: 'open',
+      }));
+      await value(backend.invoke('saveMinutesContent', { id: minutes.id, content: contentOf(minutes, { body, actions }) }));
+      const exported = async (format: 'docx' | 'pdf', name: string) => {
+        const path = saveTo(`${name}.${format}`);
+        await value(backend.invoke('exportMinutes', { id: minutes.id, format }));
+        return path;
+      };
+
+      const draftPdf = await exported('pdf', `Utkast ${form}`);
+      const pages = await pdfPages(draftPdf);
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      for (const page of pages) {
+        expect(page.text.split(mark).length - 1).toBe(1);
+        const line = markLine(page);
+        expect(line.map((w) => w.text).join(' ')).toBe(mark);
+        const lineBottom = Math.max(...line.map((w) => w.bottom));
+        for (const word of page.words.filter((w) => !line.includes(w))) expect(word.top).toBeGreaterThan(lineBottom);
+      }
+      await pdfFirstPageToPng(draftPdf, join(ARTIFACTS_DIR, `anteckningar-utkast-${form}-utskrift-sida-1.png`));
+      expect(await headerText(await readFile(await exported('docx', `Utkast ${form}`)))).toContain(mark);
+
+      await value(backend.invoke('setMinutesStatus', { id: minutes.id, status: 'approved' }));
+      for (const page of await pdfPages(await exported('pdf', `Fastställda ${form}`))) expect(page.text).not.toContain('UTKAST');
+      expect(await headerText(await readFile(await exported('docx', `Fastställda ${form}`)))).not.toContain('UTKAST');
     });
   });
 });

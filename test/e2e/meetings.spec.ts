@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { sv } from '../../electron/shared/i18n/sv';
-import type { MeetingDetails } from '../../electron/shared/meetings/meeting';
+import type { Meeting, MeetingDetails } from '../../electron/shared/meetings/meeting';
 import { docxToText } from '../support/libreoffice';
 import { memberInput } from '../support/registerFixtures';
 import { SEED_LINES_2024, seedMeetings2024 } from '../support/meetingFixtures';
@@ -75,6 +75,41 @@ test('the six 2024 meetings entered by hand give the web page’s text, a Word y
   expect(starts[0]).toBe('2024-06-13T08:00:00.000Z');
   expect(starts[5]).toBe('2024-12-10T09:00:00.000Z');
   expect(app.networkRequests).toEqual([]);
+  await app.close();
+});
+
+test('attendance: nobody is marked until the secretary marks them, and a mark can be taken away', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  const { page, backend } = app;
+  for (const name of ['Åsa Påhittad', 'Bengt Exempelsson']) {
+    await backend.invoke('saveMember', { id: null, member: memberInput({ name, email: `${name.length}@example.se` }) });
+  }
+  await backend.invoke('saveMeeting', { id: null, meeting: seedMeetings2024[0] });
+  await page.reload();
+  await startWith2024(app);
+  await page.getByRole('button', { name: 'RÖS-möte', exact: true }).click();
+
+  const marks = sv.attendanceMarks;
+  const attendanceOf = (name: string) => page.getByLabel(`${t.attendanceHeading}: ${name}`);
+  const storedStates = () => (readStore(dataDir).meetings as Meeting[])[0]?.attendance.map((a) => a.state);
+  await expect(attendanceOf('Åsa Påhittad').locator('option:checked')).toHaveText(marks.unmarked);
+  await expect(page.getByText(`${t.attendanceCounts(0, 0, 0, 0, 0)}, ${marks.unmarkedCount(2)}`)).toBeVisible();
+  // Marking one leaves the other unmarked, on screen and on disk.
+  await attendanceOf('Åsa Påhittad').focus();
+  await page.keyboard.press('a');
+  await expect(attendanceOf('Bengt Exempelsson').locator('option:checked')).toHaveText(marks.unmarked);
+  await expect(page.getByText(`${t.attendanceCounts(0, 0, 1, 0, 0)}, ${marks.unmarkedCount(1)}`)).toBeVisible();
+  await expect.poll(storedStates).toEqual(['excused']);
+  // Delete, or the choice "Ej markerad", takes a mark away again.
+  await page.keyboard.press('Delete');
+  await expect(attendanceOf('Åsa Påhittad').locator('option:checked')).toHaveText(marks.unmarked);
+  await expect.poll(storedStates).toEqual([]);
+  await attendanceOf('Bengt Exempelsson').selectOption({ label: sv.meetings.attendanceStates.present });
+  await expect.poll(storedStates).toEqual(['present']);
+  await attendanceOf('Bengt Exempelsson').selectOption({ label: marks.unmarked });
+  await expect.poll(storedStates).toEqual([]);
+  await expect(page.getByText(`${t.attendanceCounts(0, 0, 0, 0, 0)}, ${marks.unmarkedCount(2)}`)).toBeVisible();
   await app.close();
 });
 

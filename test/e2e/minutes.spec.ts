@@ -11,15 +11,17 @@ import { textBlocks, wordCount } from '../../electron/shared/minutes/richText';
 import { docxToText } from '../support/libreoffice';
 import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
 import { SEED_MINUTES } from '../support/minutesFixtures';
+import { memberInput } from '../support/registerFixtures';
 import { launchApp, type LaunchedApp } from './harness';
 import { newDataDir, openSection, readStore, savedPattern } from './fixtures';
 
 const t = sv.minutes.ui;
 
-/** A meeting on 28 april 2021 with the seed's agenda, made through the same API the screens use. */
-async function seedMeeting(app: LaunchedApp): Promise<void> {
+/** A meeting on 28 april 2021 with the seed's agenda, made through the same API the screens use; its id. */
+async function seedMeeting(app: LaunchedApp): Promise<string> {
   const saved = await app.backend.invoke('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date: '2021-04-28' } }) as { ok: true; value: { id: string } };
   await app.backend.invoke('saveAgenda', { meetingId: saved.value.id, agenda: SEED_MINUTES.slice(0, 2).map((s) => agendaItem(s.title, false)) });
+  return saved.value.id;
 }
 
 async function createMinutes(page: Page) {
@@ -105,6 +107,31 @@ test('the seed minutes re-typed from a meeting are stored with their sections, b
   await expect(page.getByLabel(t.linkAddress)).toHaveAccessibleDescription(t.linkRefused);
   await page.getByRole('button', { name: t.cancel }).click();
   expect(app.networkRequests).toEqual([]);
+  await app.close();
+});
+
+test('full minutes of a meeting where nobody is marked say so before and at export, until someone is marked', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  const marks = sv.attendanceMarks;
+  await app.backend.invoke('saveMember', { id: null, member: memberInput({ name: 'Åsa Påhittad' }) });
+  const meetingId = await seedMeeting(app);
+  await app.backend.invoke('createMinutes', { meetingId, form: 'full' });
+  await openSection(page, 'minutes');
+  await page.getByRole('table', { name: t.tableLabel }).getByRole('button').click();
+  await expect(page.getByText(marks.noneMarked)).toBeVisible();
+
+  const wordFile = join(dataDir, '..', 'Fullständiga anteckningar RÖS 2021-04-28.docx');
+  await app.backend.control({ type: 'answer', answers: { savePath: wordFile } });
+  await page.getByRole('button', { name: t.exportWord }).click();
+  await expect(page.getByText(sv.exports.saved(wordFile))).toBeVisible();
+  await expect(page.getByText(marks.exportedWithoutAttendance)).toBeVisible();
+
+  await page.getByRole('button', { name: t.editAttendance }).click();
+  await page.getByLabel(`${sv.meetings.ui.attendanceHeading}: Åsa Påhittad`).selectOption({ label: sv.meetings.attendanceStates.present });
+  await expect(page.getByText(marks.exportedWithoutAttendance)).toBeHidden();
+  await expect(page.getByText(marks.noneMarked)).toBeHidden();
   await app.close();
 });
 

@@ -142,6 +142,40 @@ export async function pdfText(pdfPath: string): Promise<string> {
   return (await run('pdftotext', ['-layout', pdfPath, '-'])).stdout;
 }
 
+/** A word printed on a PDF page, with how far its top and bottom are from the top of the page (pt). */
+export interface PdfWord {
+  text: string;
+  top: number;
+  bottom: number;
+}
+
+/** One page of a PDF file: its text as pdftotext lays it out, and its words with where they stand. */
+export interface PdfPage {
+  text: string;
+  words: PdfWord[];
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Each page of a PDF file read on its own (`pdftotext -f N -l N`, and `-bbox` for the words' places). */
+export async function pdfPages(pdfPath: string): Promise<PdfPage[]> {
+  const { stdout: info } = await run('pdfinfo', [pdfPath]);
+  const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  return Promise.all(Array.from({ length: count }, async (_, index) => {
+    const page = String(index + 1);
+    const [{ stdout: text }, { stdout: boxes }] = await Promise.all([
+      run('pdftotext', ['-f', page, '-l', page, '-layout', pdfPath, '-']),
+      run('pdftotext', ['-f', page, '-l', page, '-bbox', pdfPath, '-']),
+    ]);
+    const words = [...boxes.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, top, bottom, word]) => ({
+      text: word!.replace(/&(\w+);/g, (entity, name: string) => XML_ENTITIES[name] ?? entity),
+      top: Number(top),
+      bottom: Number(bottom),
+    }));
+    return { text, words };
+  }));
+}
+
 /** How many images a PDF file holds, as pdfimages (poppler) lists them. */
 export async function pdfImageCount(pdfPath: string): Promise<number> {
   const { stdout } = await run('pdfimages', ['-list', pdfPath]);

@@ -40,12 +40,12 @@ export function createRecordingHost(onQuit: () => void = () => undefined): Recor
       proposed.push(defaultPath);
       return answers.savePath;
     },
-    printToPdf: async (html, footerHtml) => {
+    printToPdf: async (html, { headerHtml, footerHtml }) => {
       printer ??= launchChromium();
       const page = await (await printer).newPage({ javaScriptEnabled: false });
       try {
         await page.setContent(html);
-        return await page.pdf({ displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footerHtml, preferCSSPageSize: true });
+        return await page.pdf({ displayHeaderFooter: true, headerTemplate: headerHtml, footerTemplate: footerHtml, preferCSSPageSize: true });
       } finally {
         await page.close();
       }

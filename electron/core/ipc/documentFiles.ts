@@ -11,7 +11,7 @@ import { noticeDocx, noticeFileName } from '../meetings/meetingDocuments';
 import { findMinutes } from '../minutes/minutesService';
 import { minutesDocx } from '../minutes/export/minutesDocx';
 import { minutesFileName, minutesLayout } from '../minutes/export/minutesLayout';
-import { minutesPrintHtml, PRINT_FOOTER } from '../minutes/export/minutesPrintHtml';
+import { minutesPrintHtml, printMargins } from '../minutes/export/minutesPrintHtml';
 import { pdfFilter, wordFilter } from './exportSaver';
 
 export interface DocumentFile {
@@ -32,5 +32,5 @@ export function minutesFile(data: StoreData, host: Host, minutesId: string, form
   const name = minutesFileName(data, minutes);
   return format === 'docx'
     ? { fileName: `${name}.docx`, filter: wordFilter, content: () => minutesDocx(layout, data.settings) }
-    : { fileName: `${name}.pdf`, filter: pdfFilter, content: () => host.printToPdf(minutesPrintHtml(layout, data.settings), PRINT_FOOTER) };
+    : { fileName: `${name}.pdf`, filter: pdfFilter, content: () => host.printToPdf(minutesPrintHtml(layout, data.settings), printMargins(layout)) };
 }

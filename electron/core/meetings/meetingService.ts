@@ -1,6 +1,6 @@
 /**
  * The meetings' rules on top of the store: plan and change a meeting, its agenda and attendance
- * (pre-filled from the active members), and "Skapa nästa möte", which carries over the kind, the place,
+ * (a new meeting has none: a member is unmarked until the secretary marks them), and "Skapa nästa möte", which carries over the kind, the place,
  * the standing agenda items and — when earlier minutes have open action items — a follow-up item.
  * A meeting keeps naming a deleted member it already named, but never names one anew; deleting a
  * meeting with minutes needs the user's choice to delete the minutes or keep them (with the meeting as
@@ -25,11 +25,6 @@ function find(data: StoreData, id: string): Meeting {
   return meeting;
 }
 
-/** Attendance for a new meeting: every active member, marked absent until the secretary marks them. */
-function initialAttendance(data: StoreData): Attendance[] {
-  return data.members.filter((m) => m.active).map((m) => ({ memberId: m.id, state: 'absent', substituteForId: null }));
-}
-
 export async function saveMeeting(session: StoreSession, id: string | null, details: Details): Promise<Meeting> {
   const existing = id ? find(session.data, id) : null;
   checkMemberReferences(session.data, [details.chairId], [existing?.chairId ?? null], 'chairId');
@@ -38,7 +33,7 @@ export async function saveMeeting(session: StoreSession, id: string | null, deta
   const targetId = id ?? randomUUID();
   await session.update((data) => {
     if (id) Object.assign(find(data, id), details, { updatedAt: now });
-    else data.meetings.push({ ...details, id: targetId, agenda: [], attendance: initialAttendance(data), guests: [], createdAt: now, updatedAt: now });
+    else data.meetings.push({ ...details, id: targetId, agenda: [], attendance: [], guests: [], createdAt: now, updatedAt: now });
   });
   return find(session.data, targetId);
 }

@@ -58,7 +58,7 @@ export function saveMember(session: StoreSession, id: string | null, fields: Mem
 
 /**
  * Removes a member from the register. Substitutes for them are unlinked; meetings not yet held no longer
- * expect them (unmarked attendance goes). Meetings and minutes that name them keep the id, which then
+ * expect them (their Frånvarande mark goes). Meetings and minutes that name them keep the id, which then
  * resolves to a former member: name, side and affiliation as they were, kept only if something names
  * them. With `eraseName` (GDPR) not even that is kept, and they show as "Borttagen ledamot".
  */

@@ -327,7 +327,6 @@ export const sv = {
       undo: 'Ångra',
       minutesShort: (n: number) => `${n} min`,
       attendanceHeading: 'Närvaro',
-      attendanceHelp: 'Skriv N, F, A eller E i en rad för att markera närvarande, frånvarande, anmält förhinder eller ersättare.',
       attendanceCounts: (present: number, absent: number, excused: number, substitutes: number, guests: number) =>
         `${present} närvarande, ${absent} frånvarande, ${excused} anmält förhinder, ${substitutes} ersättare, ${guests} gäster`,
       substituteFor: 'Går in för',
@@ -589,6 +588,14 @@ export const sv = {
     description: 'Skapat med RÖS Sekreterare',
     page: 'Sida',
     of: 'av',
+  },
+  /** A member nobody has marked yet, and what the minutes' exports say when nobody is marked. */
+  attendanceMarks: {
+    unmarked: 'Ej markerad',
+    unmarkedCount: (n: number) => (n === 1 ? '1 ej markerad' : `${n} ej markerade`),
+    help: 'Skriv N, F, A eller E i en rad för att markera närvarande, frånvarande, anmält förhinder eller ersättare. Delete tar bort markeringen.',
+    noneMarked: 'Ingen närvaro är markerad. De fullständiga anteckningarna får en närvarolista först när du har markerat vilka som var där.',
+    exportedWithoutAttendance: 'Observera: ingen närvaro är markerad, så de fullständiga anteckningarna saknar närvarolista.',
   },
   register: {
     notFound: 'Posten finns inte längre i registret.',

@@ -1,7 +1,9 @@
 /**
  * Attendance at one meeting: every active member (and anyone already marked) with a state chosen by
- * typing its first letter (N, F, A, E), whom a substitute stands in for, the guests, and the counts.
- * Every change is saved at once; the editor keeps its own copy, so quick marks never overwrite each other.
+ * typing its first letter (N, F, A, E) or left "Ej markerad" (Delete), whom a substitute stands in for,
+ * the guests, and the counts. Only marks are saved: a member without a mark has no record, so the
+ * minutes never call someone absent whom nobody marked. Every change is saved at once; the editor keeps
+ * its own copy, so quick marks never overwrite each other.
  */
 import { useState, type KeyboardEvent } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
@@ -13,9 +15,14 @@ import { TableScroll } from '../../components/TableScroll';
 import { useMemberNames } from '../../components/memberNames';
 
 const t = sv.meetings.ui;
+const marks = sv.attendanceMarks;
 
-/** The first letter of each state's Swedish name marks it: N, F, A, E. */
-const shortcuts: Record<string, Attendance['state']> = { n: 'present', f: 'absent', a: 'excused', e: 'substitute' };
+type State = Attendance['state'];
+/** A row of the list: a member's record, or a member not yet marked (`state` null, no record). */
+type Row = Omit<Attendance, 'state'> & { state: State | null };
+
+/** The first letter of each state's Swedish name marks it: N, F, A, E; Delete takes the mark away. */
+const shortcuts = new Map<string, State | null>([['n', 'present'], ['f', 'absent'], ['a', 'excused'], ['e', 'substitute'], ['delete', null]]);
 
 interface AttendanceEditorProps {
   meeting: Meeting;
@@ -23,12 +30,14 @@ interface AttendanceEditorProps {
   onChange: (attendance: Attendance[], guests: Guest[]) => void;
 }
 
-/** Every record (none is ever dropped) plus a row for each active member not yet on them, in Swedish order. */
-function rows(records: readonly Attendance[], members: readonly Member[], name: (id: string) => string): Attendance[] {
+/** Every record plus an unmarked row for each active member not on them, in Swedish order. */
+function rows(records: readonly Attendance[], members: readonly Member[], name: (id: string) => string): Row[] {
   const recorded = new Set(records.map((a) => a.memberId));
-  const added = members.filter((m) => m.active && !recorded.has(m.id)).map((m): Attendance => ({ memberId: m.id, state: 'absent', substituteForId: null }));
-  return [...records, ...added].sort((a, b) => compareSwedish(name(a.memberId), name(b.memberId)));
+  const unmarked = members.filter((m) => m.active && !recorded.has(m.id)).map((m): Row => ({ memberId: m.id, state: null, substituteForId: null }));
+  return [...records, ...unmarked].sort((a, b) => compareSwedish(name(a.memberId), name(b.memberId)));
 }
+
+const isMarked = (row: Row): row is Attendance => row.state !== null;
 
 export function AttendanceEditor({ meeting, members, onChange }: AttendanceEditorProps) {
   const [guestName, setGuestName] = useState('');
@@ -44,14 +53,15 @@ export function AttendanceEditor({ meeting, members, onChange }: AttendanceEdito
     setGuests(nextGuests);
     onChange(nextAttendance, nextGuests);
   };
-  const count = (state: Attendance['state']) => attendance.filter((a) => a.state === state).length;
+  const count = (state: State | null) => attendance.filter((a) => a.state === state).length;
+  const marked = attendance.filter(isMarked);
 
-  const update = (memberId: string, change: Partial<Attendance>) =>
-    commit(attendance.map((a) => (a.memberId === memberId ? { ...a, ...change } : a)), guests);
+  const update = (memberId: string, change: Partial<Row>) =>
+    commit(attendance.map((a) => (a.memberId === memberId ? { ...a, ...change } : a)).filter(isMarked), guests);
   /** A letter marks the row and moves on to the next one, so a whole list is marked in one pass. */
   const markByKey = (event: KeyboardEvent<HTMLSelectElement>, memberId: string) => {
-    const state = shortcuts[event.key.toLowerCase()];
-    if (!state || event.altKey || event.ctrlKey || event.metaKey) return;
+    const state = shortcuts.get(event.key.toLowerCase());
+    if (state === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     update(memberId, { state, substituteForId: null });
     const selects = [...document.querySelectorAll<HTMLSelectElement>('select[data-attendance]')];
@@ -59,7 +69,7 @@ export function AttendanceEditor({ meeting, members, onChange }: AttendanceEdito
   };
   const addGuest = () => {
     if (!guestName.trim()) return;
-    commit(attendance, [...guests, { id: crypto.randomUUID(), name: guestName.trim(), organisation: guestOrganisation.trim() }]);
+    commit(marked, [...guests, { id: crypto.randomUUID(), name: guestName.trim(), organisation: guestOrganisation.trim() }]);
     setGuestName('');
     setGuestOrganisation('');
   };
@@ -69,8 +79,9 @@ export function AttendanceEditor({ meeting, members, onChange }: AttendanceEdito
       <h2 id="attendance-heading">{t.attendanceHeading}</h2>
       <p role="status" className="attendance-counts">
         {t.attendanceCounts(count('present'), count('absent'), count('excused'), count('substitute'), guests.length)}
+        {count(null) > 0 && `, ${marks.unmarkedCount(count(null))}`}
       </p>
-      <p className="field-help">{t.attendanceHelp}</p>
+      <p className="field-help">{marks.help}</p>
       {attendance.length === 0 ? (
         <p>{t.noMembers}</p>
       ) : (
@@ -85,12 +96,13 @@ export function AttendanceEditor({ meeting, members, onChange }: AttendanceEdito
             </thead>
             <tbody>
               {attendance.map((a) => (
-                <tr key={a.memberId} className={`attendance--${a.state}`}>
+                <tr key={a.memberId} className={`attendance--${a.state ?? 'unmarked'}`}>
                   <th scope="row">{name(a.memberId)}</th>
                   <td>
-                    <select data-attendance aria-label={`${t.attendanceHeading}: ${name(a.memberId)}`} value={a.state}
+                    <select data-attendance aria-label={`${t.attendanceHeading}: ${name(a.memberId)}`} value={a.state ?? ''}
                       onKeyDown={(event) => markByKey(event, a.memberId)}
-                      onChange={(e) => update(a.memberId, { state: e.target.value as Attendance['state'], substituteForId: null })}>
+                      onChange={(e) => update(a.memberId, { state: attendanceStates.find((state) => state === e.target.value) ?? null, substituteForId: null })}>
+                      <option value="">{marks.unmarked}</option>
                       {attendanceStates.map((state) => <option key={state} value={state}>{sv.meetings.attendanceStates[state]}</option>)}
                     </select>
                   </td>
@@ -118,7 +130,7 @@ export function AttendanceEditor({ meeting, members, onChange }: AttendanceEdito
             <li key={guest.id}>
               {guest.name}{guest.organisation ? `, ${guest.organisation}` : ''}{' '}
               <button type="button" className="button button--small button--danger" aria-label={t.removeGuest(guest.name)}
-                onClick={() => commit(attendance, guests.filter((g) => g.id !== guest.id))}>✕</button>
+                onClick={() => commit(marked, guests.filter((g) => g.id !== guest.id))}>✕</button>
             </li>
           ))}
         </ul>

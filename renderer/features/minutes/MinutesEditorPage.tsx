@@ -35,6 +35,7 @@ import { LiveMeetingBar } from './LiveMeetingBar';
 import { OpenActionsList } from './OpenActionsList';
 
 const t = sv.minutes.ui;
+const marks = sv.attendanceMarks;
 const RETRY_MS = 2000;
 
 export interface Jump {
@@ -154,10 +155,13 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
     onMeetingChanged();
   };
   const count = (state: Attendance['state']) => meeting.attendance.filter((a) => a.state === state).length;
+  // Full minutes list only the members someone marked: with no marks they have no attendance at all.
+  const noneMarked = meeting.attendance.length === 0;
   const attendance = (
     <section className="card" aria-labelledby="minutes-attendance">
       <h2 id="minutes-attendance">{t.attendanceHeading}</h2>
       <p>{t.attendanceSummary(count('present') + count('substitute'), count('absent') + count('excused'), meeting.guests.length)}</p>
+      {noneMarked && <p className="caution">{marks.noneMarked}</p>}
       {!meetingDeleted && <button type="button" className="button" aria-expanded={showAttendance} onClick={() => setShowAttendance(!showAttendance)}>{t.editAttendance}</button>}
       {showAttendance && !meetingDeleted && <AttendanceEditor meeting={meeting} members={members} onChange={(a, g) => void saveAttendance(a, g)} />}
     </section>
@@ -178,6 +182,7 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
         <SendMailButton source={{ kind: 'minutes', minutesId: minutes.id, meeting }} members={members} beforeCreate={() => autosave.flush()} />
         <span className="muted" aria-live="polite">{t.wordCount(words)}</span>
         {exported && <ExportedFile path={exported} />}
+        {exported && form === 'full' && noneMarked && <p className="caution" role="status">{marks.exportedWithoutAttendance}</p>}
       </div>
       {live && editor && (
         <LiveMeetingBar section={section} total={sections.length} agenda={meeting.agenda}

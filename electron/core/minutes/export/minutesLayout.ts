@@ -1,7 +1,7 @@
 /**
  * What an exported set of minutes says, in order, before it becomes Word or a printed page: the title,
- * for the full form the time, place and attendance, then each section's heading, paragraphs and lists,
- * and (full form) its decisions and action items. The Word export and the print view both draw this
+ * for the full form the time, place and attendance, then each section with something under it: its
+ * heading, paragraphs and lists, its decisions ("Beslut: …", both forms) and (full form) its action items. The Word export and the print view both draw this
  * one layout, so the .docx and the PDF never differ in content.
  */
 import { sv } from '../../../shared/i18n/sv';
@@ -66,13 +66,21 @@ function spansOf(content: InlineNode[] | undefined): TextSpan[] {
 
 const hasText = (spans: TextSpan[]) => spans.some((s) => s.text.trim() !== '');
 
-/** The document's own blocks, empty paragraphs left out (spacing belongs to the styles). */
+/**
+ * The document's own blocks, each section followed by `after` (its decisions, its action items); empty
+ * paragraphs are left out (spacing belongs to the styles), and so is a section with nothing under its
+ * heading.
+ */
 function bodyBlocks(body: RichDoc, after: (sectionId: string) => LayoutBlock[]): LayoutBlock[] {
   const blocks: LayoutBlock[] = [];
   let lists = 0;
-  let openSection: string | null = null;
+  /** The section being read: its heading and what is under it, kept until it is known not to be empty. */
+  let section: { id: string; heading: LayoutBlock[]; content: LayoutBlock[] } | null = null;
+  const add = (block: LayoutBlock) => (section ? section.content : blocks).push(block);
   const closeSection = () => {
-    if (openSection) blocks.push(...after(openSection));
+    if (!section) return;
+    const content = [...section.content, ...after(section.id)];
+    if (content.length) blocks.push(...section.heading, ...content);
   };
   const addList = (list: ListNode, level: 0 | 1) => {
     const id = lists++;
@@ -83,19 +91,18 @@ function bodyBlocks(body: RichDoc, after: (sectionId: string) => LayoutBlock[]):
           continue;
         }
         const spans = spansOf(child.content);
-        if (hasText(spans)) blocks.push({ kind: 'listItem', spans, level, ordered: list.type === 'orderedList', list: id });
+        if (hasText(spans)) add({ kind: 'listItem', spans, level, ordered: list.type === 'orderedList', list: id });
       }
     }
   };
   for (const block of body.content) {
     if (block.type === 'heading') {
       closeSection();
-      openSection = block.attrs.sectionId;
       const text = safeText(inlineText(block.content)).trim();
-      if (text) blocks.push({ kind: 'heading', level: 1, text });
+      section = { id: block.attrs.sectionId, heading: text ? [{ kind: 'heading', level: 1, text }] : [], content: [] };
     } else if (block.type === 'paragraph') {
       const spans = spansOf(block.content);
-      if (hasText(spans)) blocks.push({ kind: 'paragraph', spans });
+      if (hasText(spans)) add({ kind: 'paragraph', spans });
     } else {
       addList(block, 0);
     }
@@ -147,12 +154,12 @@ export function minutesLayout(data: StoreData, minutes: Minutes): MinutesLayout 
   const meeting = meetingOrFormer(data.meetings, data.formerMeetings, minutes.meetingId)?.meeting;
   const full = minutes.form === 'full';
   const names = memberNames(data.members, data.formerMembers, data.organisations);
+  // Decisions are part of both forms, so the secretary writes each once, in the decisions panel.
   const sectionExtras = (sectionId: string): LayoutBlock[] => {
-    if (!full) return [];
     const extras: LayoutBlock[] = minutes.decisions
       .filter((d) => d.sectionId === sectionId)
       .map((d) => ({ kind: 'labelled', label: t.decision, text: safeText(d.text) }));
-    const actions = minutes.actions.filter((a) => a.sectionId === sectionId);
+    const actions = full ? minutes.actions.filter((a) => a.sectionId === sectionId) : [];
     if (actions.length) {
       extras.push({
         kind: 'actions',

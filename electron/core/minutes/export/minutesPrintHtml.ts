@@ -1,14 +1,17 @@
 /**
  * Minutes as a print-ready page: the same layout as the Word export, as one self-contained HTML
- * document (A4, 2.5 cm margins, the letterhead, headings, lists, links, the action-item table, UTKAST on
- * every page of a draft) that the app prints to PDF. React renders it to static markup, so every text
- * is escaped; the page allows no script and no request (its own Content-Security-Policy).
+ * document (A4, 2.5 cm margins, the letterhead, headings, lists, links, the action-item table) that the
+ * app prints to PDF, and what is printed in the margins of every page: "Sida X av Y" at the foot and, on
+ * a draft, the UTKAST mark at the head, where Word has its header. React renders it all to static
+ * markup, so every text is escaped; the page allows no script and no request (its own
+ * Content-Security-Policy).
  */
 import { createElement as h, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { sv } from '../../../shared/i18n/sv';
 import { logoDataUrl, type Settings } from '../../../shared/store/schema';
 import { drawnLogoSize } from '../../documents/letterheadLogo';
+import type { PrintMargins } from '../../host';
 import type { LayoutBlock, MinutesLayout, TextSpan } from './minutesLayout';
 
 const t = sv.minutes.documents;
@@ -33,11 +36,23 @@ table { width: 100%; border-collapse: collapse; margin: 0 0 6pt; font-size: 10pt
 th, td { border: 0.5pt solid #000; padding: 2pt 4pt; text-align: left; vertical-align: top; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-.draft { position: fixed; top: -15mm; right: 0; color: #c00000; font-weight: bold; }
 `;
 
-/** The footer Chromium prints on every page ("Sida 1 av 2"), with its page-number fields. */
-export const PRINT_FOOTER = `<div style="font-size:9pt;width:100%;text-align:right;margin:0 25mm;font-family:Calibri,Carlito,sans-serif">${sv.documents.page} <span class="pageNumber"></span> ${sv.documents.of} <span class="totalPages"></span></div>`;
+/** A line in a page margin, right-aligned over the text's width as in Word's header and footer. */
+const MARGIN_LINE = { width: '100%', textAlign: 'right', margin: '0 25mm', fontFamily: 'Calibri, Carlito, sans-serif' } as const;
+
+/**
+ * The templates Chromium prints in the margins of every page: the footer "Sida 1 av 2" with its
+ * page-number fields and, on a draft, the UTKAST mark in the top margin (Word's header), clear of the text.
+ */
+export function printMargins(layout: MinutesLayout): PrintMargins {
+  const header = layout.draft
+    ? h('div', { style: { ...MARGIN_LINE, fontSize: '11pt', fontWeight: 'bold', color: '#c00000', paddingTop: '7mm' } }, t.draftNotice)
+    : h('span');
+  const footer = h('div', { style: { ...MARGIN_LINE, fontSize: '9pt' } },
+    `${sv.documents.page} `, h('span', { className: 'pageNumber' }), ` ${sv.documents.of} `, h('span', { className: 'totalPages' }));
+  return { headerHtml: renderToStaticMarkup(header), footerHtml: renderToStaticMarkup(footer) };
+}
 
 function spans(list: readonly TextSpan[]): ReactNode[] {
   return list.map((span, i) => {
@@ -110,7 +125,6 @@ export function minutesPrintHtml(layout: MinutesLayout, settings: Settings): str
       h('title', null, layout.title),
       h('style', { dangerouslySetInnerHTML: { __html: STYLE } })),
     h('body', null,
-      layout.draft ? h('div', { className: 'draft' }, t.draftNotice) : null,
       h('header', null,
         settings.letterheadLogo ? h('img', { className: 'logo', alt: settings.letterheadLogo.altText, ...drawnLogoSize(settings.letterheadLogo), src: logoDataUrl(settings.letterheadLogo) }) : null,
         h('p', { className: 'letterhead-title' }, settings.letterheadTitle),
