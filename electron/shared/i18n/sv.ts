@@ -355,6 +355,10 @@ export const sv = {
     memberMissing: 'Ledamoten finns inte i registret.',
     followUpItem: 'Uppföljning av åtgärder',
   },
+  /** "Skapa nästa möte" and what it carries over: the proposed date, open action items, the kallelse's letter. */
+  carryOver: {
+    dueBy: (date: string) => `senast ${date}`,
+  },
   integrity: {
     formerMeeting: 'Mötet är borttaget. Anteckningarna visar det som det var.',
     formerMember: (name: string) => `${name} (tidigare ledamot)`,
