@@ -21,6 +21,9 @@ const proposed = (...dates: string[]) => {
 describe('the date "Skapa nästa möte" proposes', () => {
   it('keeps the rhythm: every sixth Tuesday stays every sixth Tuesday', () => {
     expect(proposed('2025-01-14', '2025-02-25')).toBe('2025-04-08');
+    const [first, second] = [meeting('2025-01-14'), meeting('2025-02-25')];
+    expect(proposeNextMeeting([first!, second!], second!)).toMatchObject({ weeks: 6, keepsRhythm: true });
+    expect(proposeNextMeeting([second!], second!)).toMatchObject({ weeks: 4, keepsRhythm: false });
   });
 
   it('counts from the meeting just before, whatever order the meetings are listed in', () => {

@@ -358,6 +358,11 @@ export const sv = {
   /** "Skapa nästa möte" and what it carries over: the proposed date, open action items, the kallelse's letter. */
   carryOver: {
     dueBy: (date: string) => `senast ${date}`,
+    newDate: 'Datum för det nya mötet',
+    keepsRhythm: (weeks: number, weekday: string) => `Förslag: ${weeks} veckor efter det här mötet, en ${weekday}, som mellan de två senaste mötena.`,
+    defaultInterval: (weeks: number, weekday: string) => `Förslag: ${weeks} veckor efter det här mötet, en ${weekday}.`,
+    alreadyPlanned: (meeting: string) => `Nästa möte är redan planerat: ${meeting}. Öppna det i stället för att skapa ett till?`,
+    openPlanned: 'Öppna det planerade mötet',
   },
   integrity: {
     formerMeeting: 'Mötet är borttaget. Anteckningarna visar det som det var.',

@@ -16,6 +16,10 @@ export const DEFAULT_INTERVAL_WEEKS = 4;
 export interface NextMeetingProposal {
   /** The proposed date, `yyyy-MM-dd`. */
   date: string;
+  /** Weeks after this meeting. */
+  weeks: number;
+  /** Whether the weeks are the interval from the meeting before (else the default four). */
+  keepsRhythm: boolean;
   /** The first planned (not cancelled) meeting after this one, if there is one already. */
   planned: Meeting | null;
 }
@@ -40,10 +44,13 @@ function weeksBetween(previous: string, current: string): number | null {
 
 export function proposeNextMeeting(meetings: readonly Meeting[], meeting: Meeting): NextMeetingProposal {
   const previous = previousMeeting(meetings, meeting);
-  const weeks = (previous && weeksBetween(previous.date, meeting.date)) ?? DEFAULT_INTERVAL_WEEKS;
+  const rhythm = previous && weeksBetween(previous.date, meeting.date);
+  const weeks = rhythm ?? DEFAULT_INTERVAL_WEEKS;
   const start = parseIsoDate(meeting.date);
   return {
     date: start ? format(addWeeks(start, weeks), 'yyyy-MM-dd') : '',
+    weeks,
+    keepsRhythm: rhythm !== null,
     planned: nextMeetingAfter(meetings, meeting),
   };
 }
