@@ -8,6 +8,7 @@ import type { Meeting } from '../../electron/shared/meetings/meeting';
 import type { ActionItem, Minutes } from '../../electron/shared/minutes/minutes';
 import { inlineText, sectionsOf } from '../../electron/shared/minutes/richText';
 import type { Backend } from '../../electron/core/ipc/backend';
+import { readExportedDocx } from '../support/exportedDocx';
 import { contentOf, meetingWithMinutes } from '../support/minutesFixtures';
 import { memberInput } from '../support/registerFixtures';
 import { value, withBackend } from '../support/testBackend';
@@ -54,6 +55,21 @@ describe('carry-over of open action items', () => {
         type: 'bulletList',
         content: CARRIED.map((text) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })),
       });
+    });
+  });
+
+  it('shows them in the kallelse as a Word bullet list under the item', async () => {
+    await withBackend(async (backend, saveTo) => {
+      const { next } = await meetingWithOpenActions(backend);
+      const path = saveTo('Kallelse RÖS-möte 2021-06-10.docx');
+      expect(await value(backend.invoke('exportNotice', { meetingId: next.id }))).toEqual({ path });
+      const { text, structure } = await readExportedDocx(path);
+      expect(structure.problems).toEqual([]);
+      expect(structure.listParagraphs).toEqual([
+        { text: sv.meetings.followUpItem + ' (Diskussion, 10.00–10.15)', level: 0, bullet: false },
+        ...CARRIED.map((line) => ({ text: line, level: 1, bullet: true })),
+      ]);
+      for (const line of CARRIED) expect(text).toContain(line);
     });
   });
 

@@ -1,7 +1,8 @@
 /**
  * The meetings' Word documents: the year plan (a table of the year's meetings) and the notice
  * (kallelse) of one meeting with time, place or "återkommer om plats", digital link and the numbered
- * agenda with presenters and times.
+ * agenda with presenters and times, each item's notes under it (bullet lines as a Word list: the open
+ * action items under "Uppföljning av åtgärder").
  */
 import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
 import { sv } from '../../shared/i18n/sv';
@@ -10,7 +11,8 @@ import type { StoreData } from '../../shared/store/schema';
 import { memberNames } from '../../shared/integrity/formerRecords';
 import { formatTime } from '../../shared/format/clockTime';
 import { fullWhen, meetingTitle, placeText } from '../../shared/meetings/meetingText';
-import { buildLetterDocument, labelledParagraph, NUMBERED_LIST, toDocxBuffer } from '../documents/letterDocument';
+import { BULLET_LIST, buildLetterDocument, labelledParagraph, NUMBERED_LIST, toDocxBuffer } from '../documents/letterDocument';
+import { noteLines } from '../../shared/minutes/carryOver';
 import { safeText } from '../documents/safeText';
 import { simpleTable } from '../documents/simpleTable';
 
@@ -42,6 +44,17 @@ function presenter(data: StoreData, memberId: string | null, text: string): stri
   return memberNames(data.members, data.formerMembers).label(memberId) || text;
 }
 
+/** Indent of an item's notes: under the item's text. */
+const NOTES_INDENT = 567;
+
+/** An agenda item's notes under it: bullet lines as a list one level in, other lines as indented text. */
+function agendaNotes(notes: string): Paragraph[] {
+  return noteLines(notes).map((line) => new Paragraph({
+    children: [new TextRun(safeText(line.text))],
+    ...(line.bullet ? { numbering: { reference: BULLET_LIST, level: 1 } } : { indent: { left: NOTES_INDENT } }),
+  }));
+}
+
 export function noticeFileName(meeting: Meeting): string {
   return `${t.noticeFilePrefix} ${meeting.kind.replace(/[\\/:*?"<>|]/g, '-')} ${meeting.date}.docx`;
 }
@@ -66,6 +79,7 @@ export function noticeDocx(data: StoreData, meeting: Meeting): Promise<Buffer> {
       .filter(Boolean)
       .join(', ');
     body.push(new Paragraph({ numbering: { reference: NUMBERED_LIST, level: 0 }, children: [new TextRun(safeText(item.title)), new TextRun(` (${safeText(details)})`)] }));
+    body.push(...agendaNotes(item.notes));
     clock = end;
   }
   return toDocxBuffer(buildLetterDocument({ title, subject: t.noticeSubject, settings: data.settings, body }));

@@ -363,6 +363,8 @@ export const sv = {
     defaultInterval: (weeks: number, weekday: string) => `Förslag: ${weeks} veckor efter det här mötet, en ${weekday}.`,
     alreadyPlanned: (meeting: string) => `Nästa möte är redan planerat: ${meeting}. Öppna det i stället för att skapa ett till?`,
     openPlanned: 'Öppna det planerade mötet',
+    notesOf: (title: string) => `Anteckningar till ${title}`,
+    itemNotesHelp: 'Står under punkten i kallelsen. En rad som börjar med • eller - blir en punkt i en lista.',
   },
   integrity: {
     formerMeeting: 'Mötet är borttaget. Anteckningarna visar det som det var.',

@@ -17,8 +17,19 @@ export function actionLine(action: ActionItem, memberLabel: (id: string | null) 
 }
 
 const BULLET = '•';
+/** A notes line that is a list item: it starts with a bullet, a dash or an asterisk and a space. */
+const BULLET_LINE = /^\s*[•\-–*]\s+/;
+
 /** Lines as a list in an agenda item's notes, one "• " line each. */
 export const bulletNotes = (lines: readonly string[]): string => lines.map((line) => `${BULLET} ${line}`).join('\n');
+
+/** The non-empty lines of an agenda item's notes, each marked a list item or not, without its bullet. */
+export function noteLines(notes: string): Array<{ text: string; bullet: boolean }> {
+  return notes
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => (BULLET_LINE.test(line) ? { text: line.replace(BULLET_LINE, '').trim(), bullet: true } : { text: line.trim(), bullet: false }));
+}
 
 /** Lines as a bullet list of the minutes' rich text. */
 export const bulletList = (lines: readonly string[]): ListNode => ({
