@@ -1,7 +1,7 @@
 // What "Skapa nästa möte" carries over: the open action items of earlier minutes — what, who (the
 // member's name, or the name typed) and by when, in Swedish — as a list in the notes of the new
 // meeting's item "Uppföljning av åtgärder", as a bullet list in that section of its new minutes, and in
-// the kallelse as a Word list.
+// the kallelse as a Word list, below the covering letter filled in for the meeting.
 import { describe, expect, it } from 'vitest';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Meeting } from '../../electron/shared/meetings/meeting';
@@ -58,13 +58,21 @@ describe('carry-over of open action items', () => {
     });
   });
 
-  it('shows them in the kallelse as a Word bullet list under the item', async () => {
+  it('the kallelse has the letter with its fields filled, and the actions as a Word bullet list under the item', async () => {
     await withBackend(async (backend, saveTo) => {
+      await value(backend.invoke('updateSettings', { secretaryName: 'Sekreterare Påhittad' }));
       const { next } = await meetingWithOpenActions(backend);
+      const { id, agenda: _a, attendance: _at, guests: _g, createdAt: _c, updatedAt: _u, ...details } = next;
+      await value(backend.invoke('saveMeeting', { id, meeting: { ...details, rsvpDate: '2021-06-01', refreshments: 'Lunch serveras från 12.00', digitalLink: 'https://möte.exempel.se/rös' } }));
       const path = saveTo('Kallelse RÖS-möte 2021-06-10.docx');
       expect(await value(backend.invoke('exportNotice', { meetingId: next.id }))).toEqual({ path });
       const { text, structure } = await readExportedDocx(path);
       expect(structure.problems).toEqual([]);
+      for (const line of [
+        'Härmed kallas du till RÖS-möte torsdag 10 juni 2021 kl. 10.00–15.00.', 'Plats: Viskadalens Folkhögskola', 'Lunch serveras från 12.00',
+        'Meddela senast 1 juni 2021 om du kommer', 'ansluter via länken https://möte.exempel.se/rös', 'Med vänliga hälsningar', 'Sekreterare Påhittad',
+      ]) expect(text).toContain(line);
+      expect(text).not.toMatch(/[{}]/);
       expect(structure.listParagraphs).toEqual([
         { text: sv.meetings.followUpItem + ' (Diskussion, 10.00–10.15)', level: 0, bullet: false },
         ...CARRIED.map((line) => ({ text: line, level: 1, bullet: true })),
