@@ -365,6 +365,19 @@ export const sv = {
     alreadyPlanned: (meeting: string) => `Nästa möte är redan planerat: ${meeting}. Öppna det i stället för att skapa ett till?`,
     openPlanned: 'Öppna det planerade mötet',
     notesOf: (title: string) => `Anteckningar till ${title}`,
+    unknownFields: (unknown: readonly string[], known: readonly string[]) =>
+      `${unknown.length === 1 ? `Fältet ${unknown[0]} finns inte` : `Fälten ${unknown.join(', ')} finns inte`} och fylls inte i. ` +
+      `Fälten som finns är ${known.join(', ')}.`,
+    noticeHeading: 'Kallelse',
+    noticeLetterTemplate: 'Brev i kallelsen',
+    noticeLetterHelp:
+      'Står överst i kallelsen, före dagordningen. Fälten {datum}, {tid}, {plats}, {möte}, {nästa möte}, {osa senast}, {förtäring}, ' +
+      '{länk} och {sekreterare} fylls i från mötet och inställningarna. En rad med ett fält som är tomt för mötet, till exempel ' +
+      'utan länk, tas bort. En tom rad börjar ett nytt stycke.',
+    rsvpDate: 'OSA senast',
+    rsvpDateHelp: 'Sista dag att anmäla sig. Står i kallelsen.',
+    refreshments: 'Förtäring',
+    refreshmentsHelp: 'Till exempel ”Lunch serveras från 12.00” eller ”Kaffe”. Står i kallelsen.',
     itemNotesHelp: 'Står under punkten i kallelsen. En rad som börjar med • eller - blir en punkt i en lista.',
   },
   integrity: {
