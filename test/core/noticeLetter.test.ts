@@ -50,7 +50,7 @@ describe('the kallelse letter', () => {
     const fields = noticeFields(meeting(), null, 'Sekreterare Påhittad');
     expect(fillTemplate('Välkommen {Datum}, {dautm}. {sekreterare}', fields)).toBe('Välkommen 13 juni 2024, {dautm}. Sekreterare Påhittad');
     expect(unknownFields('Välkommen {Datum}, {dautm} och {dautm}, {OSA senast}', NOTICE_FIELDS)).toEqual(['{dautm}']);
-    expect(unknownFields('Nästa möte {sekreterare}', TEMPLATE_FIELDS)).toEqual(['{sekreterare}']);
+    expect(unknownFields('Nästa möte {länk}', TEMPLATE_FIELDS)).toEqual(['{länk}']);
     expect(unknownFields(SETTINGS_ADDED_IN_VERSION_7.noticeLetterTemplate, NOTICE_FIELDS)).toEqual([]);
   });
 });

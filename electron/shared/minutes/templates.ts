@@ -1,37 +1,38 @@
 /**
  * The editable templates: `{datum}`-style fields filled from the meeting (its date, time, place, kind,
- * and the date of the next planned meeting), used by the title of minutes and the standard phrases; the
- * kallelse's covering letter adds the OSA date, the refreshments, the link and the secretary's name.
+ * and the date of the next planned meeting) and the secretary's name, used by the title of minutes, the
+ * standard phrases and the e-mail templates; the kallelse's covering letter adds the OSA date, the
+ * refreshments and the link.
  * A field the template names but that does not exist stays as written, and is reported (`unknownFields`).
  */
 import type { Meeting } from '../meetings/meeting';
 import { fullWhen, longDate, meetingTitle, placeText } from '../meetings/meetingText';
 
-export const TEMPLATE_FIELDS = ['datum', 'tid', 'plats', 'möte', 'nästa möte'] as const;
+export const TEMPLATE_FIELDS = ['datum', 'tid', 'plats', 'möte', 'nästa möte', 'sekreterare'] as const;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
 /** The fields of the kallelse's letter: the meeting's, and what only a kallelse needs. */
-export const NOTICE_FIELDS = [...TEMPLATE_FIELDS, 'osa senast', 'förtäring', 'länk', 'sekreterare'] as const;
+export const NOTICE_FIELDS = [...TEMPLATE_FIELDS, 'osa senast', 'förtäring', 'länk'] as const;
 export type NoticeField = (typeof NOTICE_FIELDS)[number];
 
-export function meetingFields(meeting: Meeting, next: Meeting | null): Record<TemplateField, string> {
+export function meetingFields(meeting: Meeting, next: Meeting | null, secretaryName: string): Record<TemplateField, string> {
   return {
     datum: longDate(meeting.date),
     tid: fullWhen(meeting),
     plats: placeText(meeting.place),
     möte: meetingTitle(meeting),
     'nästa möte': next ? fullWhen(next) : '…',
+    sekreterare: secretaryName,
   };
 }
 
 /** The fields of the kallelse; those the meeting leaves empty (no OSA date, no link) are ''. */
 export function noticeFields(meeting: Meeting, next: Meeting | null, secretaryName: string): Record<NoticeField, string> {
   return {
-    ...meetingFields(meeting, next),
+    ...meetingFields(meeting, next, secretaryName),
     'osa senast': meeting.rsvpDate ? longDate(meeting.rsvpDate) : '',
     förtäring: meeting.refreshments,
     länk: meeting.digitalLink,
-    sekreterare: secretaryName,
   };
 }
 

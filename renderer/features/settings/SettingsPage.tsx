@@ -1,6 +1,7 @@
 /**
- * Inställningar: the document settings with the letterhead's logo, the templates of minutes and the
- * kallelse's letter (saved as you type, unknown `{fält}` reported), the data folder, the backups with restore, the archive, and the app's version.
+ * Inställningar: the document settings with the letterhead's logo, the templates of minutes, of the
+ * kallelse's letter and of e-mail drafts (saved as you type, unknown `{fält}` reported), the data folder,
+ * the backups with restore, the archive, and the app's version.
  */
 import { useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
@@ -13,6 +14,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { BackupsTable } from '../backups/BackupsTable';
 import { ArchiveCard } from './ArchiveCard';
 import { LetterheadLogoField } from './LetterheadLogoField';
+import { MailTemplatesField } from './MailTemplatesField';
 import { SettingsTextField } from './SettingsTextField';
 
 export function SettingsPage({ onStatusChange }: { onStatusChange: (status: StoreStatus) => void }) {
@@ -69,6 +71,16 @@ export function SettingsPage({ onStatusChange }: { onStatusChange: (status: Stor
           <form key={dataVersion} className="form" onSubmit={(event) => event.preventDefault()}>
             <SettingsTextField field="noticeLetterTemplate" label={sv.carryOver.noticeLetterTemplate} help={sv.carryOver.noticeLetterHelp}
               initial={settings.value.noticeLetterTemplate} templateFields={NOTICE_FIELDS} multiline />
+          </form>
+        )}
+      </section>
+
+      <section aria-labelledby="settings-mail" className="card">
+        <h2 id="settings-mail">{sv.mail.settings.heading}</h2>
+        <p>{sv.mail.settings.help}</p>
+        {settings.value && (
+          <form key={dataVersion} className="form" onSubmit={(event) => event.preventDefault()}>
+            <MailTemplatesField initial={settings.value.mailTemplates} />
           </form>
         )}
       </section>
