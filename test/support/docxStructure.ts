@@ -30,7 +30,25 @@ function headingLevel(styleId: string | null): number | null {
 export interface DocxStructure {
   problems: string[];
   headings: Array<{ level: number; text: string }>;
+  /** The paragraphs in a Word list, as Word numbers them: level (0 = outermost) and bullet or number. */
+  listParagraphs: Array<{ text: string; level: number; bullet: boolean }>;
   title: string;
+}
+
+/** The number format ("bullet", "decimal", …) of each list and level: numId → ilvl → format. */
+async function listFormats(zip: JSZip): Promise<Map<string, Map<string, string>>> {
+  const formats = new Map<string, Map<string, string>>();
+  if (!zip.file('word/numbering.xml')) return formats;
+  const numbering = await part(zip, 'word/numbering.xml');
+  const abstract = new Map(elements(numbering, 'abstractNum').map((a) => [
+    attr(a, 'abstractNumId'),
+    new Map(elements(a, 'lvl').map((lvl) => [attr(lvl, 'ilvl') ?? '0', attr(elements(lvl, 'numFmt')[0], 'val') ?? ''])),
+  ]));
+  for (const num of elements(numbering, 'num')) {
+    const levels = abstract.get(attr(elements(num, 'abstractNumId')[0], 'val'));
+    if (levels) formats.set(attr(num, 'numId') ?? '', levels);
+  }
+  return formats;
 }
 
 export async function checkDocxStructure(docx: Uint8Array): Promise<DocxStructure> {
@@ -41,12 +59,20 @@ export async function checkDocxStructure(docx: Uint8Array): Promise<DocxStructur
   const core = await part(zip, 'docProps/core.xml');
   const problems: string[] = [];
 
+  const formats = await listFormats(zip);
   const headings: DocxStructure['headings'] = [];
+  const listParagraphs: DocxStructure['listParagraphs'] = [];
   let previous = 0;
   for (const paragraph of elements(document, 'p')) {
     const style = attr(elements(paragraph, 'pStyle')[0], 'val');
     const level = headingLevel(style);
     const text = textOf(paragraph);
+    const numPr = elements(paragraph, 'numPr')[0];
+    if (numPr) {
+      const ilvl = attr(elements(numPr, 'ilvl')[0], 'val') ?? '0';
+      const format = formats.get(attr(elements(numPr, 'numId')[0], 'val') ?? '')?.get(ilvl);
+      listParagraphs.push({ text, level: Number(ilvl), bullet: format === 'bullet' });
+    }
     const inTable = elements(document, 'tc').some((cell) => cell === paragraph.parentNode);
     const hasContent = text.trim() !== '' || elements(paragraph, 'drawing').length > 0 || elements(paragraph, 'br').length > 0;
     if (!hasContent) problems.push(inTable ? 'empty table cell' : `empty paragraph (style ${style ?? 'Normal'})`);
@@ -74,5 +100,5 @@ export async function checkDocxStructure(docx: Uint8Array): Promise<DocxStructur
 
   const title = core.getElementsByTagName('dc:title')[0]?.textContent ?? '';
   if (!title.trim()) problems.push('the document title is not set');
-  return { problems, headings, title };
+  return { problems, headings, listParagraphs, title };
 }

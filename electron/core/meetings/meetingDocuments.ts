@@ -1,7 +1,8 @@
 /**
  * The meetings' Word documents: the year plan (a table of the year's meetings) and the notice
- * (kallelse) of one meeting with time, place or "återkommer om plats", digital link and the numbered
- * agenda with presenters and times.
+ * (kallelse) of one meeting: the covering letter from the template in Inställningar (or, without one,
+ * time, place or "återkommer om plats" and digital link), then the numbered agenda with presenters and times, each item's notes under it (bullet lines as a Word list: the open
+ * action items under "Uppföljning av åtgärder").
  */
 import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
 import { sv } from '../../shared/i18n/sv';
@@ -10,7 +11,9 @@ import type { StoreData } from '../../shared/store/schema';
 import { memberNames } from '../../shared/integrity/formerRecords';
 import { formatTime } from '../../shared/format/clockTime';
 import { fullWhen, meetingTitle, placeText } from '../../shared/meetings/meetingText';
-import { buildLetterDocument, labelledParagraph, NUMBERED_LIST, toDocxBuffer } from '../documents/letterDocument';
+import { BULLET_LIST, buildLetterDocument, labelledParagraph, NUMBERED_LIST, toDocxBuffer } from '../documents/letterDocument';
+import { noteLines } from '../../shared/minutes/carryOver';
+import { letterParagraphs, nextMeetingAfter, noticeFields } from '../../shared/minutes/templates';
 import { safeText } from '../documents/safeText';
 import { simpleTable } from '../documents/simpleTable';
 
@@ -42,20 +45,50 @@ function presenter(data: StoreData, memberId: string | null, text: string): stri
   return memberNames(data.members, data.formerMembers).label(memberId) || text;
 }
 
+/** Indent of an item's notes: under the item's text. */
+const NOTES_INDENT = 567;
+
+/** An agenda item's notes under it: bullet lines as a list one level in, other lines as indented text. */
+function agendaNotes(notes: string): Paragraph[] {
+  return noteLines(notes).map((line) => new Paragraph({
+    children: [new TextRun(safeText(line.text))],
+    ...(line.bullet ? { numbering: { reference: BULLET_LIST, level: 1 } } : { indent: { left: NOTES_INDENT } }),
+  }));
+}
+
 export function noticeFileName(meeting: Meeting): string {
   return `${t.noticeFilePrefix} ${meeting.kind.replace(/[\\/:*?"<>|]/g, '-')} ${meeting.date}.docx`;
 }
 
-export function noticeDocx(data: StoreData, meeting: Meeting): Promise<Buffer> {
-  const title = `${t.noticeTitle} ${meetingTitle(meeting)}`;
-  const body: FileChild[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(safeText(title))] }),
+const linkTo = (url: string) => new ExternalHyperlink({ link: url, children: [new TextRun({ text: safeText(url), style: 'Hyperlink' })] });
+
+/** The covering letter: a Word paragraph per paragraph of the template, its lines kept as line breaks, the link a real link. */
+function coveringLetter(data: StoreData, meeting: Meeting): Paragraph[] {
+  const fields = noticeFields(meeting, nextMeetingAfter(data.meetings, meeting), data.settings.secretaryName);
+  return letterParagraphs(data.settings.noticeLetterTemplate, fields).map((lines) => new Paragraph({
+    children: lines.flatMap((parts, index) => [
+      ...(index > 0 ? [new TextRun({ text: '', break: 1 })] : []),
+      ...parts.map((part) => (part.field === 'länk' ? linkTo(part.text) : new TextRun(safeText(part.text)))),
+    ]),
+  }));
+}
+
+/** Time, place and link as labelled lines, for a kallelse without a letter. */
+function meetingFacts(meeting: Meeting): Paragraph[] {
+  return [
     labelledParagraph(t.when, fullWhen(meeting)),
     labelledParagraph(t.place, placeText(meeting.place)),
+    ...(meeting.digitalLink ? [labelledParagraph(t.digitalLink, linkTo(meeting.digitalLink))] : []),
   ];
-  if (meeting.digitalLink) {
-    body.push(labelledParagraph(t.digitalLink, new ExternalHyperlink({ link: meeting.digitalLink, children: [new TextRun({ text: meeting.digitalLink, style: 'Hyperlink' })] })));
-  }
+}
+
+export function noticeDocx(data: StoreData, meeting: Meeting): Promise<Buffer> {
+  const title = `${t.noticeTitle} ${meetingTitle(meeting)}`;
+  const letter = coveringLetter(data, meeting);
+  const body: FileChild[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(safeText(title))] }),
+    ...(letter.length > 0 ? letter : meetingFacts(meeting)),
+  ];
   if (meeting.status === 'cancelled') body.push(labelledParagraph(sv.meetings.statuses.cancelled, meeting.cancelReason));
   body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t.agenda)] }));
   let clock = meeting.startTime;
@@ -66,6 +99,7 @@ export function noticeDocx(data: StoreData, meeting: Meeting): Promise<Buffer> {
       .filter(Boolean)
       .join(', ');
     body.push(new Paragraph({ numbering: { reference: NUMBERED_LIST, level: 0 }, children: [new TextRun(safeText(item.title)), new TextRun(` (${safeText(details)})`)] }));
+    body.push(...agendaNotes(item.notes));
     clock = end;
   }
   return toDocxBuffer(buildLetterDocument({ title, subject: t.noticeSubject, settings: data.settings, body }));

@@ -15,7 +15,8 @@ import { AppError } from '../appError';
 import type { StoreSession } from '../store/storeSession';
 import type { MinutesOnMeetingDelete } from '../../shared/integrity/formerRecords';
 import { checkMemberReferences, currentMembersOnly } from '../integrity/references';
-import { openActions } from '../minutes/minutesService';
+import { isFollowUp, openActionLines } from '../minutes/minutesService';
+import { bulletNotes } from '../../shared/minutes/carryOver';
 
 type Details = z.output<typeof meetingDetailsSchema>;
 
@@ -82,8 +83,9 @@ function followUpItem(): AgendaItem {
 }
 
 /**
- * A new planned meeting on `date` with the kind, times, place and standing agenda items of `fromId`,
- * and a follow-up item first when minutes of earlier meetings have open action items.
+ * A new planned meeting on `date` with the kind, times, place and standing agenda items of `fromId`.
+ * When minutes of earlier meetings have open action items, the item "Uppföljning av åtgärder" (first,
+ * unless it is a standing item already) lists them in its notes.
  */
 export async function createNextMeeting(session: StoreSession, fromId: string, date: string): Promise<Meeting> {
   const from = find(session.data, fromId);
@@ -93,11 +95,13 @@ export async function createNextMeeting(session: StoreSession, fromId: string, d
     // A deleted member is not carried over to a new meeting.
     chairId: currentMembersOnly(session.data, from.chairId), secretaryId: currentMembersOnly(session.data, from.secretaryId),
   });
+  const notes = bulletNotes(openActionLines(session.data, created));
   const standing = from.agenda
     .filter((item) => item.standing)
-    .map((item) => ({ ...item, id: randomUUID(), presenterMemberId: currentMembersOnly(session.data, item.presenterMemberId) }));
-  const needsFollowUp = openActions(session.data, created).length > 0 && !standing.some((item) => item.title === sv.meetings.followUpItem);
-  return saveAgenda(session, created.id, needsFollowUp ? [followUpItem(), ...standing] : standing);
+    .map((item) => ({ ...item, id: randomUUID(), presenterMemberId: currentMembersOnly(session.data, item.presenterMemberId) }))
+    .map((item) => (isFollowUp(item.title) ? { ...item, notes } : item));
+  const needsFollowUp = notes !== '' && !standing.some((item) => isFollowUp(item.title));
+  return saveAgenda(session, created.id, needsFollowUp ? [{ ...followUpItem(), notes }, ...standing] : standing);
 }
 
 export function meetingsInYear(data: StoreData, year: number): Meeting[] {

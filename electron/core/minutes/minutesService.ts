@@ -17,7 +17,8 @@ import { AppError } from '../appError';
 import type { StoreSession } from '../store/storeSession';
 import { bodyToRead } from '../store/compactBodies';
 import { frozenJsonBytes } from '../store/frozenJson';
-import { meetingOrFormer } from '../../shared/integrity/formerRecords';
+import { meetingOrFormer, memberNames } from '../../shared/integrity/formerRecords';
+import { actionLine, bulletList } from '../../shared/minutes/carryOver';
 import { checkMemberReferences } from '../integrity/references';
 
 export function findMinutes(data: StoreData, id: string): Minutes {
@@ -38,15 +39,24 @@ function assertEditable(minutes: Minutes): void {
 
 const sameTitle = (a: string, b: string) => a.trim().toLocaleLowerCase('sv-SE') === b.trim().toLocaleLowerCase('sv-SE');
 
-/** The first content of new minutes: a section per agenda item, then the standing sections not already on it. */
-export function initialBody(meeting: Meeting, standingSections: readonly string[]): BlockNode[] {
+/** Whether a section or agenda item is "Uppföljning av åtgärder", where open action items are followed up. */
+export const isFollowUp = (title: string) => sameTitle(title, sv.meetings.followUpItem);
+
+/**
+ * The first content of new minutes: a section per agenda item, then the standing sections not already
+ * on it; the section "Uppföljning av åtgärder" lists `followUp`, the open action items, as bullets.
+ */
+export function initialBody(meeting: Meeting, standingSections: readonly string[], followUp: readonly string[]): BlockNode[] {
   const agendaSections = meeting.agenda.map((item) => ({ title: item.title, agendaItemId: item.id as string | null }));
   const standing = standingSections
     .filter((title) => !agendaSections.some((section) => sameTitle(section.title, title)))
     .map((title) => ({ title, agendaItemId: null }));
   const sections = [...agendaSections, ...standing];
   if (sections.length === 0) return [paragraph()];
-  return sections.flatMap((section) => [heading(randomUUID(), section.title, section.agendaItemId), paragraph()]);
+  return sections.flatMap((section) => [
+    heading(randomUUID(), section.title, section.agendaItemId),
+    isFollowUp(section.title) && followUp.length > 0 ? bulletList(followUp) : paragraph(),
+  ]);
 }
 
 function historyEntry(data: StoreData, event: HistoryEntry['event'], status: MinutesStatus, reason = ''): HistoryEntry {
@@ -71,7 +81,7 @@ export async function createMinutes(session: StoreSession, meetingId: string, fo
     meetingId,
     title: fillTemplate(data.settings.minutesTitleTemplate, fields),
     form,
-    body: { type: 'doc', content: initialBody(meeting, data.settings.standingSections) },
+    body: { type: 'doc', content: initialBody(meeting, data.settings.standingSections, openActionLines(data, meeting)) },
     decisions: [],
     actions: [],
     status: 'draft',
@@ -182,6 +192,12 @@ export function openActions(data: StoreData, before: Meeting | null): OpenAction
         .map((action) => ({ minutesId: minutes.id, meetingId: meeting.id, meetingDate: meeting.date, sectionTitle: titles.get(action.sectionId) ?? '', action }));
     })
     .sort((a, b) => a.meetingDate.localeCompare(b.meetingDate));
+}
+
+/** The open action items of meetings before `meeting`, one line each: what, who and by when. */
+export function openActionLines(data: StoreData, meeting: Meeting): string[] {
+  const names = memberNames(data.members, data.formerMembers);
+  return openActions(data, meeting).map((open) => actionLine(open.action, names.label));
 }
 
 /** Marks an action item done or open again, wherever it was written (fastställda minutes included: follow-up is not an edit of the text). */

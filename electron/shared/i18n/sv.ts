@@ -355,6 +355,30 @@ export const sv = {
     memberMissing: 'Ledamoten finns inte i registret.',
     followUpItem: 'Uppföljning av åtgärder',
   },
+  /** "Skapa nästa möte" and what it carries over: the proposed date, open action items, the kallelse's letter. */
+  carryOver: {
+    dueBy: (date: string) => `senast ${date}`,
+    newDate: 'Datum för det nya mötet',
+    keepsRhythm: (weeks: number, weekday: string) => `Förslag: ${weeks} veckor efter det här mötet, en ${weekday}, som mellan de två senaste mötena.`,
+    defaultInterval: (weeks: number, weekday: string) => `Förslag: ${weeks} veckor efter det här mötet, en ${weekday}.`,
+    alreadyPlanned: (meeting: string) => `Nästa möte är redan planerat: ${meeting}. Öppna det i stället för att skapa ett till?`,
+    openPlanned: 'Öppna det planerade mötet',
+    notesOf: (title: string) => `Anteckningar till ${title}`,
+    unknownFields: (unknown: readonly string[], known: readonly string[]) =>
+      `${unknown.length === 1 ? `Fältet ${unknown[0]} finns inte` : `Fälten ${unknown.join(', ')} finns inte`} och fylls inte i. ` +
+      `Fälten som finns är ${known.join(', ')}.`,
+    noticeHeading: 'Kallelse',
+    noticeLetterTemplate: 'Brev i kallelsen',
+    noticeLetterHelp:
+      'Står överst i kallelsen, före dagordningen. Fälten {datum}, {tid}, {plats}, {möte}, {nästa möte}, {sekreterare}, ' +
+      '{osa senast}, {förtäring} och {länk} fylls i från mötet och inställningarna. En rad med ett fält som är tomt för mötet, till exempel ' +
+      'utan länk, tas bort. En tom rad börjar ett nytt stycke.',
+    rsvpDate: 'OSA senast',
+    rsvpDateHelp: 'Sista dag att anmäla sig. Står i kallelsen.',
+    refreshments: 'Förtäring',
+    refreshmentsHelp: 'Till exempel ”Lunch serveras från 12.00” eller ”Kaffe”. Står i kallelsen.',
+    itemNotesHelp: 'Står under punkten i kallelsen. En rad som börjar med • eller - blir en punkt i en lista.',
+  },
   integrity: {
     formerMeeting: 'Mötet är borttaget. Anteckningarna visar det som det var.',
     formerMember: (name: string) => `${name} (tidigare ledamot)`,

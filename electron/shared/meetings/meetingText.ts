@@ -42,3 +42,8 @@ export function fullWhen(meeting: Pick<Meeting, 'date' | 'startTime' | 'endTime'
 export function longDate(date: string): string {
   return day(date, 'd MMMM yyyy');
 }
+
+/** "tisdag" */
+export function weekday(date: string): string {
+  return day(date, 'EEEE');
+}

@@ -1,13 +1,19 @@
 /**
- * The editable templates of minutes and e-mail drafts: `{datum}`-style fields filled from the meeting
- * (its date, time, place, kind, and the date of the next planned meeting) and the secretary's name from
- * Inställningar, used by the title, the standard phrases and the e-mail templates.
+ * The editable templates: `{datum}`-style fields filled from the meeting (its date, time, place, kind,
+ * and the date of the next planned meeting) and the secretary's name, used by the title of minutes, the
+ * standard phrases and the e-mail templates; the kallelse's covering letter adds the OSA date, the
+ * refreshments and the link.
+ * A field the template names but that does not exist stays as written, and is reported (`unknownFields`).
  */
 import type { Meeting } from '../meetings/meeting';
 import { fullWhen, longDate, meetingTitle, placeText } from '../meetings/meetingText';
 
 export const TEMPLATE_FIELDS = ['datum', 'tid', 'plats', 'möte', 'nästa möte', 'sekreterare'] as const;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
+
+/** The fields of the kallelse's letter: the meeting's, and what only a kallelse needs. */
+export const NOTICE_FIELDS = [...TEMPLATE_FIELDS, 'osa senast', 'förtäring', 'länk'] as const;
+export type NoticeField = (typeof NOTICE_FIELDS)[number];
 
 export function meetingFields(meeting: Meeting, next: Meeting | null, secretaryName: string): Record<TemplateField, string> {
   return {
@@ -20,12 +26,63 @@ export function meetingFields(meeting: Meeting, next: Meeting | null, secretaryN
   };
 }
 
+/** The fields of the kallelse; those the meeting leaves empty (no OSA date, no link) are ''. */
+export function noticeFields(meeting: Meeting, next: Meeting | null, secretaryName: string): Record<NoticeField, string> {
+  return {
+    ...meetingFields(meeting, next, secretaryName),
+    'osa senast': meeting.rsvpDate ? longDate(meeting.rsvpDate) : '',
+    förtäring: meeting.refreshments,
+    länk: meeting.digitalLink,
+  };
+}
+
+/** A piece of a filled template: its text, and the field it was filled from (null for the template's own text). */
+export interface TemplatePart {
+  text: string;
+  field: string | null;
+}
+
+const FIELD = /\{([^{}]+)\}/g;
+const fieldName = (name: string) => name.trim().toLocaleLowerCase('sv-SE');
+
+/** The template cut into its own text and its known fields, filled. */
+export function templateParts<F extends string>(template: string, fields: Record<F, string>): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  let at = 0;
+  for (const match of template.matchAll(FIELD)) {
+    const name = fieldName(match[1] ?? '');
+    if (!Object.hasOwn(fields, name)) continue;
+    if (match.index > at) parts.push({ text: template.slice(at, match.index), field: null });
+    parts.push({ text: fields[name as F], field: name });
+    at = match.index + match[0].length;
+  }
+  if (at < template.length) parts.push({ text: template.slice(at), field: null });
+  return parts;
+}
+
 /** Replaces each `{field}` the template names; unknown fields stay as written. */
-export function fillTemplate(template: string, fields: Record<TemplateField, string>): string {
-  return template.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
-    const key = name.trim().toLocaleLowerCase('sv-SE') as TemplateField;
-    return TEMPLATE_FIELDS.includes(key) ? fields[key] : whole;
-  });
+export function fillTemplate<F extends string>(template: string, fields: Record<F, string>): string {
+  return templateParts(template, fields).map((part) => part.text).join('');
+}
+
+/** The fields a template names that are not among `known`, as written ("{datum}" misspelt "{dautm}"). */
+export function unknownFields(template: string, known: readonly string[]): string[] {
+  const names = [...template.matchAll(FIELD)].map((match) => `{${match[1] ?? ''}}`);
+  return [...new Set(names.filter((name) => !known.includes(fieldName(name.slice(1, -1)))))];
+}
+
+/**
+ * A letter from a template: paragraphs (parted by blank lines) of lines of parts. A line naming a
+ * field that is empty for this meeting (no OSA date, no link) is left out, and a paragraph left empty.
+ */
+export function letterParagraphs<F extends string>(template: string, fields: Record<F, string>): TemplatePart[][][] {
+  return template
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) => paragraph
+      .split(/\r?\n/)
+      .map((line) => templateParts(line.trim(), fields))
+      .filter((line) => line.length > 0 && line.every((part) => part.field === null || part.text.trim() !== '')))
+    .filter((paragraph) => paragraph.length > 0);
 }
 
 /** The first planned or notified meeting after `meeting`, by date and time. */

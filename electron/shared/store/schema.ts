@@ -102,9 +102,13 @@ export const SETTINGS_ADDED_IN_VERSION_7 = {
     'Anteckningar från sammanträde med den regionala överenskommelsegruppen för samverkan med det civila samhället {datum}',
   spellingWords: ['IOP', 'RUS', 'RÖS', 'VGR'],
   importValueMappings: {},
+  // A line with a field the meeting leaves empty (no OSA date, no link) is left out of the letter.
   noticeLetterTemplate:
-    'Hej!\n\nVälkommen till {möte} {datum} kl. {tid}, {plats}.\n\n{förtäring}\n\n' +
-    'Meddela senast {osa senast} om du kommer. Du som deltar på distans ansluter via {länk}.\n\n' +
+    'Hej!\n\n' +
+    'Härmed kallas du till {möte} {tid}.\nPlats: {plats}\n{förtäring}\n\n' +
+    'Meddela senast {osa senast} om du kommer, och om du behöver specialkost.\n' +
+    'Du som deltar på distans ansluter via länken {länk}\n\n' +
+    'Dagordningen finns nedan. Varmt välkommen!\n\n' +
     'Med vänliga hälsningar\n{sekreterare}',
   mailTemplates: {
     notice: { subject: 'Kallelse till {möte} {datum}', body: 'Hej!\n\nHär kommer kallelsen till {möte} {datum}.\n\nMed vänliga hälsningar\n{sekreterare}' },

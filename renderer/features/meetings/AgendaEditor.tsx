@@ -1,5 +1,5 @@
 /**
- * The agenda: numbered items with kind, presenter and time, reordered with buttons, Alt+arrow keys or
+ * The agenda: numbered items with kind, presenter, time and notes (as the kallelse shows them), reordered with buttons, Alt+arrow keys or
  * by dragging, removed with an undo. Every change is saved at once; the editor keeps its own copy, so
  * quick changes never overwrite each other.
  */
@@ -9,6 +9,7 @@ import type { AgendaItem } from '../../../electron/shared/meetings/meeting';
 import type { Member } from '../../../electron/shared/register/member';
 import { useMemberNames } from '../../components/memberNames';
 import { AgendaItemForm, emptyAgendaItem } from './AgendaItemForm';
+import { AgendaNotes } from './AgendaNotes';
 
 const t = sv.meetings.ui;
 
@@ -132,6 +133,7 @@ export function AgendaEditor({ agenda: initial, members, onChange }: AgendaEdito
                 <span className="agenda-item-meta">
                   {[sv.meetings.agendaKinds[item.kind], presenter(item), t.minutesShort(item.plannedMinutes)].filter(Boolean).join(' · ')}
                 </span>
+                <AgendaNotes notes={item.notes} label={sv.carryOver.notesOf(item.title)} />
               </div>
               <div className="agenda-item-actions">
                 <button type="button" className="button button--small" aria-label={t.moveUp(item.title)} data-control="up" disabled={index === 0} onClick={() => moveByButton(index, index - 1, item.id)}>↑</button>

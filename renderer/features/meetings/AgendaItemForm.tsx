@@ -40,7 +40,7 @@ export function AgendaItemForm({ item, members, onSave, onCancel }: { item: Agen
         options={[...memberOptions(members, names, [item.presenterMemberId]), { value: OTHER, label: t.presenterGuest }]}
         onChange={(x) => form.set('presenterMemberId', x === OTHER ? null : x)} />
       {!v.presenterMemberId && <TextField label={t.presenterText} value={v.presenterText ?? ''} error={form.errors.presenterText} onChange={(x) => form.set('presenterText', x)} />}
-      <TextField multiline label={t.itemNotes} value={v.notes ?? ''} error={form.errors.notes} onChange={(x) => form.set('notes', x)} />
+      <TextField multiline label={t.itemNotes} help={sv.carryOver.itemNotesHelp} value={v.notes ?? ''} error={form.errors.notes} onChange={(x) => form.set('notes', x)} />
       <CheckboxField label={t.standing} checked={v.standing ?? false} onChange={(x) => form.set('standing', x)} />
       <div className="button-row">
         <button type="submit" className="button button--primary">{t.save}</button>

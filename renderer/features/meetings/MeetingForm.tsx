@@ -1,6 +1,6 @@
 /**
  * The meeting's details: date and times (local Swedish time), kind and title, the place or
- * "återkommer om plats", the digital link, status (with the reason when cancelled), chair and secretary.
+ * "återkommer om plats", the digital link, OSA date and refreshments (for the kallelse), status (with the reason when cancelled), chair and secretary.
  * A new meeting is made with Spara; an existing one saves itself as you type, like the minutes (a value
  * that does not pass the schema is shown at its field and keeps the form unsaved). Main's answer is shown
  * where the user looks: a field's error at the field, any other in the form's alert; a refused or failed
@@ -31,6 +31,7 @@ export function meetingDetails(meeting: Meeting): MeetingDetails {
 export const newMeetingDetails = (year: number): MeetingDetails => ({
   date: `${year}-01-01`, startTime: '10:00', endTime: '15:00', kind: DEFAULT_MEETING_KINDS[0], titleSuffix: '',
   place: { type: 'toBeAnnounced' }, digitalLink: '', status: 'planned', cancelReason: '', chairId: null, secretaryId: null,
+  rsvpDate: '', refreshments: '',
 });
 
 interface MeetingFormProps {
@@ -46,7 +47,7 @@ interface MeetingFormProps {
 /** The fields that show their own error, for these values. */
 function fieldsOnScreen(v: Partial<MeetingDetails>): string[] {
   return [
-    'date', 'startTime', 'endTime', 'kind', 'titleSuffix', 'digitalLink', 'status', 'chairId', 'secretaryId',
+    'date', 'startTime', 'endTime', 'kind', 'titleSuffix', 'digitalLink', 'rsvpDate', 'refreshments', 'status', 'chairId', 'secretaryId',
     ...(v.place?.type === 'venue' ? ['place.venue', 'place.address'] : []),
     ...(v.status === 'cancelled' ? ['cancelReason'] : []),
   ];
@@ -125,6 +126,10 @@ export function MeetingForm({ meeting, initial, members, knownKinds, onSaved, on
           </div>
         )}
         <TextField type="url" label={t.digitalLink} value={v.digitalLink ?? ''} error={form.errors.digitalLink} onChange={(x) => form.set('digitalLink', x)} />
+        <div className="field-pair">
+          <TextField type="date" label={sv.carryOver.rsvpDate} help={sv.carryOver.rsvpDateHelp} value={v.rsvpDate ?? ''} error={form.errors.rsvpDate} onChange={(x) => form.set('rsvpDate', x)} />
+          <TextField label={sv.carryOver.refreshments} help={sv.carryOver.refreshmentsHelp} value={v.refreshments ?? ''} error={form.errors.refreshments} onChange={(x) => form.set('refreshments', x)} />
+        </div>
         <SelectField label={t.status} value={v.status ?? 'planned'} error={form.errors.status}
           options={meetingStatuses.map((s) => ({ value: s, label: sv.meetings.statuses[s] }))} onChange={(x) => form.set('status', x)} />
         {v.status === 'cancelled' && (

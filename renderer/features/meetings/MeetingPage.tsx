@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import type { Attendance, Guest, Meeting, MeetingDetails } from '../../../electron/shared/meetings/meeting';
-import { fullWhen, meetingTitle } from '../../../electron/shared/meetings/meetingText';
+import { fullWhen, meetingTitle, weekday } from '../../../electron/shared/meetings/meetingText';
+import { proposeNextMeeting, type NextMeetingProposal } from '../../../electron/shared/meetings/nextMeetingDate';
 import type { Member } from '../../../electron/shared/register/member';
 import type { AgendaItem } from '../../../electron/shared/meetings/meeting';
 import type { MinutesOnMeetingDelete } from '../../../electron/shared/integrity/formerRecords';
@@ -25,15 +26,18 @@ const t = sv.meetings.ui;
 
 interface MeetingPageProps {
   meeting: Meeting | null;
+  /** All meetings: "Skapa nästa möte" proposes a date from their rhythm. */
+  meetings: readonly Meeting[];
   initial: MeetingDetails;
   members: readonly Member[];
   knownKinds: readonly string[];
   onChanged: (meeting: Meeting | null) => void;
   onBack: () => void;
   onOpenMinutes: (meetingId: string) => void;
+  onOpenMeeting: (meetingId: string) => void;
 }
 
-export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, onBack, onOpenMinutes }: MeetingPageProps) {
+export function MeetingPage({ meeting, meetings, initial, members, knownKinds, onChanged, onBack, onOpenMinutes, onOpenMeeting }: MeetingPageProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
@@ -48,6 +52,18 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
     setDialog('remove');
   };
   const [nextDate, setNextDate] = useState('');
+  const [proposal, setProposal] = useState<NextMeetingProposal | null>(null);
+  const askNext = () => {
+    if (!meeting) return;
+    const proposed = proposeNextMeeting(meetings, meeting);
+    setProposal(proposed);
+    setNextDate(proposed.date);
+    setDialog('next');
+  };
+  const openPlanned = (id: string) => {
+    setDialog(null);
+    onOpenMeeting(id);
+  };
   // The page replaces the year plan the user came from: the focus starts at its heading.
   const heading = useFocusOnMount<HTMLHeadingElement>();
   // Another meeting (the next one, made from here) gets a fresh form and the focus at its heading; a new
@@ -105,7 +121,7 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
           <button type="button" className="button button--primary" onClick={() => onOpenMinutes(meeting.id)}>{sv.minutes.ui.writeMinutes}</button>
           <button type="button" className="button" onClick={() => void exportNotice()}>{t.exportNotice}</button>
           <SendMailButton source={{ kind: 'notice', meeting }} members={members} />
-          <button type="button" className="button" onClick={() => setDialog('next')}>{t.createNext}</button>
+          <button type="button" className="button" onClick={askNext}>{t.createNext}</button>
           <button type="button" className="button button--danger" onClick={() => void askRemove()}>{t.remove}</button>
         </div>
       )}
@@ -116,14 +132,19 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
         members={members} knownKinds={knownKinds} onSaved={(saved) => { setNotice(t.saved); onChanged(saved); }} onRefused={() => setNotice(null)} />
       {meeting && <AgendaEditor key={`agenda-${meeting.id}`} agenda={meeting.agenda} members={members} onChange={(agenda) => void saveAgenda(agenda)} />}
       {meeting && <AttendanceEditor key={`attendance-${meeting.id}`} meeting={meeting} members={members} onChange={(a, g) => void saveAttendance(a, g)} />}
-      {meeting && dialog === 'next' && (
+      {meeting && dialog === 'next' && proposal && (
         <ModalDialog title={t.createNextTitle} onCancel={() => setDialog(null)}
           actions={<>
-            <button type="button" className="button button--primary" disabled={!nextDate} onClick={() => void createNext()}>{t.create}</button>
+            {proposal.planned && (
+              <button type="button" className="button button--primary" onClick={() => openPlanned(proposal.planned!.id)}>{sv.carryOver.openPlanned}</button>
+            )}
+            <button type="button" className={proposal.planned ? 'button' : 'button button--primary'} disabled={!nextDate} onClick={() => void createNext()}>{t.create}</button>
             <button type="button" className="button" onClick={() => setDialog(null)}>{sv.register.ui.cancel}</button>
           </>}>
+          {proposal.planned && <p>{sv.carryOver.alreadyPlanned(`${meetingTitle(proposal.planned)}, ${fullWhen(proposal.planned)}`)}</p>}
           <p>{t.createNextText}</p>
-          <TextField type="date" label={t.date} value={nextDate} onChange={setNextDate} />
+          <TextField type="date" label={sv.carryOver.newDate} value={nextDate} onChange={setNextDate}
+            help={(proposal.keepsRhythm ? sv.carryOver.keepsRhythm : sv.carryOver.defaultInterval)(proposal.weeks, weekday(proposal.date))} />
         </ModalDialog>
       )}
       {meeting && dialog === 'remove' && (

@@ -39,11 +39,13 @@ export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: 
       <FormerMembersProvider value={formerMembers.value ?? []}>
         <MeetingPage
           meeting={open}
+          meetings={list}
           initial={newMeetingDetails(year)}
           members={(members.value ?? []).filter((m) => m.active || named.has(m.id))}
           knownKinds={knownKinds}
           onBack={() => leaveScreen(backToYearPlan)}
           onOpenMinutes={onOpenMinutes}
+          onOpenMeeting={setOpenId}
           onChanged={(meeting: Meeting | null) => {
             meetings.reload();
             if (!meeting) return backToYearPlan();

@@ -1,9 +1,11 @@
 /**
- * Inställningar: the document settings with the letterhead's logo, the templates of minutes and of
- * e-mail drafts (saved as you type), the data folder, the backups with restore, the archive, and the app's version.
+ * Inställningar: the document settings with the letterhead's logo, the templates of minutes, of the
+ * kallelse's letter and of e-mail drafts (saved as you type, unknown `{fält}` reported), the data folder,
+ * the backups with restore, the archive, and the app's version.
  */
 import { useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
+import { NOTICE_FIELDS, TEMPLATE_FIELDS } from '../../../electron/shared/minutes/templates';
 import type { StoreStatus } from '../../../electron/shared/store/status';
 import { call } from '../../api/ros';
 import { useQuery } from '../../api/useQuery';
@@ -56,9 +58,19 @@ export function SettingsPage({ onStatusChange }: { onStatusChange: (status: Stor
         <p>{sv.settings.minutesFieldsHelp}</p>
         {settings.value && (
           <form key={dataVersion} className="form" onSubmit={(event) => event.preventDefault()}>
-            <SettingsTextField field="minutesTitleTemplate" label={sv.settings.minutesTitleTemplate} initial={settings.value.minutesTitleTemplate} />
+            <SettingsTextField field="minutesTitleTemplate" label={sv.settings.minutesTitleTemplate} initial={settings.value.minutesTitleTemplate} templateFields={TEMPLATE_FIELDS} />
             <SettingsTextField field="standingSections" label={sv.settings.standingSections} help={sv.settings.onePerLine} initial={settings.value.standingSections} />
-            <SettingsTextField field="standardPhrases" label={sv.settings.standardPhrases} help={sv.settings.onePerLine} initial={settings.value.standardPhrases} />
+            <SettingsTextField field="standardPhrases" label={sv.settings.standardPhrases} help={sv.settings.onePerLine} initial={settings.value.standardPhrases} templateFields={TEMPLATE_FIELDS} />
+          </form>
+        )}
+      </section>
+
+      <section aria-labelledby="settings-notice" className="card">
+        <h2 id="settings-notice">{sv.carryOver.noticeHeading}</h2>
+        {settings.value && (
+          <form key={dataVersion} className="form" onSubmit={(event) => event.preventDefault()}>
+            <SettingsTextField field="noticeLetterTemplate" label={sv.carryOver.noticeLetterTemplate} help={sv.carryOver.noticeLetterHelp}
+              initial={settings.value.noticeLetterTemplate} templateFields={NOTICE_FIELDS} multiline />
           </form>
         )}
       </section>
