@@ -470,7 +470,7 @@ export const sv = {
       unlockHeading: 'Lås upp fastställda anteckningar',
       unlockReason: 'Anledning',
       unlockHelp: 'Anledningen sparas i dokumentets historik med ditt namn och tiden.',
-      lockedNotice: 'Anteckningarna är fastställda och skrivskyddade.',
+      lockedNotice: 'Anteckningarna är fastställda och skrivskyddade. Behöver något ändras väljer du Lås upp och skriver varför.',
       history: 'Historik och versioner',
       historyLine: (at: string, by: string, event: string) => `${at}, ${by}: ${event}`,
       snapshots: 'Sparade versioner',

@@ -58,7 +58,8 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
   });
 
   useEffect(() => onReady(editor), [editor, onReady]);
-  useEffect(() => editor.setEditable(editable), [editor, editable]);
+  // Turning editing on or off is no change of the text: it must not send a save (fastställda minutes would refuse it).
+  useEffect(() => editor.setEditable(editable, false), [editor, editable]);
 
   const state = useEditorState({
     editor,
