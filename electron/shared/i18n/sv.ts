@@ -379,6 +379,8 @@ export const sv = {
       restored: 'Återställde en tidigare version',
     },
     hitKinds: { text: 'Text', decision: 'Beslut', action: 'Åtgärd' },
+    /** Mötesläge with the cursor above the first heading. */
+    liveSections: { beforeFirst: (total: number) => `Före punkt 1 av ${total}` },
     documents: {
       fileName: (form: string, date: string) => `${form} RÖS ${date}`,
       subject: 'Anteckningar från den regionala överenskommelsegruppen',
