@@ -257,6 +257,7 @@ export const sv = {
     fieldErrors: {
       endBeforeStart: 'Sluttiden måste vara efter starttiden. Ett möte kan inte sluta efter midnatt.',
       cancelReason: 'Ange varför mötet är inställt.',
+      rsvpAfterMeeting: 'Sista dag för OSA måste vara senast mötesdagen.',
       digitalLink: 'Länken måste vara en https-adress, till exempel https://möte.exempel.se/rum.',
     },
     ui: {
