@@ -1,11 +1,13 @@
-// The states the minutes page opens in: fastställda minutes are a calm read-only state (a note on how
-// to unlock, no error), and Mötesläge knows the sections of the text from the moment it is turned on.
+// The states of the minutes page: fastställda minutes are a calm read-only state (a note on how to
+// unlock, no error), Mötesläge knows the sections of the text from the moment it is turned on, and the
+// title follows the form until the secretary edits it.
 import { expect, test } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
+import type { Minutes } from '../../electron/shared/minutes/minutes';
 import { AUTOSAVE_DELAY_MS, MAX_WAIT_MS } from '../../renderer/components/useAutosave';
 import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
 import { launchApp, type LaunchedApp } from './harness';
-import { newDataDir, openSection, seeder } from './fixtures';
+import { newDataDir, openSection, readStore, seeder } from './fixtures';
 
 const t = sv.minutes.ui;
 
@@ -48,5 +50,30 @@ test('Mötesläge shows the section of the cursor among all sections as soon as 
   await page.getByRole('button', { name: t.newSection }).click();
   await expect(bar).toContainText(t.livePosition(3, 8, t.newSectionTitle));
   await expect(bar).not.toContainText(t.noSections);
+  await app.close();
+});
+
+test('the title follows the form, from the template of each form, until the secretary edits it', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  await openSection(page, 'settings');
+  await page.getByLabel(sv.settings.fullMinutesTitleTemplate).fill('Anteckningar från {möte} {datum}');
+  await expect.poll(() => readStore(dataDir).settings.fullMinutesTitleTemplate).toBe('Anteckningar från {möte} {datum}');
+  await minutesWithAgenda(app, ['Välkommen']);
+  const stored = () => (readStore(dataDir).minutes as Minutes[]).map((m) => [m.form, m.title]);
+  await openSection(page, 'minutes');
+  await page.getByRole('button', { name: /^Kortfattade anteckningar/ }).click();
+  const title = page.getByLabel(t.title);
+  await expect(title).toHaveValue(/^Kortfattade anteckningar om vad som diskuterades .* 13 juni 2024$/);
+
+  await page.getByRole('combobox', { name: t.form }).selectOption({ label: sv.minutes.forms.full });
+  await expect(title).toHaveValue('Anteckningar från RÖS-möte 13 juni 2024');
+  await expect.poll(stored).toEqual([['full', 'Anteckningar från RÖS-möte 13 juni 2024']]);
+
+  await title.fill('Anteckningar från RÖS, juni');
+  await page.getByRole('combobox', { name: t.form }).selectOption({ label: sv.minutes.forms.brief });
+  await expect(title).toHaveValue('Anteckningar från RÖS, juni');
+  await expect.poll(stored).toEqual([['brief', 'Anteckningar från RÖS, juni']]);
   await app.close();
 });

@@ -11,7 +11,7 @@ import type { Attendance, Guest, Meeting } from '../../../electron/shared/meetin
 import { meetingTitle, fullWhen } from '../../../electron/shared/meetings/meetingText';
 import { minutesForms, type ActionItem, type Decision, type Minutes, type MinutesContent, type OpenAction } from '../../../electron/shared/minutes/minutes';
 import { limitListDepth, plainSpaces, sectionsOf, wordCount, type RichDoc } from '../../../electron/shared/minutes/richText';
-import { fillTemplate, meetingFields, nextMeetingAfter } from '../../../electron/shared/minutes/templates';
+import { fillTemplate, meetingFields, nextMeetingAfter, titleAfterFormChange } from '../../../electron/shared/minutes/templates';
 import type { Member } from '../../../electron/shared/register/member';
 import type { Settings } from '../../../electron/shared/store/schema';
 import { useMenuCommands } from '../../api/menu';
@@ -184,7 +184,7 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
       )}
       {live && attendance}
       <fieldset className="form" disabled={!editable}>
-        <SelectField label={t.form} value={form} onChange={(value) => changeLater(() => setForm(value))}
+        <SelectField label={t.form} value={form} onChange={(value) => changeLater(() => { setTitle(titleAfterFormChange(title, form, value, settings, fields)); setForm(value); })}
           options={minutesForms.map((f) => ({ value: f, label: sv.minutes.forms[f] }))} />
         <TextField label={t.title} multiline value={title} onChange={(value) => changeLater(() => setTitle(value))} onBlur={() => void autosave.flush()} />
       </fieldset>

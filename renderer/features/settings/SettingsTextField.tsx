@@ -15,6 +15,8 @@ import { tookOrRefused, useAutosave } from '../../components/useAutosave';
 type Field = { [K in keyof Settings]: Settings[K] extends string | string[] ? K : never }[keyof Settings];
 type Props = { field: Field; label: string; help?: string; initial: Settings[Field] };
 
+/** Long one-line texts, shown on several lines. */
+const titleTemplates: readonly Field[] = ['minutesTitleTemplate', 'fullMinutesTitleTemplate'];
 const asText = (value: Settings[Field]) => (Array.isArray(value) ? value.join('\n') : value);
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
@@ -48,5 +50,5 @@ export function SettingsTextField({ field, label, help, initial }: Props) {
     autosave.schedule(parsed.data);
   };
 
-  return <TextField label={label} help={help} value={value} error={error} multiline={isList || field === 'minutesTitleTemplate'} onChange={change} onBlur={() => void autosave.flush()} />;
+  return <TextField label={label} help={help} value={value} error={error} multiline={isList || titleTemplates.includes(field)} onChange={change} onBlur={() => void autosave.flush()} />;
 }
