@@ -5,6 +5,10 @@
  */
 import type { BackupReason } from '../store/status';
 
+const pluralRules = new Intl.PluralRules('sv-SE');
+/** "1 gäst", "2 gäster", "0 gäster": the count with the Swedish singular or plural. */
+const counted = (n: number, one: string, other: string) => `${n} ${pluralRules.select(n) === 'one' ? one : other}`;
+
 export const sv = {
   app: {
     name: 'RÖS Sekreterare',
@@ -330,7 +334,7 @@ export const sv = {
       attendanceHeading: 'Närvaro',
       attendanceHelp: 'Skriv N, F, A eller E i en rad för att markera närvarande, frånvarande, anmält förhinder eller ersättare.',
       attendanceCounts: (present: number, absent: number, excused: number, substitutes: number, guests: number) =>
-        `${present} närvarande, ${absent} frånvarande, ${excused} anmält förhinder, ${substitutes} ersättare, ${guests} gäster`,
+        `${present} närvarande, ${absent} frånvarande, ${excused} anmält förhinder, ${substitutes} ersättare, ${counted(guests, 'gäst', 'gäster')}`,
       substituteFor: 'Går in för',
       guestsHeading: 'Gäster',
       guestName: 'Gästens namn',
@@ -499,7 +503,7 @@ export const sv = {
       noSections: 'Lägg till ett avsnitt (en rubrik) i texten först.',
       followUpHeading: 'Uppföljning av åtgärder från tidigare möten',
       attendanceHeading: 'Närvaro',
-      attendanceSummary: (present: number, absent: number, guests: number) => `${present} närvarande, ${absent} frånvarande, ${guests} gäster`,
+      attendanceSummary: (present: number, absent: number, guests: number) => `${present} närvarande, ${absent} frånvarande, ${counted(guests, 'gäst', 'gäster')}`,
       editAttendance: 'Markera närvaro',
       exportWord: 'Exportera till Word …',
       exportPdf: 'Spara som PDF …',
@@ -636,7 +640,7 @@ export const sv = {
       memberListSubject: 'Kontaktlista',
       organisationListTitle: 'Organisationer som undertecknat överenskommelsen',
       organisationListSubject: 'Undertecknande organisationer',
-      organisationCount: (count: number) => `${count} anslutna organisationer.`,
+      organisationCount: (count: number) => `${counted(count, 'ansluten organisation', 'anslutna organisationer')}.`,
     },
     ui: {
       search: 'Sök',
@@ -677,8 +681,8 @@ export const sv = {
       noSubstituteFor: 'Ingen',
       substituteFor: 'Ersättare för',
       statsHeading: 'Sammanställning',
-      statsConnected: (count: number) => `${count} anslutna organisationer`,
-      statsUmbrellas: (count: number) => `varav ${count} paraplyorganisationer/förbund`,
+      statsConnected: (count: number) => counted(count, 'ansluten organisation', 'anslutna organisationer'),
+      statsUmbrellas: (count: number) => `varav ${counted(count, 'paraplyorganisation/förbund', 'paraplyorganisationer/förbund')}`,
       statsPerYear: 'Anslutna per år',
       year: 'År',
       count_: 'Antal',
@@ -686,15 +690,15 @@ export const sv = {
       importMapping: 'Vilken kolumn hör till vilket fält?',
       notImported: 'Importeras inte',
       importSummary: (ok: number, dup: number, bad: number) =>
-        `${ok} rader kan importeras, ${dup} finns redan, ${bad} avvisas.`,
+        `${counted(ok, 'rad', 'rader')} kan importeras, ${dup} finns redan, ${bad} avvisas.`,
       rejectedHeading: 'Rader som avvisas',
       duplicatesHeading: 'Rader som redan finns',
       acceptedHeading: 'Rader som importeras',
       line: 'Rad',
       reason: 'Orsak',
-      confirmImport: (count: number) => `Importera ${count} rader`,
+      confirmImport: (count: number) => `Importera ${counted(count, 'rad', 'rader')}`,
       imported: (ok: number, dup: number, bad: number) =>
-        `${ok} rader importerades. ${dup} fanns redan och ${bad} avvisades.`,
+        `${counted(ok, 'rad', 'rader')} importerades. ${dup} fanns redan och ${bad} avvisades.`,
     },
     yes: 'Ja',
     no: 'Nej',
