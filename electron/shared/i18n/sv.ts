@@ -412,6 +412,7 @@ export const sv = {
       newHeading: 'Nya anteckningar',
       meeting: 'Möte',
       noMeetingsWithout: 'Alla möten har redan anteckningar. Planera ett nytt möte under Möten.',
+      noMeetingsYet: 'Det finns inga möten ännu. Planera det första under Möten med Nytt möte (Ctrl+Shift+N), så kan du skriva anteckningar till det här.',
       form: 'Form',
       create: 'Skapa anteckningar',
       writeMinutes: 'Skriv anteckningar',
