@@ -1,5 +1,6 @@
 // The year plan as a calendar file, read back by ical.js: Stockholm times with a VTIMEZONE, stable UIDs,
-// cancelled meetings marked, a missing place said so. npm test runs this file again under
+// cancelled meetings marked, a missing place said so, DTSTAMP in UTC, SEQUENCE raised by every edit,
+// and no control character in the text. npm test runs this file again under
 // America/Los_Angeles and Asia/Tokyo; the times read back must be the same everywhere.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +43,7 @@ function readBack(text: string) {
       start: inStockholm(event.startDate),
       end: inStockholm(event.endDate),
       utcStart: event.startDate.toJSDate().toISOString(),
+      sequence: event.sequence,
     };
   });
 }
@@ -69,5 +71,30 @@ describe('the year plan as a calendar', () => {
     const again = readBack(meetingCalendar(meetings, 'RÖS möten 2024'));
     expect(again.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
     expect(new Set(events.map((e) => e.uid)).size).toBe(8);
+  });
+
+  it('stamps every event in UTC, as RFC 5545 asks of DTSTAMP', () => {
+    const text = meetingCalendar(meetings.slice(0, 1), 'RÖS möten 2024');
+    expect(text).toContain('\r\nDTSTAMP:20240501T080000Z\r\n');
+  });
+
+  it('raises SEQUENCE after each edit of a meeting, so calendars take the change', () => {
+    const edited = (updatedAt: string) => readBack(meetingCalendar([{ ...meetings[0]!, updatedAt }], 'RÖS möten 2024'))[0]!.sequence;
+    expect(events[0]!.sequence).toBe(0);
+    const once = edited('2024-05-01T08:00:05.000Z');
+    const twice = edited('2024-05-20T13:45:00.000Z');
+    expect(once).toBeGreaterThan(0);
+    expect(twice).toBeGreaterThan(once);
+  });
+
+  it('writes no control character into the summary, location or description', () => {
+    const hostile: Meeting = {
+      ...meetings[3]!, kind: 'RÖS\u0001möte\u0007', titleSuffix: 'med\tgäster',
+      place: { type: 'venue', venue: 'Regionens\u000bhus', address: 'Göteborg\u007f' }, cancelReason: 'För få\r\nanmälda\u0000',
+    };
+    const text = meetingCalendar([hostile], 'RÖS möten 2024');
+    // eslint-disable-next-line no-control-regex
+    expect(text.split('\r\n').filter((line) => /[\u0000-\u001f\u007f]/.test(line))).toEqual([]);
+    expect(readBack(text)[0]).toMatchObject({ summary: 'RÖSmöte med gäster', location: 'Regionenshus, Göteborg' });
   });
 });

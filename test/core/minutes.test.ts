@@ -30,6 +30,14 @@ describe('minutes', () => {
     });
   });
 
+  it('start fullständiga anteckningar with the title of the full form, from its own template', async () => {
+    await withBackend(async (backend) => {
+      await value(backend.invoke('updateSettings', { fullMinutesTitleTemplate: 'Protokoll från {möte} {datum}' }));
+      const { minutes } = await meetingWithMinutes(backend, '2021-04-28', 'full');
+      expect(minutes.title).toBe('Protokoll från RÖS-möte 28 april 2021');
+    });
+  });
+
   it('store the seed minutes and give them back, with the word count and the list entry', async () => {
     await withBackend(async (backend, _saveTo, dir) => {
       const { minutes } = await meetingWithMinutes(backend);

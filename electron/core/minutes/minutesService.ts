@@ -1,5 +1,5 @@
 /**
- * The rules of minutes on top of the store: create them from a meeting (title from the template, a
+ * The rules of minutes on top of the store: create them from a meeting (title from its form's template, a
  * section per agenda item, then the standing sections), save the editor's content, move through the
  * lifecycle with a snapshot at each step, refuse edits to fastställda minutes until unlocked with a
  * reason, restore a snapshot, and follow up open action items of earlier meetings. Minutes kept when
@@ -11,7 +11,7 @@ import { sv } from '../../shared/i18n/sv';
 import type { Meeting } from '../../shared/meetings/meeting';
 import type { ActionItem, HistoryEntry, Minutes, MinutesContent, MinutesStatus, OpenAction } from '../../shared/minutes/minutes';
 import { heading, paragraph, sectionsOf, type BlockNode } from '../../shared/minutes/richText';
-import { fillTemplate, meetingFields, nextMeetingAfter } from '../../shared/minutes/templates';
+import { meetingFields, nextMeetingAfter, titleOfForm } from '../../shared/minutes/templates';
 import type { StoreData } from '../../shared/store/schema';
 import { AppError } from '../appError';
 import type { StoreSession } from '../store/storeSession';
@@ -79,7 +79,7 @@ export async function createMinutes(session: StoreSession, meetingId: string, fo
   const minutes: Minutes = {
     id: randomUUID(),
     meetingId,
-    title: fillTemplate(data.settings.minutesTitleTemplate, fields),
+    title: titleOfForm(data.settings, form, fields),
     form,
     body: { type: 'doc', content: initialBody(meeting, data.settings.standingSections, openActionLines(data, meeting)) },
     decisions: [],

@@ -5,6 +5,10 @@
  */
 import type { BackupReason } from '../store/status';
 
+const pluralRules = new Intl.PluralRules('sv-SE');
+/** "1 gäst", "2 gäster", "0 gäster": the count with the Swedish singular or plural. */
+const counted = (n: number, one: string, other: string) => `${n} ${pluralRules.select(n) === 'one' ? one : other}`;
+
 export const sv = {
   app: {
     name: 'RÖS Sekreterare',
@@ -91,7 +95,8 @@ export const sv = {
     defaultLogoAlt: 'Logotyp',
     minutesHeading: 'Mallar för anteckningar',
     minutesFieldsHelp: 'Fälten {datum}, {tid}, {plats}, {möte} och {nästa möte} fylls i från mötet, {sekreterare} med sekreterarens namn.',
-    minutesTitleTemplate: 'Rubrik för nya anteckningar',
+    minutesTitleTemplate: 'Rubrik för nya kortfattade anteckningar',
+    fullMinutesTitleTemplate: 'Rubrik för nya fullständiga anteckningar',
     standingSections: 'Stående avsnitt sist i nya anteckningar',
     standardPhrases: 'Standardfraser',
     onePerLine: 'En per rad.',
@@ -328,7 +333,7 @@ export const sv = {
       minutesShort: (n: number) => `${n} min`,
       attendanceHeading: 'Närvaro',
       attendanceCounts: (present: number, absent: number, excused: number, substitutes: number, guests: number) =>
-        `${present} närvarande, ${absent} frånvarande, ${excused} anmält förhinder, ${substitutes} ersättare, ${guests} gäster`,
+        `${present} närvarande, ${absent} frånvarande, ${excused} anmält förhinder, ${substitutes} ersättare, ${counted(guests, 'gäst', 'gäster')}`,
       substituteFor: 'Går in för',
       guestsHeading: 'Gäster',
       guestName: 'Gästens namn',
@@ -403,6 +408,8 @@ export const sv = {
       restored: 'Återställde en tidigare version',
     },
     hitKinds: { text: 'Text', decision: 'Beslut', action: 'Åtgärd' },
+    /** Mötesläge with the cursor above the first heading. */
+    liveSections: { beforeFirst: (total: number) => `Före punkt 1 av ${total}` },
     documents: {
       fileName: (form: string, date: string) => `${form} RÖS ${date}`,
       subject: 'Anteckningar från den regionala överenskommelsegruppen',
@@ -428,6 +435,7 @@ export const sv = {
       newHeading: 'Nya anteckningar',
       meeting: 'Möte',
       noMeetingsWithout: 'Alla möten har redan anteckningar. Planera ett nytt möte under Möten.',
+      noMeetingsYet: 'Det finns inga möten ännu. Planera det första under Möten med Nytt möte (Ctrl+Shift+N), så kan du skriva anteckningar till det här.',
       form: 'Form',
       create: 'Skapa anteckningar',
       writeMinutes: 'Skriv anteckningar',
@@ -494,7 +502,7 @@ export const sv = {
       unlockHeading: 'Lås upp fastställda anteckningar',
       unlockReason: 'Anledning',
       unlockHelp: 'Anledningen sparas i dokumentets historik med ditt namn och tiden.',
-      lockedNotice: 'Anteckningarna är fastställda och skrivskyddade.',
+      lockedNotice: 'Anteckningarna är fastställda och skrivskyddade. Behöver något ändras väljer du Lås upp och skriver varför.',
       history: 'Historik och versioner',
       historyLine: (at: string, by: string, event: string) => `${at}, ${by}: ${event}`,
       snapshots: 'Sparade versioner',
@@ -519,7 +527,7 @@ export const sv = {
       noSections: 'Lägg till ett avsnitt (en rubrik) i texten först.',
       followUpHeading: 'Uppföljning av åtgärder från tidigare möten',
       attendanceHeading: 'Närvaro',
-      attendanceSummary: (present: number, absent: number, guests: number) => `${present} närvarande, ${absent} frånvarande, ${guests} gäster`,
+      attendanceSummary: (present: number, absent: number, guests: number) => `${present} närvarande, ${absent} frånvarande, ${counted(guests, 'gäst', 'gäster')}`,
       editAttendance: 'Markera närvaro',
       exportWord: 'Exportera till Word …',
       exportPdf: 'Spara som PDF …',
@@ -741,7 +749,7 @@ export const sv = {
       memberListSubject: 'Kontaktlista',
       organisationListTitle: 'Organisationer som undertecknat överenskommelsen',
       organisationListSubject: 'Undertecknande organisationer',
-      organisationCount: (count: number) => `${count} anslutna organisationer.`,
+      organisationCount: (count: number) => `${counted(count, 'ansluten organisation', 'anslutna organisationer')}.`,
     },
     ui: {
       search: 'Sök',
@@ -782,8 +790,8 @@ export const sv = {
       noSubstituteFor: 'Ingen',
       substituteFor: 'Ersättare för',
       statsHeading: 'Sammanställning',
-      statsConnected: (count: number) => `${count} anslutna organisationer`,
-      statsUmbrellas: (count: number) => `varav ${count} paraplyorganisationer/förbund`,
+      statsConnected: (count: number) => counted(count, 'ansluten organisation', 'anslutna organisationer'),
+      statsUmbrellas: (count: number) => `varav ${counted(count, 'paraplyorganisation/förbund', 'paraplyorganisationer/förbund')}`,
       statsPerYear: 'Anslutna per år',
       year: 'År',
       count_: 'Antal',
@@ -791,15 +799,15 @@ export const sv = {
       importMapping: 'Vilken kolumn hör till vilket fält?',
       notImported: 'Importeras inte',
       importSummary: (ok: number, dup: number, bad: number) =>
-        `${ok} ${ok === 1 ? 'rad' : 'rader'} kan importeras, ${dup} finns redan, ${bad} avvisas.`,
+        `${counted(ok, 'rad', 'rader')} kan importeras, ${dup} finns redan, ${bad} avvisas.`,
       rejectedHeading: 'Rader som avvisas',
       duplicatesHeading: 'Rader som redan finns',
       acceptedHeading: 'Rader som importeras',
       line: 'Rad',
       reason: 'Orsak',
-      confirmImport: (count: number) => `Importera ${count} ${count === 1 ? 'rad' : 'rader'}`,
+      confirmImport: (count: number) => `Importera ${counted(count, 'rad', 'rader')}`,
       imported: (ok: number, dup: number, bad: number) =>
-        `${ok} ${ok === 1 ? 'rad' : 'rader'} importerades. ${dup} fanns redan och ${bad} avvisades.`,
+        `${counted(ok, 'rad', 'rader')} importerades. ${dup} fanns redan och ${bad} avvisades.`,
     },
     yes: 'Ja',
     no: 'Nej',

@@ -2,11 +2,14 @@
  * The editable templates: `{datum}`-style fields filled from the meeting (its date, time, place, kind,
  * and the date of the next planned meeting) and the secretary's name, used by the title of minutes, the
  * standard phrases and the e-mail templates; the kallelse's covering letter adds the OSA date, the
- * refreshments and the link.
+ * refreshments and the link. The title comes from the template of the minutes' form, and follows the
+ * form until the secretary edits it.
  * A field the template names but that does not exist stays as written, and is reported (`unknownFields`).
  */
 import type { Meeting } from '../meetings/meeting';
 import { fullWhen, longDate, meetingTitle, placeText } from '../meetings/meetingText';
+import type { Settings } from '../store/schema';
+import type { Minutes } from './minutes';
 
 export const TEMPLATE_FIELDS = ['datum', 'tid', 'plats', 'möte', 'nästa möte', 'sekreterare'] as const;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
@@ -83,6 +86,21 @@ export function letterParagraphs<F extends string>(template: string, fields: Rec
       .map((line) => templateParts(line.trim(), fields))
       .filter((line) => line.length > 0 && line.every((part) => part.field === null || part.text.trim() !== '')))
     .filter((paragraph) => paragraph.length > 0);
+}
+
+type TitleTemplates = Pick<Settings, 'minutesTitleTemplate' | 'fullMinutesTitleTemplate'>;
+
+/** The title new minutes of this form get. */
+export function titleOfForm(settings: TitleTemplates, form: Minutes['form'], fields: Record<TemplateField, string>): string {
+  return fillTemplate(form === 'full' ? settings.fullMinutesTitleTemplate : settings.minutesTitleTemplate, fields);
+}
+
+/**
+ * The title after the form changes from `from` to `to`: the new form's title while the title is still
+ * what the old form's template gives for this meeting, else the title as the secretary wrote it.
+ */
+export function titleAfterFormChange(title: string, from: Minutes['form'], to: Minutes['form'], settings: TitleTemplates, fields: Record<TemplateField, string>): string {
+  return from !== to && title.trim() === titleOfForm(settings, from, fields).trim() ? titleOfForm(settings, to, fields) : title;
 }
 
 /** The first planned or notified meeting after `meeting`, by date and time. */

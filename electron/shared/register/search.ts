@@ -2,7 +2,7 @@
  * Instant search, filters and Swedish sorting of the register lists. Search is case-insensitive but
  * keeps å, ä, ö distinct from a and o; every word typed must match somewhere in the entry.
  */
-import { compareSwedish } from '../format/collate';
+import { comparePersonNames, compareSwedish } from '../format/collate';
 import type { Member, MemberSide } from './member';
 import type { Organisation } from './organisation';
 
@@ -43,7 +43,7 @@ export function filterMembers(
         (needles.length === 0 ||
           matchesAll(`${m.name} ${m.email} ${m.phone} ${m.party} ${organisationName(m.organisationId)}`, needles)),
     )
-    .sort((a, b) => compareSwedish(a.name, b.name));
+    .sort((a, b) => comparePersonNames(a.name, b.name));
 }
 
 export function filterOrganisations(organisations: readonly Organisation[], filter: OrganisationFilter): Organisation[] {

@@ -9,7 +9,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import { attendanceStates, type Attendance, type Guest, type Meeting } from '../../../electron/shared/meetings/meeting';
 import type { Member } from '../../../electron/shared/register/member';
-import { compareSwedish } from '../../../electron/shared/format/collate';
+import { comparePersonNames } from '../../../electron/shared/format/collate';
 import { TextField } from '../../components/FormField';
 import { TableScroll } from '../../components/TableScroll';
 import { useMemberNames } from '../../components/memberNames';
@@ -34,7 +34,7 @@ interface AttendanceEditorProps {
 function rows(records: readonly Attendance[], members: readonly Member[], name: (id: string) => string): Row[] {
   const recorded = new Set(records.map((a) => a.memberId));
   const unmarked = members.filter((m) => m.active && !recorded.has(m.id)).map((m): Row => ({ memberId: m.id, state: null, substituteForId: null }));
-  return [...records, ...unmarked].sort((a, b) => compareSwedish(name(a.memberId), name(b.memberId)));
+  return [...records, ...unmarked].sort((a, b) => comparePersonNames(name(a.memberId), name(b.memberId)));
 }
 
 const isMarked = (row: Row): row is Attendance => row.state !== null;
@@ -47,7 +47,7 @@ export function AttendanceEditor({ meeting, members, onChange }: AttendanceEdito
   // A member deleted from the register keeps their row, named as a former member.
   const names = useMemberNames(members);
   const name = names.label;
-  const attendance = rows(records, members, name);
+  const attendance = rows(records, members, (id) => names.view(id)?.name ?? '');
   const commit = (nextAttendance: Attendance[], nextGuests: Guest[]) => {
     setRecords(nextAttendance);
     setGuests(nextGuests);

@@ -3,7 +3,6 @@
  */
 import { useMemo, useState } from 'react';
 import { DEFAULT_MEETING_KINDS, type Meeting } from '../../../electron/shared/meetings/meeting';
-import { todayIso } from '../../../electron/shared/format/isoDate';
 import { useMenuCommands } from '../../api/menu';
 import { leaveScreen } from '../../api/pendingSaves';
 import { call } from '../../api/ros';
@@ -12,13 +11,14 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormerMembersProvider } from '../../components/memberNames';
 import { MeetingPage } from './MeetingPage';
 import { newMeetingDetails } from './MeetingForm';
+import { useChosenYear } from './chosenYear';
 import { YearPlanPage } from './YearPlanPage';
 
 export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: string) => void }) {
   const meetings = useQuery(() => call('listMeetings'));
   const members = useQuery(() => call('listMembers'));
   const formerMembers = useQuery(() => call('listFormerMembers'));
-  const [year, setYear] = useState(() => Number(todayIso().slice(0, 4)));
+  const [year, setYear] = useChosenYear();
   const [openId, setOpenId] = useState<string | 'new' | null>(null);
   const [returnFrom, setReturnFrom] = useState<string | null>(null);
   const backToYearPlan = () => {

@@ -31,7 +31,7 @@ export function LiveMeetingBar({ section, total, agenda, onMove, onNewBullet }: 
   return (
     <div className="live-bar" role="region" aria-label={t.liveMode}>
       <p className="live-bar__position" aria-live="polite">
-        {section ? t.livePosition(section.index + 1, total, section.title) : t.noSections}
+        {section ? t.livePosition(section.index + 1, total, section.title) : total > 0 ? sv.minutes.liveSections.beforeFirst(total) : t.noSections}
       </p>
       <p className={planned > 0 && elapsed > planned ? 'live-bar__time live-bar__time--over' : 'live-bar__time'}>{t.liveTime(elapsed, planned)}</p>
       <button type="button" className="button" onMouseDown={(e) => e.preventDefault()} onClick={() => onMove(-1)}>{t.previousItem}</button>

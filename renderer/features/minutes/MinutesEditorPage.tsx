@@ -11,7 +11,7 @@ import type { Attendance, Guest, Meeting } from '../../../electron/shared/meetin
 import { meetingTitle, fullWhen } from '../../../electron/shared/meetings/meetingText';
 import { minutesForms, type ActionItem, type Decision, type Minutes, type MinutesContent, type OpenAction } from '../../../electron/shared/minutes/minutes';
 import { limitListDepth, plainSpaces, sectionsOf, wordCount, type RichDoc } from '../../../electron/shared/minutes/richText';
-import { fillTemplate, meetingFields, nextMeetingAfter } from '../../../electron/shared/minutes/templates';
+import { fillTemplate, meetingFields, nextMeetingAfter, titleAfterFormChange } from '../../../electron/shared/minutes/templates';
 import type { Member } from '../../../electron/shared/register/member';
 import type { Settings } from '../../../electron/shared/store/schema';
 import { useMenuCommands } from '../../api/menu';
@@ -27,7 +27,7 @@ import { AttendanceEditor } from '../meetings/AttendanceEditor';
 import { DecisionsAndActions } from './DecisionsAndActions';
 import { findInDoc } from './editor/findInDoc';
 import { RichTextEditor } from './editor/RichTextEditor';
-import { moveToSection, newBulletAtSectionEnd, type SectionRange } from './editor/sectionCommands';
+import { moveToSection, newBulletAtSectionEnd, type SectionPlace } from './editor/sectionCommands';
 import { selectRange } from './editor/selectRange';
 import { HistoryPanel } from './HistoryPanel';
 import { LifecycleBar } from './LifecycleBar';
@@ -64,7 +64,7 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
   const [actions, setActions] = useState(minutes.actions);
   const [words, setWords] = useState(() => wordCount(minutes.body));
   const [sections, setSections] = useState(() => sectionsOf(minutes.body));
-  const [section, setSection] = useState<SectionRange | null>(null);
+  const [place, setPlace] = useState<SectionPlace>({ section: null, total: 0 });
   const [live, setLive] = useState(false);
   const [showAttendance, setShowAttendance] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -185,22 +185,22 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
         {exported && form === 'full' && noneMarked && <p className="caution" role="status">{marks.exportedWithoutAttendance}</p>}
       </div>
       {live && editor && (
-        <LiveMeetingBar section={section} total={sections.length} agenda={meeting.agenda}
+        <LiveMeetingBar section={place.section} total={place.total} agenda={meeting.agenda}
           onMove={(step) => moveToSection(editor, step)}
           onNewBullet={() => newBulletAtSectionEnd(editor)} />
       )}
       {live && attendance}
       <fieldset className="form" disabled={!editable}>
-        <SelectField label={t.form} value={form} onChange={(value) => changeLater(() => setForm(value))}
+        <SelectField label={t.form} value={form} onChange={(value) => changeLater(() => { setTitle(titleAfterFormChange(title, form, value, settings, fields)); setForm(value); })}
           options={minutesForms.map((f) => ({ value: f, label: sv.minutes.forms[f] }))} />
         <TextField label={t.title} multiline value={title} onChange={(value) => changeLater(() => setTitle(value))} onBlur={() => void autosave.flush()} />
       </fieldset>
       <RichTextEditor initial={minutes.body} editable={editable} phrases={settings.standardPhrases} fillPhrase={(p) => fillTemplate(p, fields)}
-        onChange={changed} onReady={onReady} onSectionChange={setSection} />
+        onChange={changed} onReady={onReady} onSectionChange={setPlace} />
       {form === 'full' && (
         <>
           {!live && attendance}
-          <DecisionsAndActions sections={sections} currentSectionId={section?.sectionId ?? null} decisions={decisions} actions={actions}
+          <DecisionsAndActions sections={sections} currentSectionId={place.section?.sectionId ?? null} decisions={decisions} actions={actions}
             members={members} editable={editable}
             onChange={(d: Decision[], a: ActionItem[]) => changeLater(() => { setDecisions(d); setActions(a); })} />
           <section className="card" aria-labelledby="minutes-follow-up">

@@ -52,7 +52,7 @@ export function MinutesListPage({ list, meetings, members, openActions, searchFo
 
       <section className="card" aria-labelledby="minutes-new">
         <h2 id="minutes-new" ref={newHeading} tabIndex={-1}>{t.newHeading}</h2>
-        {without.length === 0 ? <p>{t.noMeetingsWithout}</p> : (
+        {without.length === 0 ? <p>{meetings.length === 0 ? t.noMeetingsYet : t.noMeetingsWithout}</p> : (
           <div className="form form--inline">
             <SelectField label={t.meeting} value={chosen} onChange={setMeetingId}
               options={without.map((m) => ({ value: m.id, label: `${longDate(m.date)}, ${meetingTitle(m)}` }))} />

@@ -59,6 +59,7 @@ export function SettingsPage({ onStatusChange }: { onStatusChange: (status: Stor
         {settings.value && (
           <form key={dataVersion} className="form" onSubmit={(event) => event.preventDefault()}>
             <SettingsTextField field="minutesTitleTemplate" label={sv.settings.minutesTitleTemplate} initial={settings.value.minutesTitleTemplate} templateFields={TEMPLATE_FIELDS} />
+            <SettingsTextField field="fullMinutesTitleTemplate" label={sv.settings.fullMinutesTitleTemplate} initial={settings.value.fullMinutesTitleTemplate} templateFields={TEMPLATE_FIELDS} />
             <SettingsTextField field="standingSections" label={sv.settings.standingSections} help={sv.settings.onePerLine} initial={settings.value.standingSections} />
             <SettingsTextField field="standardPhrases" label={sv.settings.standardPhrases} help={sv.settings.onePerLine} initial={settings.value.standardPhrases} templateFields={TEMPLATE_FIELDS} />
           </form>

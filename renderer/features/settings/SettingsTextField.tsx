@@ -23,6 +23,8 @@ type Props = {
   multiline?: boolean;
 };
 
+/** Long one-line texts, shown on several lines. */
+const titleTemplates: readonly Field[] = ['minutesTitleTemplate', 'fullMinutesTitleTemplate'];
 const asText = (value: Settings[Field]) => (Array.isArray(value) ? value.join('\n') : value);
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
@@ -63,5 +65,5 @@ export function SettingsTextField({ field, label, help, initial, templateFields,
   };
 
   return <TextField label={label} help={help} value={value} error={error ?? unknownFieldsReport(value, templateFields)}
-    multiline={multiline ?? (isList || field === 'minutesTitleTemplate')} onChange={change} onBlur={() => void autosave.flush()} />;
+    multiline={multiline ?? (isList || titleTemplates.includes(field))} onChange={change} onBlur={() => void autosave.flush()} />;
 }

@@ -13,7 +13,7 @@ import { inlineText } from '../../../shared/minutes/richText';
 import { memberSides } from '../../../shared/register/member';
 import { meetingOrFormer, memberNames, type MemberNames, type MemberView } from '../../../shared/integrity/formerRecords';
 import type { StoreData } from '../../../shared/store/schema';
-import { compareSwedish } from '../../../shared/format/collate';
+import { comparePersonNames } from '../../../shared/format/collate';
 import { safeText } from '../../documents/safeText';
 
 const t = sv.minutes.documents;
@@ -118,7 +118,7 @@ function attendanceBlocks(meeting: Meeting, names: MemberNames): LayoutBlock[] {
     meeting.attendance
       .filter((a) => a.state === state)
       .map((a) => ({ record: a, member: names.view(a.memberId)! }))
-      .sort((a, b) => compareSwedish(a.member.name, b.member.name));
+      .sort((a, b) => comparePersonNames(a.member.name, b.member.name));
   const joined = (list: string[]) => list.join(', ');
 
   const groups: LayoutBlock[] = [];
@@ -143,7 +143,7 @@ function attendanceBlocks(meeting: Meeting, names: MemberNames): LayoutBlock[] {
     return forWhom ? `${describe(p.member)}, ${t.substituteFor(safeText(forWhom))}` : describe(p.member);
   }));
   group(t.guests, [...meeting.guests]
-    .sort((a, b) => compareSwedish(a.name, b.name))
+    .sort((a, b) => comparePersonNames(a.name, b.name))
     .map((g) => safeText(g.organisation ? `${g.name} (${g.organisation})` : g.name)));
   return groups.length ? [{ kind: 'heading', level: 1, text: t.attendance }, ...groups] : [];
 }

@@ -7,7 +7,7 @@ import { sv } from '../../../shared/i18n/sv';
 import type { StoreData } from '../../../shared/store/schema';
 import { memberAffiliation, memberSides, type Member } from '../../../shared/register/member';
 import type { Organisation } from '../../../shared/register/organisation';
-import { compareSwedish } from '../../../shared/format/collate';
+import { comparePersonNames, compareSwedish } from '../../../shared/format/collate';
 import { buildLetterDocument, toDocxBuffer } from '../../documents/letterDocument';
 import { simpleTable, type TableColumn } from '../../documents/simpleTable';
 import { toExcelCsv } from './excelCsv';
@@ -27,7 +27,7 @@ const memberColumns: TableColumn[] = [
 ];
 
 const activeMembersSorted = (data: StoreData) =>
-  data.members.filter((m) => m.active).sort((a, b) => compareSwedish(a.name, b.name));
+  data.members.filter((m) => m.active).sort((a, b) => comparePersonNames(a.name, b.name));
 
 export async function memberContactListDocx(data: StoreData): Promise<Buffer> {
   const members = activeMembersSorted(data);

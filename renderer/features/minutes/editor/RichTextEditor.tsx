@@ -1,7 +1,7 @@
 /**
  * The minutes editor: a TipTap (ProseMirror) document with its toolbar, the find bar (Ctrl+F), the
  * standard-phrase picker (Ctrl+.) and the link dialog. It reports changes and the section the cursor is
- * in; the page reads the document only when it saves, so typing never waits for anything. A link never
+ * in, among how many (from the start, and after every change of the text or the cursor); the page reads the document only when it saves, so typing never waits for anything. A link never
  * navigates the page: in read-only (fastställda) minutes a click on it, like the toolbar's Öppna länken,
  * asks first and opens it outside the app.
  */
@@ -16,7 +16,7 @@ import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
 import { OpenLinkDialog } from './OpenLinkDialog';
 import { PhrasePicker } from './PhrasePicker';
-import { currentSection, type SectionRange } from './sectionCommands';
+import { currentSection, sectionPlace, type SectionPlace } from './sectionCommands';
 
 const t = sv.minutes.ui;
 
@@ -27,7 +27,7 @@ interface RichTextEditorProps {
   fillPhrase: (phrase: string) => string;
   onChange: () => void;
   onReady: (editor: Editor) => void;
-  onSectionChange: (section: SectionRange | null) => void;
+  onSectionChange: (place: SectionPlace) => void;
 }
 
 export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChange, onReady, onSectionChange }: RichTextEditorProps) {
@@ -37,7 +37,15 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
   useEffect(() => {
     callbacks.current = { onChange, onSectionChange };
   });
-  const lastSection = useRef<string | null>(null);
+  const lastPlace = useRef('');
+  /** Tells the page where the cursor is when the section, its number or title, or the number of sections changed. */
+  const reportPlace = (current: Editor) => {
+    const place = sectionPlace(current.state.doc, current.state.selection.from);
+    const key = JSON.stringify([place.section?.sectionId, place.section?.index, place.section?.title, place.total]);
+    if (key === lastPlace.current) return;
+    lastPlace.current = key;
+    callbacks.current.onSectionChange(place);
+  };
 
   const editor = useEditor({
     extensions: minutesExtensions(),
@@ -49,16 +57,17 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
     shouldRerenderOnTransaction: false,
     editorProps: { attributes: { 'aria-label': t.editorLabel, role: 'textbox', 'aria-multiline': 'true', class: 'minutes-text' } },
     onUpdate: () => callbacks.current.onChange(),
-    onSelectionUpdate: ({ editor: current }) => {
-      const section = currentSection(current.state.doc, current.state.selection.from);
-      if ((section?.sectionId ?? null) === lastSection.current) return;
-      lastSection.current = section?.sectionId ?? null;
-      callbacks.current.onSectionChange(section);
+    onTransaction: ({ editor: current, transaction }) => {
+      if (transaction.docChanged || transaction.selectionSet) reportPlace(current);
     },
   });
 
-  useEffect(() => onReady(editor), [editor, onReady]);
-  useEffect(() => editor.setEditable(editable), [editor, editable]);
+  useEffect(() => {
+    reportPlace(editor);
+    onReady(editor);
+  }, [editor, onReady]);
+  // Turning editing on or off is no change of the text: it must not send a save (fastställda minutes would refuse it).
+  useEffect(() => editor.setEditable(editable, false), [editor, editable]);
 
   const state = useEditorState({
     editor,

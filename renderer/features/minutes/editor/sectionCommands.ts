@@ -1,6 +1,6 @@
 /**
  * Commands on the sections of the document (a section runs from its heading to the next one): which
- * section the cursor is in, moving to the next or previous one, and starting a new bullet at the end of
+ * section the cursor is in (and of how many), moving to the next or previous one, and starting a new bullet at the end of
  * the current one — the keys of the live-meeting mode.
  */
 import type { Editor } from '@tiptap/core';
@@ -29,6 +29,17 @@ export function sectionRanges(doc: PmNode): SectionRange[] {
 
 export function currentSection(doc: PmNode, position: number): SectionRange | null {
   return sectionRanges(doc).filter((s) => s.from <= position).at(-1) ?? null;
+}
+
+/** Where the cursor is among the sections: its section (null before the first heading) and how many there are. */
+export interface SectionPlace {
+  section: SectionRange | null;
+  total: number;
+}
+
+export function sectionPlace(doc: PmNode, position: number): SectionPlace {
+  const sections = sectionRanges(doc);
+  return { section: sections.filter((s) => s.from <= position).at(-1) ?? null, total: sections.length };
 }
 
 export function listDepthAt($pos: ResolvedPos): number {
