@@ -705,4 +705,8 @@ export const sv = {
       termEndBeforeStart: 'Mandatperioden kan inte sluta innan den börjar.',
     },
   },
+  spelling: {
+    unavailable: 'Stavningskontrollen kunde inte startas. Texten sparas som vanligt.',
+    listFull: 'Gruppens ordlista är full. Ta bort ord som inte längre behövs under Inställningar.',
+  },
 } as const;
