@@ -707,6 +707,10 @@ export const sv = {
   },
   spelling: {
     unavailable: 'Stavningskontrollen kunde inte startas. Texten sparas som vanligt.',
+    menuLabel: (word: string) => `Stavning: ${word}`,
+    loading: 'Söker förslag …',
+    noSuggestions: 'Inga förslag',
+    addToList: 'Lägg till i ordlistan',
     listFull: 'Gruppens ordlista är full. Ta bort ord som inte längre behövs under Inställningar.',
   },
 } as const;
