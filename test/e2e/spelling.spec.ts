@@ -1,7 +1,8 @@
 // The Swedish spelling check in the minutes editor: a misspelt word is marked once it is typed (not
 // while the cursor is still at its end), the group's own words, an organisation's name and compounds
 // are not; a right-click offers suggestions and picking one fixes the word in one step of undo;
-// Alt+F7 goes to the next misspelt word by keyboard, and "Lägg till i ordlistan" keeps the word on disk.
+// Alt+F7 goes to the next misspelt word by keyboard, and "Lägg till i ordlistan" keeps the word on disk
+// and in Inställningar.
 import { expect, test, type Page } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
 import { seedMeetings2024 } from '../support/meetingFixtures';
@@ -68,5 +69,7 @@ test('Alt+F7 opens the next misspelt word’s menu by keyboard, and "Lägg till 
   await expect(editor(page)).toBeFocused();
   await expect.poll(() => readStore(dataDir).settings.spellingWords).toEqual(['IOP', 'Sensus']);
 
+  await openSection(page, 'settings');
+  await expect(page.getByLabel(sv.spelling.listLabel)).toHaveValue('IOP\nSensus');
   await app.close();
 });

@@ -712,5 +712,7 @@ export const sv = {
     noSuggestions: 'Inga förslag',
     addToList: 'Lägg till i ordlistan',
     listFull: 'Gruppens ordlista är full. Ta bort ord som inte längre behövs under Inställningar.',
+    listLabel: 'Gruppens egna ord',
+    listHelp: 'Ord som stavningskontrollen godtar, till exempel IOP och RUS. Ett ord per rad. Organisationernas och ledamöternas namn godtas ändå.',
   },
 } as const;

@@ -1,6 +1,7 @@
 /**
- * Inställningar: the document settings with the letterhead's logo and the templates of minutes (saved
- * as you type), the data folder, the backups with restore, the archive, and the app's version.
+ * Inställningar: the document settings with the letterhead's logo, the templates of minutes and the
+ * group's own words for the spelling check (saved as you type), the data folder, the backups with
+ * restore, the archive, and the app's version.
  */
 import { useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
@@ -58,6 +59,7 @@ export function SettingsPage({ onStatusChange }: { onStatusChange: (status: Stor
             <SettingsTextField field="minutesTitleTemplate" label={sv.settings.minutesTitleTemplate} initial={settings.value.minutesTitleTemplate} />
             <SettingsTextField field="standingSections" label={sv.settings.standingSections} help={sv.settings.onePerLine} initial={settings.value.standingSections} />
             <SettingsTextField field="standardPhrases" label={sv.settings.standardPhrases} help={sv.settings.onePerLine} initial={settings.value.standardPhrases} />
+            <SettingsTextField field="spellingWords" label={sv.spelling.listLabel} help={sv.spelling.listHelp} initial={settings.value.spellingWords} />
           </form>
         )}
       </section>
