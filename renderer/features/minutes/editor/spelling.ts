@@ -28,7 +28,8 @@ interface SpellingState {
   typing: { from: number; to: number } | null;
 }
 
-type Meta = { kind: 'answered' } | { kind: 'wordAdded' };
+/** `misspelt`: the misspelt words of the batch just answered; `done`: no word is left to ask about. */
+type Meta = { kind: 'answered'; misspelt: readonly string[]; done: boolean } | { kind: 'wordAdded' };
 
 /** Words per call to the backend: each call is a short piece of work there, between the saves. */
 const BATCH = 300;
@@ -155,14 +156,15 @@ export const Spelling = Extension.create({
       asking = true;
       const result = await call('checkSpelling', { words }).catch(() => null);
       asking = false;
+      const misspelt = result?.ok ? result.value.misspelt : [];
       if (result?.ok) {
-        const misspelt = new Set(result.value.misspelt);
-        for (const word of words) answers.set(word, misspelt.has(word));
+        const marked = new Set(misspelt);
+        for (const word of words) answers.set(word, marked.has(word));
       } else {
         unavailable = true;
       }
       for (const word of words) toAsk.delete(word);
-      view?.dispatch(view.state.tr.setMeta(spellingKey, { kind: 'answered' } satisfies Meta));
+      view?.dispatch(view.state.tr.setMeta(spellingKey, { kind: 'answered', misspelt, done: toAsk.size === 0 } satisfies Meta));
     };
     /** At most one batch under way, and one waiting: typing never waits for the backend. */
     const askSoon = () => {
@@ -189,7 +191,15 @@ export const Spelling = Extension.create({
               const marked = next.decorations.find().map((d) => blockOf(state, d.from)).filter((start) => start !== null);
               next = remark(state, next, marked, next.typing);
             }
-            if (meta?.kind === 'answered') next = remark(state, next, next.waiting, next.typing);
+            if (meta?.kind === 'answered') {
+              // Only paragraphs holding a word just found misspelt change; a clean answer costs no reading.
+              const changed = meta.misspelt.length ? next.waiting.filter((start) => {
+                const text = state.doc.nodeAt(start)?.textContent ?? '';
+                return meta.misspelt.some((word) => text.includes(word));
+              }) : [];
+              next = remark(state, next, changed, next.typing);
+              if (meta.done) next = { ...next, waiting: [] };
+            }
             if (tr.docChanged) {
               // The word typed before, if this change left it, is marked now too.
               const before = previous.typing ? blockOf(state, tr.mapping.map(previous.typing.from)) : null;
