@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles/fonts.css';
 import './styles/prosemirror.css';
+import './styles/spelling.css';
 import './styles/app.css';
 
 createRoot(document.getElementById('root')!).render(

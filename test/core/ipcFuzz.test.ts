@@ -1,7 +1,7 @@
 // The IPC boundary under random payloads, as an untrusted renderer could send them: 1,000 per channel
 // family. The backend answers every one with a result (never throws, never an unexpected error, never
-// a value its output schema refuses), the payloads reach the handlers (every channel that takes no
-// input ran), and the data file on disk is still a valid store holding what was there before.
+// a value its output schema refuses), the payloads reach the handlers (some in every family, and every
+// channel that takes no input ran), and the data file on disk is still a valid store holding what was there before.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channelFamilies, type ChannelFamily, type ChannelName } from '../../electron/shared/ipc/channels';
@@ -21,7 +21,7 @@ describe('random IPC payloads', () => {
         expect(report.calls).toBe(1000);
         expect(report.failures).toEqual([]);
         const takesNoInput = (channelFamilies[family] as readonly ChannelName[]).filter((channel) => contract[channel].input.safeParse(undefined).success);
-        expect(takesNoInput.length).toBeGreaterThan(0);
+        expect(Object.keys(report.reachedHandler).length, 'no call reached a handler').toBeGreaterThan(0);
         for (const channel of takesNoInput) expect(report.reachedHandler[channel] ?? 0, `${channel} was never reached`).toBeGreaterThan(0);
         const data = await openStoreFolder(join(dir, 'data'));
         expect(data.organisations.map((o) => o.id)).toContain(seeded.id);

@@ -1,8 +1,9 @@
 // The installers' configuration, checked here because packaging itself cannot run on these machines:
 // electron-builder.yml is valid against electron-builder's own schema (shipped in app-builder-lib),
 // every path it names exists, the icons are what each platform needs, and the app's entry is packaged,
-// with no node_modules beside it (electron-builder's own collector asked what it would copy).
-import { existsSync, readFileSync } from 'node:fs';
+// with no node_modules beside it (electron-builder's own collector asked what it would copy); the
+// Swedish dictionary and Hunspell's WebAssembly are in the built files it packages.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { load } from 'js-yaml';
@@ -85,6 +86,23 @@ describe('electron-builder.yml', () => {
     expect(packaged('out/preload/preload.cjs')).toBe(true);
     expect(packaged('electron/main.ts')).toBe(false);
     expect(packaged('test/fixtures/store/v5.json')).toBe(false);
+  });
+
+  it('packages the Swedish dictionary and Hunspell beside the built backend, which finds them there', () => {
+    const packaged = picomatch(config.files);
+    const built = readdirSync(join(root, 'out/main/chunks')).map((name) => `out/main/chunks/${name}`);
+    const backend = readFileSync(join(root, 'out/main/backend.js'), 'utf8');
+    for (const part of ['index.aff', 'index.dic']) {
+      const original = readFileSync(join(root, 'node_modules/dictionary-sv', part));
+      const copy = built.find((path) => path.endsWith(part.slice(part.indexOf('.'))) && readFileSync(join(root, path)).equals(original));
+      expect(copy, `${part} in out/main/chunks`).toBeDefined();
+      expect(packaged(copy!)).toBe(true);
+      expect(backend).toContain(copy!.slice('out/main/'.length));
+    }
+    // The WebAssembly travels inside a built chunk (base64 of its "\0asm" header), loaded only when first asked.
+    const hunspell = built.filter((path) => path.endsWith('.js') && readFileSync(join(root, path), 'utf8').includes('data:application/octet-stream;base64,AGFzbQ'));
+    expect(hunspell).toHaveLength(1);
+    expect(packaged(hunspell[0]!)).toBe(true);
   });
 
   it('copies no node_modules into the installer: main and preload bundle everything they use', async () => {

@@ -1,10 +1,11 @@
 /**
  * Random IPC payloads, as an untrusted renderer could send them, for every channel of a family: any
  * value at all, or an object with the channel's own keys holding random, near-valid or hostile values
- * (uuids, dates, paths, scripts, huge numbers). Shared by the test suite (1,000 per family) and the
- * benchmark (10,000 per family). Reports calls that threw, failed with INTERNAL (an unexpected error) or
- * answered a value its channel's output schema refuses, and how many calls per channel got past the
- * input schema to their handler (so a run that never reaches a handler shows it).
+ * (uuids, dates, paths, scripts, huge numbers, words and lists of words). Shared by the test suite
+ * (1,000 per family) and the benchmark (10,000 per family). Reports calls that threw, failed with
+ * INTERNAL (an unexpected error) or answered a value its channel's output schema refuses, and how many
+ * calls per channel got past the input schema to their handler (so a run that never reaches a handler
+ * shows it).
  */
 import fc from 'fast-check';
 import { z } from 'zod';
@@ -24,7 +25,9 @@ const nearValid = fc.oneof(
     '', ' ', '2024-06-13', '2024-02-30', '10:00', '25:61', 'docx', 'pdf', 'csv', 'ics', 'text', 'members', 'organisations',
     'brief', 'full', 'draft', 'approved', 'open', 'done', 'keepMine', 'useDisk', 'https://exempel.se/å?a=1&b=2',
     'javascript:alert(1)', 'file:///etc/passwd', '../../ros-data.json', '/etc/passwd', '<script>alert(1)</script>', '\u0000\u000B',
+    'kommmun', 'IOP:s', 'överenskommelsegruppen',
   ),
+  fc.array(fc.constantFrom('kommmun', 'IOP', 'Borås', 'civilsamhällesrepresentanter', 'e-post', 't.ex.', '\uD800', 'två ord')),
 );
 
 function payload(channel: ChannelName): fc.Arbitrary<unknown> {

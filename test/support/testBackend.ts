@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createBackend, type Backend } from '../../electron/core/ipc/backend';
 import { checkingOutputs } from './checkedOutputs';
 import { createRecordingHost, type RecordingHost } from './recordingHost';
+import { swedishDictionary } from './swedishDictionary';
 import { withTempDir } from './tempDir';
 
 export async function withBackend(
@@ -15,7 +16,9 @@ export async function withBackend(
 ): Promise<void> {
   await withTempDir(async (dir) => {
     const host = createRecordingHost();
-    const backend = checkingOutputs(await createBackend({ dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1', host }));
+    const backend = checkingOutputs(await createBackend({
+      dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1', host, spellingDictionary: swedishDictionary,
+    }));
     try {
       await run(backend, (name) => (host.answers.savePath = join(dir, name)), dir, host);
     } finally {

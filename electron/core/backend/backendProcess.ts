@@ -9,6 +9,7 @@ import { fail } from '../../shared/ipc/result';
 import { createBackend, type Backend } from '../ipc/backend';
 import { FaultyFileSystem } from '../store/faultyFileSystem';
 import { nodeFileSystem } from '../store/fileSystem';
+import type { DictionaryFiles } from '../spelling/spellChecker';
 import type { FaultControl, FromBackend, ToBackend } from './protocol';
 import { createRemoteHost } from './remoteHost';
 
@@ -39,7 +40,8 @@ export function portOfThisProcess(): ParentPort {
   };
 }
 
-export function runBackendProcess(port: ParentPort): void {
+/** `spellingDictionary`: the Swedish dictionary's files as the build placed them beside the backend. */
+export function runBackendProcess(port: ParentPort, spellingDictionary?: DictionaryFiles): void {
   const remote = createRemoteHost((message) => port.send(message));
   let backend: Promise<Backend> | null = null;
   let faults: FaultyFileSystem | null = null;
@@ -62,6 +64,7 @@ export function runBackendProcess(port: ParentPort): void {
           ...options,
           host: remote.host,
           fs: faults ?? nodeFileSystem,
+          spellingDictionary,
           onDataDirChanged: (path) => port.send({ type: 'dataDir', path }),
         });
         backend.then(

@@ -16,6 +16,8 @@ import { nodeFileSystem, type FileSystem } from '../store/fileSystem';
 import { StoreSession } from '../store/storeSession';
 import { createHandlers } from './handlers';
 import { createExportSaver } from './exportSaver';
+import { createSpellingService } from '../spelling/spellingService';
+import type { DictionaryFiles } from '../spelling/spellChecker';
 
 export interface BackendOptions {
   dataDir: string;
@@ -27,6 +29,8 @@ export interface BackendOptions {
   host: Host;
   fs?: FileSystem;
   now?: () => Date;
+  /** The Swedish dictionary's files; without them the spelling check answers that it is unavailable. */
+  spellingDictionary?: DictionaryFiles;
   /** Told when the user switches to another data folder, so a restarted backend opens that one. */
   onDataDirChanged?: (dataDir: string) => void;
 }
@@ -57,6 +61,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     host: options.host,
     fs,
     exports: createExportSaver(options.host, fs, { documentsDir: options.documentsDir, userDataDir: options.userDataDir }),
+    spelling: createSpellingService(options.spellingDictionary),
     session: () => session,
     dataDir: () => dataDir,
     switchDataFolder: async (title, prepare) => {

@@ -15,6 +15,8 @@ import { createRegisterHandlers } from './registerHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
 import { createMinutesHandlers } from './minutesHandlers';
 import { createArchiveHandlers } from './archiveHandlers';
+import { createSpellingHandlers } from './spellingHandlers';
+import type { SpellingService } from '../spelling/spellingService';
 import type { ExportSaver } from './exportSaver';
 import { readChosenFile } from './chosenFile';
 import { imageFilter, logoFromFile } from '../documents/letterheadLogo';
@@ -35,6 +37,7 @@ export interface HandlerContext {
   switchDataFolder(title: string, prepare?: (folder: string) => Promise<void>): Promise<boolean>;
   fs: FileSystem;
   exports: ExportSaver;
+  spelling: SpellingService;
 }
 
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -43,6 +46,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...createMeetingHandlers(ctx),
     ...createMinutesHandlers(ctx),
     ...createArchiveHandlers(ctx),
+    ...createSpellingHandlers(ctx),
     getAppInfo: async () => ({
       version: ctx.appVersion,
       dataDir: ctx.dataDir(),

@@ -821,4 +821,14 @@ export const sv = {
       termEndBeforeStart: 'Mandatperioden kan inte sluta innan den börjar.',
     },
   },
+  spelling: {
+    unavailable: 'Stavningskontrollen kunde inte startas. Texten sparas som vanligt.',
+    menuLabel: (word: string) => `Stavning: ${word}`,
+    loading: 'Söker förslag …',
+    noSuggestions: 'Inga förslag',
+    addToList: 'Lägg till i ordlistan',
+    listFull: 'Gruppens ordlista är full. Ta bort ord som inte längre behövs under Inställningar.',
+    listLabel: 'Gruppens egna ord',
+    listHelp: 'Ord som stavningskontrollen godtar, till exempel IOP och RUS. Ett ord per rad. Organisationernas och ledamöternas namn godtas ändå.',
+  },
 } as const;

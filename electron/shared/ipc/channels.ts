@@ -66,6 +66,11 @@ export const channelFamilies = {
     'exportMinutes',
     'openExportedFile',
   ],
+  spelling: [
+    'checkSpelling',
+    'spellingSuggestions',
+    'addSpellingWord',
+  ],
 } as const;
 export type ChannelFamily = keyof typeof channelFamilies;
 

@@ -22,6 +22,7 @@ import { minutesSearchHitSchema } from '../minutes/search';
 import { mailDraftInputSchema } from '../mail/mailDraft';
 import { sv } from '../i18n/sv';
 import { jsonShapeProblem, type JsonShapeLimits } from './jsonLimits';
+import { MAX_WORD_LENGTH, ONE_WORD } from '../spelling/words';
 import { formerMeetingSchema, formerMemberSchema, minutesOnMeetingDeleteSchema } from '../integrity/formerRecords';
 
 const noInput = z.undefined();
@@ -73,6 +74,9 @@ export function inputLimitMessage(input: unknown): string | null {
   if (problem === 'tooLarge') return sv.errors.inputTooLarge(IPC_INPUT_LIMITS.maxChars / 1_000_000);
   return null;
 }
+
+/** One word as the spelling check finds them in a text (`wordsIn`), no longer than it checks. */
+const spellingWordSchema = z.string().max(MAX_WORD_LENGTH).regex(ONE_WORD);
 
 interface ChannelSpec {
   input: z.ZodType;
@@ -212,6 +216,14 @@ export const contract = {
   exportMinutes: { input: z.strictObject({ id: z.uuid(), format: z.enum(['docx', 'pdf']) }), output: z.object({ path: z.string() }).nullable() },
   /** Only a file exported in this session; `reveal` shows it in its folder instead of opening it. */
   openExportedFile: { input: z.strictObject({ path: z.string().min(1).max(4096), reveal: z.boolean() }), output: nothing },
+  /** Of the words, those neither the Swedish dictionary nor the group's own words accept. */
+  checkSpelling: {
+    input: z.strictObject({ words: z.array(spellingWordSchema).max(500) }),
+    output: z.object({ misspelt: z.array(z.string()) }),
+  },
+  spellingSuggestions: { input: z.strictObject({ word: spellingWordSchema }), output: z.object({ suggestions: z.array(z.string()) }) },
+  /** Adds the word to the group's own words (settings.spellingWords). */
+  addSpellingWord: { input: z.strictObject({ word: spellingWordSchema }), output: settingsSchema, mutates: true },
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -16,6 +16,7 @@ export const errorCodes = [
   'INVALID_URL',
   'FORBIDDEN',
   'UNKNOWN_CHANNEL',
+  'SPELLING_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export const errorCodeSchema = z.enum(errorCodes);

@@ -1,7 +1,8 @@
 /**
  * Inställningar: the document settings with the letterhead's logo, the templates of minutes, of the
- * kallelse's letter and of e-mail drafts (saved as you type, unknown `{fält}` reported), the data folder,
- * the backups with restore, the archive, and the app's version.
+ * kallelse's letter and of e-mail drafts (saved as you type, unknown `{fält}` reported), the group's own
+ * words for the spelling check, the data folder, the backups with restore, the archive, and the app's
+ * version.
  */
 import { useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
@@ -62,6 +63,7 @@ export function SettingsPage({ onStatusChange }: { onStatusChange: (status: Stor
             <SettingsTextField field="fullMinutesTitleTemplate" label={sv.settings.fullMinutesTitleTemplate} initial={settings.value.fullMinutesTitleTemplate} templateFields={TEMPLATE_FIELDS} />
             <SettingsTextField field="standingSections" label={sv.settings.standingSections} help={sv.settings.onePerLine} initial={settings.value.standingSections} />
             <SettingsTextField field="standardPhrases" label={sv.settings.standardPhrases} help={sv.settings.onePerLine} initial={settings.value.standardPhrases} templateFields={TEMPLATE_FIELDS} />
+            <SettingsTextField field="spellingWords" label={sv.spelling.listLabel} help={sv.spelling.listHelp} initial={settings.value.spellingWords} />
           </form>
         )}
       </section>

@@ -3,11 +3,12 @@
  * standard-phrase picker (Ctrl+.) and the link dialog. It reports changes and the section the cursor is
  * in, among how many (from the start, and after every change of the text or the cursor); the page reads the document only when it saves, so typing never waits for anything. A link never
  * navigates the page: in read-only (fastställda) minutes a click on it, like the toolbar's Öppna länken,
- * asks first and opens it outside the app.
+ * asks first and opens it outside the app. Misspelt words are marked; their menu of suggestions opens
+ * on a right-click, Shift+F10 or the menu key, and Alt+F7 goes to the next one.
  */
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { sv } from '../../../../electron/shared/i18n/sv';
 import type { RichDoc } from '../../../../electron/shared/minutes/richText';
 import { Toolbar } from '../../../components/Toolbar';
@@ -17,6 +18,9 @@ import { LinkDialog } from './LinkDialog';
 import { OpenLinkDialog } from './OpenLinkDialog';
 import { PhrasePicker } from './PhrasePicker';
 import { currentSection, sectionPlace, type SectionPlace } from './sectionCommands';
+import { selectRange } from './selectRange';
+import { misspellingAt, nextMisspelling, type Misspelling } from './spelling';
+import { SpellingMenu, type SpellingMenuRequest } from './SpellingMenu';
 
 const t = sv.minutes.ui;
 
@@ -33,6 +37,8 @@ interface RichTextEditorProps {
 export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChange, onReady, onSectionChange }: RichTextEditorProps) {
   const [panel, setPanel] = useState<'find' | 'phrases' | 'link' | null>(null);
   const [opening, setOpening] = useState<string | null>(null);
+  const [spelling, setSpelling] = useState<SpellingMenuRequest | null>(null);
+  const closeSpelling = useCallback(() => setSpelling(null), []);
   const callbacks = useRef({ onChange, onSectionChange });
   useEffect(() => {
     callbacks.current = { onChange, onSectionChange };
@@ -55,7 +61,8 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
     // The page's CSP allows no <style> tag: ProseMirror's rules are in renderer/styles/prosemirror.css.
     injectCSS: false,
     shouldRerenderOnTransaction: false,
-    editorProps: { attributes: { 'aria-label': t.editorLabel, role: 'textbox', 'aria-multiline': 'true', class: 'minutes-text' } },
+    // Chromium's own spelling check stays off: the app's marks are the Swedish ones.
+    editorProps: { attributes: { 'aria-label': t.editorLabel, role: 'textbox', 'aria-multiline': 'true', class: 'minutes-text', spellcheck: 'false' } },
     onUpdate: () => callbacks.current.onChange(),
     onTransaction: ({ editor: current, transaction }) => {
       if (transaction.docChanged || transaction.selectionSet) reportPlace(current);
@@ -78,7 +85,38 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
     }),
   });
 
+  const openSpellingAt = (misspelling: Misspelling | null) => {
+    if (!misspelling) return;
+    const at = editor.view.coordsAtPos(misspelling.from);
+    setSpelling({ misspelling, x: at.left, y: at.bottom });
+  };
+  const onSpellingKey = (event: KeyboardEvent<HTMLDivElement>): boolean => {
+    const { selection } = editor.state;
+    if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+      openSpellingAt(misspellingAt(editor.state, selection.from));
+    } else if (event.altKey && event.key === 'F7') {
+      const next = nextMisspelling(editor.state, selection.to);
+      if (next) selectRange(editor, next, true);
+      openSpellingAt(next);
+    } else {
+      return false;
+    }
+    event.preventDefault();
+    return true;
+  };
+  const onContextMenu = (event: MouseEvent<HTMLDivElement>) => {
+    if (!editable || !(event.target instanceof Element) || !event.target.closest('.ProseMirror')) return;
+    // A right-click gives the place under the pointer; the keyboard's menu key the cursor.
+    const pos = event.button === 2 ? editor.view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos : editor.state.selection.from;
+    const misspelling = pos === undefined ? null : misspellingAt(editor.state, pos);
+    if (!misspelling) return;
+    event.preventDefault();
+    if (event.button === 2) setSpelling({ misspelling, x: event.clientX, y: event.clientY });
+    else openSpellingAt(misspelling);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (editable && event.target instanceof Element && event.target.closest('.ProseMirror') && onSpellingKey(event)) return;
     if (!(event.ctrlKey || event.metaKey)) return;
     if (event.key === 'f') {
       event.preventDefault();
@@ -110,7 +148,7 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
   );
 
   return (
-    <div className="minutes-editor" onKeyDown={onKeyDown} onClick={onClick}>
+    <div className="minutes-editor" onKeyDown={onKeyDown} onClick={onClick} onContextMenu={onContextMenu}>
       <Toolbar label={t.toolbarLabel} className="editor-toolbar">
         {tool(t.bold, () => editor.chain().focus().toggleBold().run(), state.bold)}
         {tool(t.italic, () => editor.chain().focus().toggleItalic().run(), state.italic)}
@@ -131,6 +169,7 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
       {panel === 'phrases' && <PhrasePicker phrases={phrases} onPick={insertPhrase} onClose={() => { setPanel(null); editor.commands.focus(); }} />}
       {panel === 'link' && <LinkDialog editor={editor} onClose={() => setPanel(null)} />}
       {opening !== null && <OpenLinkDialog href={opening} onClose={() => setOpening(null)} />}
+      {spelling && <SpellingMenu key={spelling.misspelling.from} editor={editor} request={spelling} onClose={closeSpelling} />}
     </div>
   );
 }

@@ -2,7 +2,8 @@
  * The editor's schema and keys: StarterKit cut down to what the Word export keeps (section headings,
  * paragraphs, bold, italic, lists, links), links checked before they are made, section ids kept unique,
  * lists nested at most two levels, and the live-meeting keys (Alt+↓/↑ next/previous section, Ctrl+Enter
- * a new bullet at the end of the current section). Pasted Word or web content keeps only this schema.
+ * a new bullet at the end of the current section), and the spelling marks. Pasted Word or web content
+ * keeps only this schema.
  */
 import { Extension, type AnyExtension } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
@@ -10,6 +11,7 @@ import { Plugin } from '@tiptap/pm/state';
 import { parseExternalUrl } from '../../../../electron/shared/links/externalUrl';
 import { MAX_LIST_DEPTH } from '../../../../electron/shared/minutes/richText';
 import { listDepthAt, moveToSection, newBulletAtSectionEnd } from './sectionCommands';
+import { Spelling } from './spelling';
 
 /** Section headings carry the id that decisions and action items point at, and the agenda item they came from. */
 const SectionAttributes = Extension.create({
@@ -82,5 +84,6 @@ export function minutesExtensions(): AnyExtension[] {
     }),
     SectionAttributes,
     MinutesKeys,
+    Spelling,
   ];
 }
