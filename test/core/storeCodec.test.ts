@@ -38,6 +38,16 @@ describe('data files of each schema version', () => {
     expect(data.meetings.map((m) => [m.rsvpDate, m.refreshments])).toEqual(v6.meetings.map(() => ['', '']));
   });
 
+  it('leaves a version 6 meeting where nobody was marked unmarked, and keeps the marks of one where someone was', async () => {
+    const v6 = JSON.parse(await fixture(6));
+    const [marked] = v6.meetings;
+    const absent = (memberId: string) => ({ memberId, state: 'absent', substituteForId: null });
+    const untouched = { ...marked, id: randomUUID(), attendance: [absent(randomUUID()), absent(randomUUID())] };
+    const partly = { ...marked, id: randomUUID(), attendance: [...marked.attendance, absent(randomUUID())] };
+    const data = decodeStore(JSON.stringify({ ...v6, meetings: [marked, untouched, partly] }));
+    expect(data.meetings.map((m) => m.attendance)).toEqual([marked.attendance, [], partly.attendance]);
+  });
+
   it('round-trips through encode and decode', async () => {
     const data = decodeStore(await fixture(CURRENT_SCHEMA_VERSION));
     expect(decodeStore(encodeStore(data))).toEqual(data);

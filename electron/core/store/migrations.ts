@@ -9,7 +9,16 @@ import { DEFAULT_MINUTES_TEMPLATES, SETTINGS_ADDED_IN_VERSION_7 } from '../../sh
 export type RawStore = Record<string, unknown> & { schemaVersion: number };
 export type Migration = (from: RawStore) => RawStore;
 
-const withoutRsvp = (meeting: object) => ({ ...meeting, rsvpDate: '', refreshments: '' });
+/**
+ * A meeting as version 7 holds it: no OSA date or refreshments yet, and no attendance when every record
+ * is the "absent" that earlier versions gave each member of a new meeting before anyone was marked
+ * (unmarked is a state of its own now). A meeting where the secretary marked anyone keeps its marks.
+ */
+function toVersion7Meeting(meeting: Record<string, unknown>): Record<string, unknown> {
+  const attendance = Array.isArray(meeting.attendance) ? (meeting.attendance as Array<{ state?: unknown }>) : [];
+  const untouched = attendance.length > 0 && attendance.every((record) => record.state === 'absent');
+  return { ...meeting, rsvpDate: '', refreshments: '', ...(untouched ? { attendance: [] } : {}) };
+}
 
 /** Key N is the migration from version N to N+1. */
 export const migrations: Readonly<Record<number, Migration>> = {
@@ -33,14 +42,15 @@ export const migrations: Readonly<Record<number, Migration>> = {
   5: (from) => ({ ...from, schemaVersion: 6 }),
   /**
    * 6 → 7: the title of fullständiga minutes, the group's words for the spelling check, remembered import
-   * values, the kallelse's covering letter and the e-mail templates; a meeting's OSA date and refreshments.
+   * values, the kallelse's covering letter and the e-mail templates; a meeting's OSA date and refreshments,
+   * and unmarked attendance where nobody was marked.
    */
   6: (from) => ({
     ...from,
     schemaVersion: 7,
     settings: { ...(from.settings as object), ...structuredClone(SETTINGS_ADDED_IN_VERSION_7) },
-    meetings: (from.meetings as object[]).map(withoutRsvp),
-    ...(Array.isArray(from.formerMeetings) ? { formerMeetings: (from.formerMeetings as object[]).map(withoutRsvp) } : {}),
+    meetings: (from.meetings as Array<Record<string, unknown>>).map(toVersion7Meeting),
+    ...(Array.isArray(from.formerMeetings) ? { formerMeetings: (from.formerMeetings as Array<Record<string, unknown>>).map(toVersion7Meeting) } : {}),
   }),
 };
 
