@@ -507,6 +507,10 @@ export const sv = {
       nextItem: 'Nästa punkt',
       newBullet: 'Ny punkt i listan',
     },
+    /** The writing surface: the compact header, the sections managed in the text, Word's keys. */
+    surface: {
+      shortcutsToggle: 'Kortkommandon',
+    },
   },
   /** The file types offered in the open and save dialogs. */
   fileFilters: {

@@ -1,6 +1,7 @@
 /**
  * The minutes editor: a TipTap (ProseMirror) document with its toolbar, the find bar (Ctrl+F), the
- * standard-phrase picker (Ctrl+.) and the link dialog. It reports changes and the section the cursor is
+ * standard-phrase picker (Ctrl+.), the link dialog and a line under the text with the word count and
+ * the keys. It reports changes and the section the cursor is
  * in; the page reads the document only when it saves, so typing never waits for anything. A link never
  * navigates the page: in read-only (fastställda) minutes a click on it, like the toolbar's Öppna länken,
  * asks first and opens it outside the app.
@@ -25,14 +26,17 @@ interface RichTextEditorProps {
   editable: boolean;
   phrases: readonly string[];
   fillPhrase: (phrase: string) => string;
+  /** Shown in the line under the text (the word count). */
+  status: string;
   onChange: () => void;
   onReady: (editor: Editor) => void;
   onSectionChange: (section: SectionRange | null) => void;
 }
 
-export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChange, onReady, onSectionChange }: RichTextEditorProps) {
+export function RichTextEditor({ initial, editable, phrases, fillPhrase, status, onChange, onReady, onSectionChange }: RichTextEditorProps) {
   const [panel, setPanel] = useState<'find' | 'phrases' | 'link' | null>(null);
   const [opening, setOpening] = useState<string | null>(null);
+  const [showShortcuts, setShowShortcuts] = useState(false);
   const callbacks = useRef({ onChange, onSectionChange });
   useEffect(() => {
     callbacks.current = { onChange, onSectionChange };
@@ -117,8 +121,12 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
         {tool(t.redo, () => editor.chain().focus().redo().run(), undefined, !editable || !state.canRedo)}
       </Toolbar>
       {panel === 'find' && <FindBar editor={editor} initialQuery="" onClose={() => setPanel(null)} />}
-      <EditorContent editor={editor} />
-      <p className="field-help">{t.shortcuts}</p>
+      <EditorContent editor={editor} className="minutes-editor__text" />
+      <div className="minutes-editor__footer">
+        <span aria-live="polite">{status}</span>
+        <button type="button" className="link-button" aria-expanded={showShortcuts} onClick={() => setShowShortcuts(!showShortcuts)}>{sv.minutes.surface.shortcutsToggle}</button>
+      </div>
+      {showShortcuts && <p className="field-help minutes-editor__shortcuts">{t.shortcuts}</p>}
       {panel === 'phrases' && <PhrasePicker phrases={phrases} onPick={insertPhrase} onClose={() => { setPanel(null); editor.commands.focus(); }} />}
       {panel === 'link' && <LinkDialog editor={editor} onClose={() => setPanel(null)} />}
       {opening !== null && <OpenLinkDialog href={opening} onClose={() => setOpening(null)} />}
