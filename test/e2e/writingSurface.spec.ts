@@ -9,9 +9,10 @@ import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
 import { REFERENCE_SECTIONS, referenceMinutesDoc } from '../support/referenceMinutes';
 import { sectionsOf } from '../../electron/shared/minutes/richText';
 import { launchApp, type LaunchedApp } from './harness';
-import { newDataDir, openSection, seeder } from './fixtures';
+import { newDataDir, openSection, readStore, seeder } from './fixtures';
 
 const t = sv.minutes.ui;
+const s = sv.minutes.surface;
 
 /** Full minutes of the reference meeting, long enough to fill the window, opened in the editor. */
 async function openReferenceMinutes(app: LaunchedApp): Promise<Minutes> {
@@ -29,6 +30,8 @@ async function openReferenceMinutes(app: LaunchedApp): Promise<Minutes> {
 }
 
 const editor = (page: Page) => page.getByRole('textbox', { name: t.editorLabel });
+/** The section headings of the minutes on disk. */
+const storedHeadings = (dataDir: string) => sectionsOf((readStore(dataDir).minutes as Minutes[])[0]!.body).map((section) => section.title);
 
 /** The part of the window, as a share of its height, where the text being written can be seen. */
 function visibleTextShare(page: Page): Promise<number> {
@@ -64,5 +67,65 @@ test('at 1280×720 the text being written fills at least 60 % of the window, in 
   await page.keyboard.type(' Sist.');
   await expect(editor(page).getByText('Sist.')).toBeInViewport();
   await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  await app.close();
+});
+
+test('sections are renamed, moved, removed and added in the minutes by keyboard, and Ctrl+Z puts them back', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  await openReferenceMinutes(app);
+  const [first, second, third] = REFERENCE_SECTIONS as [string, string, string];
+  const headings = editor(page).getByRole('heading', { level: 2 });
+  const outline = page.getByRole('region', { name: s.outlineHeading });
+  const names = outline.getByRole('listitem').locator('.section-outline__name');
+
+  await page.getByRole('button', { name: s.outline, exact: true }).press('Enter');
+  await expect(names).toHaveText([first, second, third]);
+
+  // Renamed: the heading in the text changes, what is under it stays.
+  await outline.getByRole('button', { name: s.renameSection(third) }).press('Enter');
+  await expect(outline.getByLabel(s.newName(third))).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Information från regionen');
+  await page.keyboard.press('Enter');
+  await expect(headings).toHaveText([first, second, 'Information från regionen']);
+  await expect(outline.getByRole('button', { name: 'Information från regionen', exact: true })).toBeFocused();
+
+  // Moved up twice with the keyboard: its text goes with it, and at the top the focus moves to ↓.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(outline.getByRole('button', { name: s.moveUp('Information från regionen') })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(headings).toHaveText([first, 'Information från regionen', second]);
+  await expect(outline.getByRole('button', { name: s.moveUp('Information från regionen') })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(headings).toHaveText(['Information från regionen', first, second]);
+  await expect(outline.getByRole('button', { name: s.moveDown('Information från regionen') })).toBeFocused();
+  await expect(editor(page).locator('h2 + ul').first()).toContainText('Förstudien ”Öppet Västra Götaland”');
+
+  // Removed with everything under it, then Ctrl+Z (pressed in the list) puts it back, and undoes the moves one at a time.
+  await outline.getByRole('button', { name: s.removeSection(second) }).press('Enter');
+  await expect(headings).toHaveText(['Information från regionen', first]);
+  await expect(editor(page)).not.toContainText('Ett förslag på reviderad aktivitetsplan');
+  await expect(outline.getByRole('status')).toHaveText(s.removed(second));
+  await expect(outline.getByRole('button', { name: first, exact: true })).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(headings).toHaveText(['Information från regionen', first, second]);
+  await expect(editor(page)).toContainText('Ett förslag på reviderad aktivitetsplan');
+  await page.keyboard.press('Control+z');
+  await expect(headings).toHaveText([first, 'Information från regionen', second]);
+  await expect.poll(() => storedHeadings(dataDir), { timeout: 5000 }).toEqual([first, 'Information från regionen', second]);
+
+  // Added after the section the cursor is in, with the cursor in it to write.
+  await outline.getByRole('button', { name: first, exact: true }).press('Enter');
+  await expect(editor(page)).toBeFocused();
+  await page.getByLabel(s.newTitle).fill('Övriga frågor');
+  await page.getByLabel(s.newTitle).press('Enter');
+  await expect(headings).toHaveText([first, 'Övriga frågor', 'Information från regionen', second]);
+  await expect(editor(page)).toBeFocused();
+  await page.keyboard.type('Inga övriga frågor.');
+  await expect(editor(page).locator('h2:text("Övriga frågor") + p')).toHaveText('Inga övriga frågor.');
+  await expect.poll(() => storedHeadings(dataDir), { timeout: 5000 }).toEqual([first, 'Övriga frågor', 'Information från regionen', second]);
   await app.close();
 });

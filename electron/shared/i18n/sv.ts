@@ -510,6 +510,22 @@ export const sv = {
     /** The writing surface: the compact header, the sections managed in the text, Word's keys. */
     surface: {
       shortcutsToggle: 'Kortkommandon',
+      outline: 'Avsnitt',
+      outlineHeading: 'Avsnitten i anteckningarna',
+      untitled: '(utan rubrik)',
+      rename: 'Byt namn',
+      renameSection: (title: string) => `Byt namn på ${title}`,
+      newName: (title: string) => `Nytt namn på ${title}`,
+      saveName: 'Spara',
+      moveUp: (title: string) => `Flytta upp ${title}`,
+      moveDown: (title: string) => `Flytta ned ${title}`,
+      remove: 'Ta bort',
+      removeSection: (title: string) => `Ta bort ${title}`,
+      removed: (title: string) => `Avsnittet ${title} togs bort. Ctrl+Z ångrar.`,
+      moved: (title: string, index: number, total: number) => `${title} är nu avsnitt ${index} av ${total}.`,
+      newTitle: 'Rubrik för ett nytt avsnitt',
+      add: 'Lägg till avsnitt',
+      addHelp: 'Läggs in efter avsnittet där markören står.',
     },
   },
   /** The file types offered in the open and save dialogs. */

@@ -1,6 +1,6 @@
 /**
  * The minutes editor: a TipTap (ProseMirror) document with its toolbar, the find bar (Ctrl+F), the
- * standard-phrase picker (Ctrl+.), the link dialog and a line under the text with the word count and
+ * standard-phrase picker (Ctrl+.), the link dialog, the list of sections and a line under the text with the word count and
  * the keys. It reports changes and the section the cursor is
  * in; the page reads the document only when it saves, so typing never waits for anything. A link never
  * navigates the page: in read-only (fastställda) minutes a click on it, like the toolbar's Öppna länken,
@@ -17,7 +17,8 @@ import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
 import { OpenLinkDialog } from './OpenLinkDialog';
 import { PhrasePicker } from './PhrasePicker';
-import { currentSection, type SectionRange } from './sectionCommands';
+import { SectionOutline } from './SectionOutline';
+import { currentSection, insertSection, type SectionRange } from './sectionCommands';
 
 const t = sv.minutes.ui;
 
@@ -37,6 +38,7 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
   const [panel, setPanel] = useState<'find' | 'phrases' | 'link' | null>(null);
   const [opening, setOpening] = useState<string | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [outline, setOutline] = useState(false);
   const callbacks = useRef({ onChange, onSectionChange });
   useEffect(() => {
     callbacks.current = { onChange, onSectionChange };
@@ -93,13 +95,6 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
     setPanel(null);
     editor.chain().focus().insertContent({ type: 'text', text: fillPhrase(phrase) }).run();
   };
-  const newSection = () => {
-    const section = currentSection(editor.state.doc, editor.state.selection.from);
-    const at = section ? section.to : editor.state.doc.content.size;
-    editor.chain().focus().insertContentAt(at, [
-      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: t.newSectionTitle }] }, { type: 'paragraph' },
-    ]).setTextSelection({ from: at + 1, to: at + 1 + t.newSectionTitle.length }).run();
-  };
   const tool = (label: string, action: () => void, pressed?: boolean, disabled = !editable) => (
     <button type="button" className="tool" aria-pressed={pressed} disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={action}>{label}</button>
   );
@@ -111,7 +106,8 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
         {tool(t.italic, () => editor.chain().focus().toggleItalic().run(), state.italic)}
         {tool(t.bulletList, () => editor.chain().focus().toggleBulletList().run(), state.bullet)}
         {tool(t.orderedList, () => editor.chain().focus().toggleOrderedList().run(), state.ordered)}
-        {tool(t.newSection, newSection)}
+        {tool(t.newSection, () => insertSection(editor, t.newSectionTitle, true))}
+        <button type="button" className="tool" aria-expanded={outline} onClick={() => setOutline(!outline)}>{sv.minutes.surface.outline}</button>
         {tool(t.link, () => setPanel('link'), state.link !== null)}
         {state.link !== null && tool(t.openLink, () => setOpening(state.link ?? ''), undefined, false)}
         {state.link !== null && tool(t.removeLink, () => editor.chain().focus().extendMarkRange('link').unsetLink().run())}
@@ -121,6 +117,7 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
         {tool(t.redo, () => editor.chain().focus().redo().run(), undefined, !editable || !state.canRedo)}
       </Toolbar>
       {panel === 'find' && <FindBar editor={editor} initialQuery="" onClose={() => setPanel(null)} />}
+      {outline && <SectionOutline editor={editor} editable={editable} />}
       <EditorContent editor={editor} className="minutes-editor__text" />
       <div className="minutes-editor__footer">
         <span aria-live="polite">{status}</span>
