@@ -129,3 +129,46 @@ test('sections are renamed, moved, removed and added in the minutes by keyboard,
   await expect.poll(() => storedHeadings(dataDir), { timeout: 5000 }).toEqual([first, 'Övriga frågor', 'Information från regionen', second]);
   await app.close();
 });
+
+test("Word's keys: a typed address becomes a link at the space, Ctrl+K links the selection, Ctrl+Shift+F searches all minutes", async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  await openReferenceMinutes(app);
+  await editor(page).getByText(/^Ett förslag på reviderad aktivitetsplan/).click();
+  await page.keyboard.press('End');
+
+  // Web and e-mail addresses become links when the space after them is typed; other words stay text.
+  await page.keyboard.type(' Läs på www.vgregion.se/rus eller skriv till sekreterare@example.se ');
+  await page.keyboard.type('Inte vgregion.se eller http://192.168.1.1/admin heller. ');
+  await expect(editor(page).getByRole('link', { name: 'www.vgregion.se/rus' })).toHaveAttribute('href', 'https://www.vgregion.se/rus');
+  await expect(editor(page).getByRole('link', { name: 'sekreterare@example.se' })).toHaveAttribute('href', 'mailto:sekreterare@example.se');
+  await expect(editor(page).getByRole('link')).toHaveText(['Regional utvecklingsstrategi - Västra Götalandsregionen (vgregion.se)',
+    'www.vgregion.se/rus', 'sekreterare@example.se', 'Handlingsplan suicidprevention i Västra Götaland - slutlig (vgregion.se)', 'länk']);
+
+  // Ctrl+K in the text opens the link dialog for the selected words.
+  await page.keyboard.type('Anmälan');
+  for (let i = 0; i < 'Anmälan'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: t.link });
+  await expect(dialog).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: t.searchAll })).toHaveCount(0);
+  await dialog.getByLabel(t.linkAddress).fill('https://www.vgregion.se/anmalan-rus');
+  await dialog.getByLabel(t.linkAddress).press('Enter');
+  await expect(editor(page).getByRole('link', { name: 'Anmälan' })).toHaveAttribute('href', 'https://www.vgregion.se/anmalan-rus');
+  await expect(editor(page)).toBeFocused();
+  await expect.poll(() => JSON.stringify((readStore(dataDir).minutes as Minutes[])[0]!.body), { timeout: 5000 }).toContain('"href":"https://www.vgregion.se/anmalan-rus"');
+  const body = JSON.stringify((readStore(dataDir).minutes as Minutes[])[0]!.body);
+  expect(body).toContain('"href":"https://www.vgregion.se/rus"');
+  expect(body).toContain('"href":"mailto:sekreterare@example.se"');
+
+  // Ctrl+Shift+F searches all minutes from the text too.
+  await page.keyboard.press('Control+Shift+F');
+  const search = page.getByRole('searchbox', { name: t.searchAll });
+  await expect(search).toBeFocused();
+  await expect(page.getByText(t.searchHelp)).toBeVisible();
+  await search.fill('Anmälan');
+  await expect(page.getByText(t.searchResults(2))).toBeVisible();
+  expect(app.networkRequests).toEqual([]);
+  await app.close();
+});

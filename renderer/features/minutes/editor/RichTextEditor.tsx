@@ -1,6 +1,6 @@
 /**
  * The minutes editor: a TipTap (ProseMirror) document with its toolbar, the find bar (Ctrl+F), the
- * standard-phrase picker (Ctrl+.), the link dialog, the list of sections and a line under the text with the word count and
+ * standard-phrase picker (Ctrl+.), the link dialog (Ctrl+K), the list of sections and a line under the text with the word count and
  * the keys. It reports changes and the section the cursor is
  * in; the page reads the document only when it saves, so typing never waits for anything. A link never
  * navigates the page: in read-only (fastställda) minutes a click on it, like the toolbar's Öppna länken,
@@ -83,6 +83,10 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
     } else if (event.key === '.' && editable) {
       event.preventDefault();
       setPanel('phrases');
+    } else if (event.key === 'k' && editable && event.target instanceof Element && event.target.closest('.ProseMirror, .editor-toolbar')) {
+      // As in Word: a link for the selection (elsewhere, and in read-only minutes, Ctrl+K searches).
+      event.preventDefault();
+      setPanel('link');
     }
   };
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
