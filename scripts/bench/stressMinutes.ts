@@ -25,7 +25,7 @@ export function addStressMinutes(data: StoreData, count = 100, words = 5000, see
     const date = `${2010 + Math.floor(i / 6)}-${String((i % 6) * 2 + 1).padStart(2, '0')}-15`;
     const meeting: Meeting = {
       id: uuid(i, 3), date, startTime: '10:00', endTime: '15:00', kind: 'RÖS-möte', titleSuffix: '', place: { type: 'toBeAnnounced' },
-      digitalLink: '', status: 'held', cancelReason: '', chairId: null, secretaryId: null, agenda: [], attendance: [], guests: [], createdAt: now, updatedAt: now,
+      digitalLink: '', status: 'held', cancelReason: '', rsvpDate: '', refreshments: '', chairId: null, secretaryId: null, agenda: [], attendance: [], guests: [], createdAt: now, updatedAt: now,
     };
     const body: BlockNode[] = [];
     let written = 0;

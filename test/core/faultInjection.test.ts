@@ -1,10 +1,10 @@
 // Disk faults at every step: for each file operation N of a save (a first one, which backs up; a later
 // one; a minutes autosave; a change of two documents at once), of a restore and of laying out an older
-// version's single file as the data folder, make operation N fail (once, and for ever after) with
-// ENOSPC, EACCES and EIO. Each time the folder must hold a whole store (the old or the new version),
+// version's data (version 5's single file, version 6's folder) as this version's folder, make operation
+// N fail (once, and for ever after) with ENOSPC, EACCES and EIO. Each time the folder must hold a whole store (the old or the new version),
 // memory must hold just what the disk holds, the error must be the Swedish SAVE_FAILED, and once the
 // disk recovers doing the same again must write it.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreSession, DATA_FILE_NAME } from '../../electron/core/store/storeSession';
@@ -12,7 +12,7 @@ import { nodeFileSystem } from '../../electron/core/store/fileSystem';
 import { decodeStore, encodeStore } from '../../electron/core/store/storeCodec';
 import { AppError } from '../../electron/core/appError';
 import { sv } from '../../electron/shared/i18n/sv';
-import { createEmptyStore, type StoreData } from '../../electron/shared/store/schema';
+import { CURRENT_SCHEMA_VERSION, STORE_APP_ID, createEmptyStore, type StoreData } from '../../electron/shared/store/schema';
 import { FaultyFileSystem, type FaultMode } from '../../electron/core/store/faultyFileSystem';
 import { withTempDir } from '../support/tempDir';
 import { readStoreFolder } from '../support/storeFolder';
@@ -184,67 +184,110 @@ describe.each(scenarios)('a disk fault during $name', (scenario) => {
   });
 });
 
-describe('laying out the single data file of an older version as a data folder', () => {
-  const oldStore = (): string => {
-    const data = createEmptyStore();
-    data.settings.secretaryName = 'Från version 5';
-    data.minutes.push(minutesTitled('Anteckningar 1'), minutesTitled('Anteckningar 2'));
-    return encodeStore({ ...data, schemaVersion: 5 as never });
-  };
+/** An older version's data on disk, and how to tell that it is still there, untouched. */
+interface OlderVersion {
+  name: string;
+  /** Writes it into `dir`, with the secretary's name and two minutes. */
+  write(dir: string): Promise<void>;
+}
 
+const OLD_NAME = 'Från en äldre version';
+const OLD_CONTENT = `${OLD_NAME} | Anteckningar 1 | Anteckningar 2`;
+
+const olderStore = (): StoreData => {
+  const data = createEmptyStore();
+  data.settings.secretaryName = OLD_NAME;
+  data.minutes.push(minutesTitled('Anteckningar 1'), minutesTitled('Anteckningar 2'));
+  return data;
+};
+
+const olderVersions: OlderVersion[] = [
+  {
+    name: 'the single data file of version 5',
+    write: (dir) => writeFile(join(dir, DATA_FILE_NAME), encodeStore({ ...olderStore(), schemaVersion: 5 as never })),
+  },
+  {
+    name: 'the data folder of version 6',
+    write: async (dir) => {
+      const { minutes, ...main } = olderStore();
+      const { fullMinutesTitleTemplate: _1, spellingWords: _2, importValueMappings: _3, noticeLetterTemplate: _4, mailTemplates: _5, ...settings } = main.settings;
+      await writeFile(join(dir, DATA_FILE_NAME), JSON.stringify({ ...main, schemaVersion: 6, settings, minutesFolder: 'minutes-3' }));
+      await mkdir(join(dir, 'minutes-3'));
+      for (const m of minutes) {
+        await writeFile(join(dir, 'minutes-3', `${m.id}.json`), JSON.stringify({ app: STORE_APP_ID, schemaVersion: 6, minutes: m }));
+      }
+    },
+  },
+];
+
+/** Every file of the data folder but the backups, by path: what an untouched older version still has. */
+async function dataFiles(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isFile() && !path.includes('backups')) files[path.slice(dir.length)] = await readFile(path, 'utf8');
+  }
+  return files;
+}
+
+const isUpgraded = async (dir: string) =>
+  JSON.parse(await readFile(join(dir, DATA_FILE_NAME), 'utf8')).schemaVersion === CURRENT_SCHEMA_VERSION;
+
+describe.each(olderVersions)('laying out $name as this version\'s data folder', (older) => {
   async function countOpenOperations(): Promise<number> {
     return withTempDir(async (dir) => {
-      await writeFile(join(dir, DATA_FILE_NAME), oldStore());
+      await older.write(dir);
       const fs = new FaultyFileSystem();
       await StoreSession.open({ fs, dataDir: dir });
       return fs.operations;
     });
   }
 
-  it('keeps the old file as a backup and the minutes in files of their own', async () => {
+  it('keeps the old version as a backup and the minutes in files of their own', async () => {
     await withTempDir(async (dir) => {
-      const old = oldStore();
-      await writeFile(join(dir, DATA_FILE_NAME), old);
+      await older.write(dir);
       const session = await StoreSession.open({ fs: nodeFileSystem, dataDir: dir });
-      expect(observe(session.data)).toBe('Från version 5 | Anteckningar 1 | Anteckningar 2');
+      expect(observe(session.data)).toBe(OLD_CONTENT);
       const main = JSON.parse(await readFile(join(dir, DATA_FILE_NAME), 'utf8'));
+      expect(main.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
       expect(main.minutes).toBeUndefined();
       expect(await readdir(join(dir, main.minutesFolder))).toHaveLength(2);
+      expect((await readdir(dir)).filter((name) => name.startsWith('minutes-'))).toEqual([main.minutesFolder]);
       const [backup] = await session.listBackups();
       expect(backup!.reason).toBe('before-upgrade');
-      expect(await readFile(join(session.backups.folder, backup!.fileName), 'utf8')).toBe(old);
+      expect(observe(decodeStore(await readFile(join(session.backups.folder, backup!.fileName), 'utf8')))).toBe(OLD_CONTENT);
     });
   });
 
-  it.each(faults)('fails at every operation (%s, %s) leaving the old file or the new folder, whole', async (code, mode) => {
+  it.each(faults)('fails at every operation (%s, %s) leaving the old version or the new folder, whole', async (code, mode) => {
     const total = await countOpenOperations();
     expect(total).toBeGreaterThan(8);
     for (let failAt = 1; failAt <= total; failAt++) {
       await withTempDir(async (dir) => {
-        const old = oldStore();
-        await writeFile(join(dir, DATA_FILE_NAME), old);
+        await older.write(dir);
+        const old = await dataFiles(dir);
         const fs = new FaultyFileSystem();
         fs.failNth(failAt, code, mode);
         const session = await StoreSession.open({ fs, dataDir: dir });
         const where = `${code} ${mode} at operation ${failAt} of ${total}`;
-        const main = await readFile(join(dir, DATA_FILE_NAME), 'utf8');
-        if (main !== old) {
-          expect(observeDisk(dir), where).toBe('Från version 5 | Anteckningar 1 | Anteckningar 2');
+        if (await isUpgraded(dir)) {
+          expect(observeDisk(dir), where).toBe(OLD_CONTENT);
           const backups = await readdir(join(dir, 'backups'));
-          const kept = await Promise.all(backups.map((name) => readFile(join(dir, 'backups', name), 'utf8')));
-          expect(kept, where).toContain(old);
+          const kept = await Promise.all(backups.map(async (name) => observe(decodeStore(await readFile(join(dir, 'backups', name), 'utf8')))));
+          expect(kept, where).toContain(OLD_CONTENT);
         } else {
-          expect(decodeStore(main).minutes, where).toHaveLength(2);
+          // The old version's files are as they were; a half-written new folder may lie beside them.
+          expect(await dataFiles(dir), where).toMatchObject(old);
         }
         if (session.status().state === 'ready') {
-          expect(observe(session.data), where).toBe('Från version 5 | Anteckningar 1 | Anteckningar 2');
+          expect(observe(session.data), where).toBe(OLD_CONTENT);
         }
         fs.heal();
         const reopened = await StoreSession.open({ fs: nodeFileSystem, dataDir: dir });
-        expect(observe(reopened.data), where).toBe('Från version 5 | Anteckningar 1 | Anteckningar 2');
-        expect(JSON.parse(await readFile(join(dir, DATA_FILE_NAME), 'utf8')).minutesFolder, where).toMatch(/^minutes-\d+$/);
+        expect(observe(reopened.data), where).toBe(OLD_CONTENT);
+        expect(await isUpgraded(dir), where).toBe(true);
         const folders = (await readdir(dir)).filter((name) => name.startsWith('minutes-'));
-        expect(folders, where).toHaveLength(1);
+        expect(folders, where).toEqual([JSON.parse(await readFile(join(dir, DATA_FILE_NAME), 'utf8')).minutesFolder]);
       });
     }
   });

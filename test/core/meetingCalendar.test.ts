@@ -11,6 +11,8 @@ const meetings: Meeting[] = seedMeetings2024.map((details, i) => ({
   ...details,
   titleSuffix: details.titleSuffix ?? '',
   digitalLink: details.digitalLink ?? '',
+  rsvpDate: '',
+  refreshments: '',
   cancelReason: i === 3 ? 'För få anmälda' : '',
   status: i === 3 ? 'cancelled' : 'planned',
   chairId: null,

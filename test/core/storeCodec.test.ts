@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeStore, encodeStore, StoreFileProblem } from '../../electron/core/store/storeCodec';
 import { migrate, migrations, type RawStore } from '../../electron/core/store/migrations';
 import { randomUUID } from 'node:crypto';
-import { CURRENT_SCHEMA_VERSION, createEmptyStore, type StoreData } from '../../electron/shared/store/schema';
+import { CURRENT_SCHEMA_VERSION, SETTINGS_ADDED_IN_VERSION_7, createEmptyStore, type StoreData } from '../../electron/shared/store/schema';
 import type { RichDoc } from '../../electron/shared/minutes/richText';
 import { referenceMinutesDoc } from '../support/referenceMinutes';
 import { contentOf, storedMinutes } from '../support/minutesFixtures';
@@ -25,10 +25,17 @@ describe('data files of each schema version', () => {
   it('keeps the meetings of a version 3 file and adds the minutes with their default templates', async () => {
     const v3 = JSON.parse(await fixture(3));
     const data = decodeStore(await fixture(3));
-    expect(data.meetings).toEqual(v3.meetings);
+    expect(data.meetings).toEqual(v3.meetings.map((meeting: object) => ({ ...meeting, rsvpDate: '', refreshments: '' })));
     expect(data.minutes).toEqual([]);
     expect(data.settings.standingSections).toEqual(['Informationspunkter', 'Övriga frågor', 'Nästa möte']);
     expect(data.settings.minutesTitleTemplate).toMatch(/\{datum\}$/);
+  });
+
+  it('gives a version 6 file the settings version 7 added, and its meetings no OSA date', async () => {
+    const v6 = JSON.parse(await fixture(6));
+    const data = decodeStore(await fixture(6));
+    expect(data.settings).toEqual({ ...v6.settings, ...SETTINGS_ADDED_IN_VERSION_7 });
+    expect(data.meetings.map((m) => [m.rsvpDate, m.refreshments])).toEqual(v6.meetings.map(() => ['', '']));
   });
 
   it('round-trips through encode and decode', async () => {

@@ -40,8 +40,18 @@ export async function closeSharedBrowser(): Promise<void> {
   if (open) await (await open).close();
 }
 
-/** `renderer`: another server of the page than the built one (the dev server); closed with the app. */
-export async function launchApp(options: { dataDir: string; renderer?: RendererServer }): Promise<LaunchedApp> {
+/** The window's size in CSS pixels, and device pixels per CSS pixel (2 on a 200 % screen). */
+export interface Screen {
+  width: number;
+  height: number;
+  deviceScaleFactor: number;
+}
+
+/**
+ * `renderer`: another server of the page than the built one (the dev server); closed with the app.
+ * `screen`: the window, 1280×720 at 1× unless given.
+ */
+export async function launchApp(options: { dataDir: string; renderer?: RendererServer; screen?: Screen }): Promise<LaunchedApp> {
   let page: Page | null = null;
   const backend = await startBackend(options.dataDir, {
     // A restart that completes after the test closed the page has no one to tell (a missing notice on an
@@ -52,7 +62,8 @@ export async function launchApp(options: { dataDir: string; renderer?: RendererS
         .catch(() => undefined),
   });
   const server = options.renderer ?? (await serveRenderer());
-  const context = await (await sharedBrowser()).newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 720 } });
+  const { width, height, deviceScaleFactor } = options.screen ?? { width: 1280, height: 720, deviceScaleFactor: 1 };
+  const context = await (await sharedBrowser()).newContext({ locale: 'sv-SE', viewport: { width, height }, deviceScaleFactor });
   const networkRequests: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();

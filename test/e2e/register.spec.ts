@@ -1,6 +1,6 @@
 // The register in the app: adding, editing, finding and sorting members (å, ä, ö after z), importing
-// organisations from a Windows-1252 file with a bad line, exporting and reading the documents back,
-// erasing personal data, and hostile names shown as plain text.
+// organisations from a Windows-1252 file with a bad line and with a kind mapped in the preview, exporting
+// and reading the documents back, erasing personal data, and hostile names shown as plain text.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -64,7 +64,7 @@ test('members are added, edited, found and sorted in Swedish order, and the list
   await app.close();
 });
 
-test('organisations import from a Windows-1252 file with ; separators: the bad line is shown, the rest imported', async () => {
+test('organisations import from a Windows-1252 file with ; separators: the invalid organisation number is flagged, the line imported', async () => {
   const dataDir = newDataDir();
   const file = join(dirname(dataDir), 'organisationer.csv');
   writeFileSync(file, iconv.encode([
@@ -78,18 +78,67 @@ test('organisations import from a Windows-1252 file with ; separators: the bad l
   await app.backend.control({ type: 'answer', answers: { openFile: file } });
   await openSection(page, 'organisations');
   await page.getByRole('button', { name: ui.importFile }).click();
-  await expect(page.getByText(ui.importSummary(2, 0, 1))).toBeVisible();
-  const rejected = page.getByRole('table', { name: ui.rejectedHeading });
-  await expect(rejected.getByRole('row').nth(1)).toHaveText(`4${sv.register.organisationFields.orgNumber}: ${sv.register.fieldErrors.orgNumber}`);
+  await expect(page.getByText(ui.importSummary(3, 0, 0))).toBeVisible();
+  const accepted = page.getByRole('table', { name: ui.acceptedHeading });
+  await expect(accepted.getByRole('row').nth(3)).toHaveText(`4Öckerö Exempelstiftelse${sv.register.import.invalidOrgNumber('802477-1234')}`);
   expect(readStore(dataDir).organisations).toEqual([]);
 
-  await page.getByRole('button', { name: ui.confirmImport(2) }).click();
-  await expect(page.getByText(ui.imported(2, 0, 1))).toBeVisible();
-  expect((readStore(dataDir).organisations as Array<{ name: string }>).map((o) => o.name)).toEqual(['Föreningen Påhittad Gemenskap', 'Älvdalens förbund']);
-  await expect(page.getByText(ui.statsConnected(2))).toBeVisible();
+  await page.getByRole('button', { name: ui.confirmImport(3) }).click();
+  await expect(page.getByText(ui.imported(3, 0, 0))).toBeVisible();
+  expect((readStore(dataDir).organisations as Array<{ name: string; orgNumber: string }>).map((o) => [o.name, o.orgNumber])).toEqual([
+    ['Föreningen Påhittad Gemenskap', '802477-1233'],
+    ['Älvdalens förbund', ''],
+    ['Öckerö Exempelstiftelse', ''],
+  ]);
+  await expect(page.getByText(ui.statsConnected(3))).toBeVisible();
 
   await page.getByRole('button', { name: ui.importFile }).click();
-  await expect(page.getByText(ui.importSummary(0, 2, 1))).toBeVisible();
+  await expect(page.getByText(ui.importSummary(0, 3, 0))).toBeVisible();
+  await app.close();
+});
+
+test('a kind the app does not know is mapped in the preview, imported, and mapped already at the next import', async () => {
+  const dataDir = newDataDir();
+  const first = join(dirname(dataDir), 'organisationer.csv');
+  const second = join(dirname(dataDir), 'fler organisationer.csv');
+  writeFileSync(first, iconv.encode([
+    'Namn;Typ;Kommun',
+    'Exempelföreningen – Norr;Förening;Borås',
+    '”Låtsas’ vänner”;Förening;Lerum',
+    'Påhittade stiftelsen;Stiftelse;Alingsås',
+  ].join('\r\n'), 'win1252'));
+  writeFileSync(second, iconv.encode('Namn;Typ\r\nExempelföreningen – Söder;Förening\r\n', 'win1252'));
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  const of = sv.register.organisationFields;
+  const values = sv.register.import.values;
+  await app.backend.control({ type: 'answer', answers: { openFile: first } });
+  await openSection(page, 'organisations');
+  await page.getByRole('button', { name: ui.importFile }).click();
+  await expect(page.getByText(ui.importSummary(1, 0, 2))).toBeVisible();
+  const rejected = page.getByRole('table', { name: ui.rejectedHeading });
+  await expect(rejected.getByRole('row').nth(1)).toContainText(sv.register.import.unknownValue(of.kind, 'Förening', Object.values(sv.register.organisationKinds)));
+
+  await page.getByLabel(values.label(of.kind, 'Förening', 2)).selectOption({ label: sv.register.organisationKinds.nonProfit });
+  await expect(page.getByText(ui.importSummary(3, 0, 0))).toBeVisible();
+  await page.getByRole('button', { name: ui.confirmImport(3) }).click();
+  await expect(page.getByText(ui.imported(3, 0, 0))).toBeVisible();
+  for (const name of ['Exempelföreningen – Norr', '”Låtsas’ vänner”', 'Påhittade stiftelsen']) {
+    await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+
+  await app.backend.control({ type: 'answer', answers: { openFile: second } });
+  await page.getByRole('button', { name: ui.importFile }).click();
+  await expect(page.getByText('1 rad kan importeras, 0 finns redan, 0 avvisas.')).toBeVisible();
+  await expect(page.getByLabel(values.label(of.kind, 'Förening', 1))).toHaveValue('nonProfit');
+  await page.getByRole('button', { name: ui.confirmImport(1) }).click();
+  await expect(page.getByRole('button', { name: 'Exempelföreningen – Söder', exact: true })).toBeVisible();
+  expect((readStore(dataDir).organisations as Array<{ name: string; kind: string }>).map((o) => [o.name, o.kind])).toEqual([
+    ['Exempelföreningen – Norr', 'nonProfit'],
+    ['”Låtsas’ vänner”', 'nonProfit'],
+    ['Påhittade stiftelsen', 'foundation'],
+    ['Exempelföreningen – Söder', 'nonProfit'],
+  ]);
   await app.close();
 });
 

@@ -1,16 +1,18 @@
 /**
  * The IPC methods of the meetings: list, plan, change and remove meetings, their agenda and attendance,
- * "Skapa nästa möte", and the exports (year plan as Word, calendar or web text; the notice).
+ * "Skapa nästa möte", the exports (year plan as Word, calendar or web text; the notice) and the e-mail
+ * drafts of the notice or the meeting's minutes.
  */
 import { sv } from '../../shared/i18n/sv';
 import { planLine } from '../../shared/meetings/meetingText';
-import { AppError } from '../appError';
 import { meetingCalendar } from '../meetings/calendar';
-import { noticeDocx, noticeFileName, yearPlanDocx } from '../meetings/meetingDocuments';
+import { yearPlanDocx } from '../meetings/meetingDocuments';
 import {
   createNextMeeting, deleteMeeting, meetingsInYear, saveAgenda, saveAttendance, saveMeeting,
 } from '../meetings/meetingService';
 import { calendarFilter, wordFilter } from './exportSaver';
+import { noticeFile } from './documentFiles';
+import { createMailDraft } from './mailDraft';
 import type { channelFamilies } from '../../shared/ipc/channels';
 import type { HandlerContext, Handlers } from './handlers';
 
@@ -41,10 +43,9 @@ export function createMeetingHandlers(ctx: HandlerContext): Pick<Handlers, Meeti
       return saved ? { path: saved.path, text } : null;
     },
     exportNotice: async ({ meetingId }) => {
-      const data = ctx.session().data;
-      const meeting = data.meetings.find((m) => m.id === meetingId);
-      if (!meeting) throw new AppError('NOT_FOUND', sv.meetings.notFound);
-      return ctx.exports.save(sv.register.exports.saveTitle, noticeFileName(meeting), wordFilter, () => noticeDocx(data, meeting));
+      const file = noticeFile(ctx.session().data, meetingId);
+      return ctx.exports.save(sv.register.exports.saveTitle, file.fileName, file.filter, file.content);
     },
+    createMailDraft: (input) => createMailDraft(ctx, input),
   };
 }

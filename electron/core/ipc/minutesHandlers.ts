@@ -15,10 +15,7 @@ import {
   createMinutes, deleteMinutes, findMinutes, openActions, restoreSnapshot, saveMinutesContent, setActionStatus, setMinutesStatus, unlockMinutes,
 } from '../minutes/minutesService';
 import { searchMinutes } from '../minutes/minutesSearch';
-import { minutesDocx } from '../minutes/export/minutesDocx';
-import { minutesFileName, minutesLayout } from '../minutes/export/minutesLayout';
-import { minutesPrintHtml, PRINT_FOOTER } from '../minutes/export/minutesPrintHtml';
-import { pdfFilter, wordFilter } from './exportSaver';
+import { minutesFile } from './documentFiles';
 import type { channelFamilies } from '../../shared/ipc/channels';
 import type { HandlerContext, Handlers } from './handlers';
 
@@ -78,13 +75,8 @@ export function createMinutesHandlers(ctx: HandlerContext): Pick<Handlers, Minut
     setActionStatus: ({ minutesId, actionId, status }) => setActionStatus(ctx.session(), minutesId, actionId, status),
     searchMinutes: async ({ query }) => searchMinutes(ctx.session().data, query),
     exportMinutes: async ({ id, format }) => {
-      const data = ctx.session().data;
-      const minutes = findMinutes(data, id);
-      const layout = minutesLayout(data, minutes);
-      const name = minutesFileName(data, minutes);
-      return format === 'docx'
-        ? ctx.exports.save(sv.register.exports.saveTitle, `${name}.docx`, wordFilter, () => minutesDocx(layout, data.settings))
-        : ctx.exports.save(sv.register.exports.saveTitle, `${name}.pdf`, pdfFilter, () => ctx.host.printToPdf(minutesPrintHtml(layout, data.settings), PRINT_FOOTER));
+      const file = minutesFile(ctx.session().data, ctx.host, id, format);
+      return ctx.exports.save(sv.register.exports.saveTitle, file.fileName, file.filter, file.content);
     },
     openExportedFile: async ({ path, reveal }) => {
       if (!ctx.exports.wasExported(path)) throw new AppError('FORBIDDEN', sv.errors.notExported);

@@ -1,6 +1,7 @@
 /**
  * The IPC methods of the register: list, save and delete organisations and members, GDPR erasure,
- * counts, the two-step import (preview with column mapping, then confirm) and the exports.
+ * counts, the two-step import (preview with column and value mapping, then confirm, which also remembers
+ * the value mapping for the next import) and the exports.
  */
 import { randomUUID } from 'node:crypto';
 import { sv } from '../../shared/i18n/sv';
@@ -12,6 +13,7 @@ import {
 } from '../register/registerService';
 import { readTable, type TableRow } from '../register/import/readTable';
 import { planImport, suggestMapping, type ImportPlan } from '../register/import/planImport';
+import { rememberMapping, rememberedMapping } from '../register/import/readValues';
 import {
   memberContactListCsv, memberContactListDocx, organisationListCsv, organisationListDocx,
 } from '../register/export/registerDocuments';
@@ -37,7 +39,9 @@ export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, Regi
     kind: pendingImport.kind,
     headers: plan.headers,
     mapping: plan.mapping,
-    accepted: plan.accepted.map((entry) => ({ line: entry.line, name: entry.fields.name })),
+    valueMapping: plan.valueMapping,
+    values: plan.values,
+    accepted: plan.accepted.map((entry) => ({ line: entry.line, name: entry.fields.name, warnings: entry.warnings })),
     duplicates: plan.duplicates,
     rejected: plan.rejected,
   });
@@ -70,16 +74,17 @@ export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, Regi
       const rows = await readTable(bytes);
       pending = { token: randomUUID(), kind, rows };
       const mapping = suggestMapping(kind, rows[0]?.cells ?? []);
-      return preview(planImport(kind, rows, mapping, ctx.session().data), pending);
+      const data = ctx.session().data;
+      return preview(planImport(kind, rows, mapping, rememberedMapping(data.settings.importValueMappings, kind), data), pending);
     },
-    remapImport: async ({ token, mapping }) => {
+    remapImport: async ({ token, mapping, valueMapping }) => {
       const current = pendingFor(token);
-      return preview(planImport(current.kind, current.rows, mapping, ctx.session().data), current);
+      return preview(planImport(current.kind, current.rows, mapping, valueMapping, ctx.session().data), current);
     },
-    confirmImport: async ({ token, mapping }) => {
+    confirmImport: async ({ token, mapping, valueMapping }) => {
       const current = pendingFor(token);
       const session = ctx.session();
-      const plan = planImport(current.kind, current.rows, mapping, session.data);
+      const plan = planImport(current.kind, current.rows, mapping, valueMapping, session.data);
       const now = new Date().toISOString();
       await session.update((data) => {
         for (const entry of plan.accepted) {
@@ -87,6 +92,7 @@ export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, Regi
           if (entry.kind === 'organisations') data.organisations.push({ ...entry.fields, ...base });
           else data.members.push({ ...entry.fields, ...base, personalDataErasedAt: null });
         }
+        data.settings.importValueMappings = rememberMapping(data.settings.importValueMappings, current.kind, valueMapping, plan.values);
       });
       pending = null;
       return { imported: plan.accepted.length, duplicates: plan.duplicates.length, rejected: plan.rejected.length };

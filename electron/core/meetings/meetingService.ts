@@ -94,7 +94,7 @@ export async function createNextMeeting(session: StoreSession, fromId: string, d
   const from = find(session.data, fromId);
   const created = await saveMeeting(session, null, {
     date, startTime: from.startTime, endTime: from.endTime, kind: from.kind, titleSuffix: from.titleSuffix,
-    place: from.place, digitalLink: from.digitalLink, status: 'planned', cancelReason: '',
+    place: from.place, digitalLink: from.digitalLink, status: 'planned', cancelReason: '', rsvpDate: '', refreshments: from.refreshments,
     // A deleted member is not carried over to a new meeting.
     chairId: currentMembersOnly(session.data, from.chairId), secretaryId: currentMembersOnly(session.data, from.secretaryId),
   });

@@ -65,7 +65,7 @@ export async function createMinutes(session: StoreSession, meetingId: string, fo
   const existing = data.minutes.find((m) => m.meetingId === meetingId);
   if (existing) throw new AppError('DUPLICATE', sv.minutes.alreadyExists);
   const now = new Date().toISOString();
-  const fields = meetingFields(meeting, nextMeetingAfter(data.meetings, meeting));
+  const fields = meetingFields(meeting, nextMeetingAfter(data.meetings, meeting), data.settings.secretaryName);
   const minutes: Minutes = {
     id: randomUUID(),
     meetingId,

@@ -16,6 +16,7 @@
  * whole, and a folder the main file does not name is left over from such a crash and removed at load.
  */
 import { join } from 'node:path';
+import type { RawStore } from './migrations';
 import type { Adapter } from 'lowdb';
 import { MINUTES_FOLDER_PATTERN, type StoreData } from '../../shared/store/schema';
 import type { Minutes } from '../../shared/minutes/minutes';
@@ -25,7 +26,8 @@ import { compactMinutes } from './compactBodies';
 import { DurableFile } from './durableFile';
 import { errorCode, type FileSystem } from './fileSystem';
 import {
-  decodeDataFile, decodeMinutesFile, encodeMainFileBytes, encodeMinutesFileBytes, StoreFileProblem,
+  decodeDataFile, decodeMinutesFile, decodeOlderFolder, decodeOlderMinutesFile, encodeMainFileBytes, encodeMinutesFileBytes,
+  StoreFileProblem,
 } from './storeCodec';
 
 export const DATA_FILE_NAME = 'ros-data.json';
@@ -39,8 +41,11 @@ export type MainPart = Omit<StoreData, 'minutes'>;
 
 export class FolderStore implements Adapter<StoreData> {
   readonly mainFile: string;
-  /** The bytes of a whole-store file found in the main file's place (the layout before the data folder). */
-  wholeFileBytes: Buffer | null = null;
+  /**
+   * The store of an older version, as one file: the whole-store file found in the main file's place (the
+   * layout before the data folder), or an older data folder put together. Backed up before the upgrade.
+   */
+  olderVersionBytes: Buffer | null = null;
   /** The file `read` read last: the one that could not be used, when it throws. */
   lastReadPath: string;
   private readonly main: DurableFile;
@@ -62,8 +67,9 @@ export class FolderStore implements Adapter<StoreData> {
   }
 
   /**
-   * Reads the folder. Null when there is no main file. A whole-store file in the main file's place is
-   * returned as it is and left in `wholeFileBytes`, for the caller to back up and lay out with `replaceAll`.
+   * Reads the folder. Null when there is no main file. A whole-store file in the main file's place, or an
+   * older version's data folder, is returned migrated as a whole store, its old form left in
+   * `olderVersionBytes`, for the caller to back up and lay out anew with `replaceAll`.
    * Throws `StoreFileProblem` for a file that cannot be used, naming a minutes file by its name.
    */
   async read(): Promise<StoreData | null> {
@@ -84,9 +90,10 @@ export class FolderStore implements Adapter<StoreData> {
     if (!bytes) return null;
     const decoded = decodeDataFile(bytes.toString('utf8'));
     if (decoded.kind === 'whole') {
-      this.wholeFileBytes = bytes;
+      this.olderVersionBytes = bytes;
       return decoded.data;
     }
+    if (decoded.kind === 'olderFolder') return this.readOlderFolder(decoded.main, decoded.minutesFolder);
     const { minutesFolder, ...main } = decoded.main;
     this.minutesFolder = minutesFolder;
     this.diskMain = main;
@@ -231,6 +238,24 @@ export class FolderStore implements Adapter<StoreData> {
   }
 
   private async readMinutesFolder(folder: string): Promise<Minutes[]> {
+    const minutes: Minutes[] = [];
+    await this.eachMinutesFile(folder, (bytes, id) => {
+      const decoded = decodeMinutesFile(bytes.toString('utf8'));
+      if (decoded.id !== id) throw new StoreFileProblem({ kind: 'invalid', message: sv.problems.minutesFileMisnamed });
+      // Kept as bytes until read: most minutes are not opened in a session (see compactBodies.ts).
+      minutes.push(compactMinutes(decoded));
+    });
+    return minutes.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  /**
+   * Reads each minutes file of `folder` in name order and hands its bytes to `take`; a file `take` refuses
+   * is named in the problem. A temp file a crash left between write and rename is removed.
+   */
+  private async eachMinutesFile(
+    folder: string,
+    take: (bytes: Buffer, id: string) => void,
+  ): Promise<void> {
     const folderPath = join(this.dataDir, folder);
     let names: string[];
     try {
@@ -239,11 +264,10 @@ export class FolderStore implements Adapter<StoreData> {
       if (errorCode(error) === 'ENOENT') throw problemIn(folder, new StoreFileProblem({ kind: 'invalid', message: sv.problems.minutesFolderMissing }));
       throw error;
     }
-    const minutes: Minutes[] = [];
     for (const name of names.sort()) {
       const id = MINUTES_FILE_PATTERN.exec(name)?.[1];
       if (!id) {
-        // A temp file a crash left between write and rename; any other file is not ours to touch.
+        // Any other file is not ours to touch.
         if (name.endsWith('.tmp')) await this.fs.unlink(join(folderPath, name)).catch(() => undefined);
         continue;
       }
@@ -251,19 +275,24 @@ export class FolderStore implements Adapter<StoreData> {
       this.lastReadPath = file.path;
       const bytes = await file.read();
       if (!bytes) continue;
-      let decoded: Minutes;
       try {
-        decoded = decodeMinutesFile(bytes.toString('utf8'));
+        take(bytes, id);
       } catch (error) {
         throw problemIn(`${folder}/${name}`, error);
       }
-      if (decoded.id !== id) {
-        throw problemIn(`${folder}/${name}`, new StoreFileProblem({ kind: 'invalid', message: sv.problems.minutesFileMisnamed }));
-      }
-      // Kept as bytes until read: most minutes are not opened in a session (see compactBodies.ts).
-      minutes.push(compactMinutes(decoded));
     }
-    return minutes.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  /** An older version's data folder: its main file and minutes files, migrated together as one store. */
+  private async readOlderFolder(main: RawStore, folder: string): Promise<StoreData> {
+    const minutes: unknown[] = [];
+    await this.eachMinutesFile(folder, (bytes) => {
+      minutes.push(decodeOlderMinutesFile(bytes.toString('utf8'), main.schemaVersion));
+    });
+    this.lastReadPath = this.mainFile;
+    const data = decodeOlderFolder(main, minutes);
+    this.olderVersionBytes = Buffer.from(JSON.stringify({ ...main, minutes }));
+    return data;
   }
 
   private async generations(): Promise<Array<{ name: string; number: number }>> {
@@ -292,7 +321,7 @@ export class FolderStore implements Adapter<StoreData> {
   }
 
   private forget(): void {
-    this.wholeFileBytes = null;
+    this.olderVersionBytes = null;
     this.minutesFolder = null;
     this.diskMain = null;
     this.diskMinutes.clear();

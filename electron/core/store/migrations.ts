@@ -4,10 +4,12 @@
  * the list grows by one function every time `CURRENT_SCHEMA_VERSION` is raised.
  */
 import { sv } from '../../shared/i18n/sv';
-import { DEFAULT_MINUTES_TEMPLATES } from '../../shared/store/schema';
+import { DEFAULT_MINUTES_TEMPLATES, SETTINGS_ADDED_IN_VERSION_7 } from '../../shared/store/schema';
 
 export type RawStore = Record<string, unknown> & { schemaVersion: number };
 export type Migration = (from: RawStore) => RawStore;
+
+const withoutRsvp = (meeting: object) => ({ ...meeting, rsvpDate: '', refreshments: '' });
 
 /** Key N is the migration from version N to N+1. */
 export const migrations: Readonly<Record<number, Migration>> = {
@@ -29,6 +31,17 @@ export const migrations: Readonly<Record<number, Migration>> = {
    * version number tells an older app, so that it says "newer version" instead of "damaged".
    */
   5: (from) => ({ ...from, schemaVersion: 6 }),
+  /**
+   * 6 → 7: the title of fullständiga minutes, the group's words for the spelling check, remembered import
+   * values, the kallelse's covering letter and the e-mail templates; a meeting's OSA date and refreshments.
+   */
+  6: (from) => ({
+    ...from,
+    schemaVersion: 7,
+    settings: { ...(from.settings as object), ...structuredClone(SETTINGS_ADDED_IN_VERSION_7) },
+    meetings: (from.meetings as object[]).map(withoutRsvp),
+    ...(Array.isArray(from.formerMeetings) ? { formerMeetings: (from.formerMeetings as object[]).map(withoutRsvp) } : {}),
+  }),
 };
 
 /** Applies every migration from the file's version up to `target`, or throws if one is missing. */

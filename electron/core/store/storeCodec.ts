@@ -16,7 +16,7 @@
  */
 import type { z } from 'zod';
 import {
-  CURRENT_SCHEMA_VERSION, STORE_APP_ID, mainFileSchema, minutesFileSchema, storeSchema, type MainFile, type StoreData,
+  CURRENT_SCHEMA_VERSION, MINUTES_FOLDER_PATTERN, STORE_APP_ID, mainFileSchema, minutesFileSchema, storeSchema, type MainFile, type StoreData,
 } from '../../shared/store/schema';
 import type { Minutes } from '../../shared/minutes/minutes';
 import type { RichDoc } from '../../shared/minutes/richText';
@@ -94,15 +94,44 @@ export function decodeStore(
   return validate(storeSchema.loose(), migrated(parseOurs(text), steps));
 }
 
-/** What the data folder's main file holds: the main file of today's layout, or a whole store to lay out. */
-export type DataFile = { kind: 'main'; main: MainFile } | { kind: 'whole'; data: StoreData };
+/**
+ * What the data folder's main file holds: the main file of today's layout; a whole store to lay out; or
+ * the main file of an older version's data folder, whose minutes files must be read with it
+ * (`decodeOlderFolder`) before the whole can be migrated.
+ */
+export type DataFile =
+  | { kind: 'main'; main: MainFile }
+  | { kind: 'whole'; data: StoreData }
+  | { kind: 'olderFolder'; main: RawStore; minutesFolder: string };
 
 export function decodeDataFile(text: string): DataFile {
   const raw = parseOurs(text);
-  if (raw.schemaVersion === CURRENT_SCHEMA_VERSION && 'minutesFolder' in raw) {
-    return { kind: 'main', main: validate(mainFileSchema.loose(), raw) };
+  if ('minutesFolder' in raw) {
+    if (raw.schemaVersion === CURRENT_SCHEMA_VERSION) return { kind: 'main', main: validate(mainFileSchema.loose(), raw) };
+    const { minutesFolder, ...main } = raw;
+    if (typeof minutesFolder !== 'string' || !MINUTES_FOLDER_PATTERN.test(minutesFolder)) {
+      throw problem('invalid', sv.problems.invalid(`minutesFolder: ${sv.problems.unknownIssue}`));
+    }
+    return { kind: 'olderFolder', main: main as RawStore, minutesFolder };
   }
   return { kind: 'whole', data: validate(storeSchema.loose(), migrated(raw, migrations)) };
+}
+
+/**
+ * The raw minutes of a minutes file of an older version's data folder, which must be the version of its
+ * main file: the migrations take the store whole, minutes included.
+ */
+export function decodeOlderMinutesFile(text: string, version: number): unknown {
+  const raw = parseOurs(text);
+  if (raw.schemaVersion !== version || typeof raw.minutes !== 'object' || raw.minutes === null) {
+    throw problem('invalid', sv.problems.invalid(sv.problems.wholeFile));
+  }
+  return raw.minutes;
+}
+
+/** An older version's data folder, put together as one store (`main` plus its minutes), migrated and validated. */
+export function decodeOlderFolder(main: RawStore, minutes: unknown[]): StoreData {
+  return validate(storeSchema.loose(), migrated({ ...main, minutes }, migrations));
 }
 
 export function decodeMinutesFile(text: string): Minutes {

@@ -227,7 +227,7 @@ export class StoreSession {
 
   /** Before the single file of an older version is laid out as a folder, it is kept as a backup. */
   private async upgradeOldLayout(): Promise<void> {
-    const oldFile = this.adapter.wholeFileBytes;
+    const oldFile = this.adapter.olderVersionBytes;
     if (!oldFile) return;
     await this.backups.save(oldFile, 'before-upgrade');
     await this.adapter.replaceAll(this.db.data);
@@ -262,7 +262,7 @@ export class StoreSession {
       await this.backups.backUpFile(fresh.lastReadPath, reason);
       return;
     }
-    if (data) await this.backups.save(fresh.wholeFileBytes ?? encodeStoreParts(data), reason);
+    if (data) await this.backups.save(fresh.olderVersionBytes ?? encodeStoreParts(data), reason);
   }
 
   private async readBackup(fileName: string): Promise<Buffer> {

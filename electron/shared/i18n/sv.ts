@@ -90,7 +90,7 @@ export const sv = {
     logoTooLarge: 'Bilden är större än 1 MB. Välj en mindre bild.',
     defaultLogoAlt: 'Logotyp',
     minutesHeading: 'Mallar för anteckningar',
-    minutesFieldsHelp: 'Fälten {datum}, {tid}, {plats}, {möte} och {nästa möte} fylls i från mötet.',
+    minutesFieldsHelp: 'Fälten {datum}, {tid}, {plats}, {möte} och {nästa möte} fylls i från mötet, {sekreterare} med sekreterarens namn.',
     minutesTitleTemplate: 'Rubrik för nya anteckningar',
     standingSections: 'Stående avsnitt sist i nya anteckningar',
     standardPhrases: 'Standardfraser',
@@ -257,6 +257,7 @@ export const sv = {
     fieldErrors: {
       endBeforeStart: 'Sluttiden måste vara efter starttiden. Ett möte kan inte sluta efter midnatt.',
       cancelReason: 'Ange varför mötet är inställt.',
+      rsvpAfterMeeting: 'Sista dag för OSA måste vara senast mötesdagen.',
       digitalLink: 'Länken måste vara en https-adress, till exempel https://möte.exempel.se/rum.',
     },
     ui: {
@@ -528,6 +529,68 @@ export const sv = {
       addHelp: 'Läggs in efter avsnittet där markören står.',
     },
   },
+  /** E-mail drafts of a kallelse or of minutes (.eml opened in the user's mail program). */
+  mail: {
+    sendNotice: 'Skicka kallelse …',
+    sendMinutes: 'Skicka anteckningar …',
+    noticeTitle: 'Skicka kallelse med e-post',
+    minutesTitle: 'Skicka anteckningar med e-post',
+    lead:
+      'Programmet skickar ingenting självt. Det skapar ett e-postutkast med dokumentet bifogat och öppnar det i ' +
+      'ditt e-postprogram (Outlook, Thunderbird …). Där läser du igenom det och trycker Skicka.',
+    recipientsHeading: 'Mottagare',
+    group: 'Vilka ska få det?',
+    groups: {
+      all: 'Alla aktiva ledamöter',
+      regionPolitician: 'Politikerna i Västra Götalandsregionen',
+      regionOfficial: 'Tjänstepersonerna i Västra Götalandsregionen',
+      civilSociety: 'Det civila samhällets ledamöter',
+      present: 'De som var närvarande på mötet',
+    },
+    chosen: (chosen: number, of: number) => `${chosen} av ${of} valda.`,
+    noneInGroup: 'Ingen i gruppen har en e-postadress.',
+    leftOut: (names: string) => `Utan e-postadress i registret, kommer inte med: ${names}.`,
+    addressingHeading: 'Hur mottagarna syns',
+    addressings: {
+      bcc: 'Som dold kopia (Bcc) – rekommenderas',
+      to: 'Alla i Till-fältet',
+    },
+    addressingHelp: {
+      bcc:
+        'Ledamöterna får utskicket som dold kopia och ser inte varandras adresser, så ingen adress sprids och ' +
+        'ingen råkar svara alla. Till-fältet får adressen nedan, din egen eller gruppens.',
+      to: 'Alla mottagare står i Till-fältet och ser varandras adresser. Välj det bara när gruppen ska kunna svara alla.',
+    },
+    ownAddress: 'Till (din egen adress eller gruppens)',
+    ownAddressHelp: 'Kan lämnas tom: då står mottagarna bara som dold kopia.',
+    subject: 'Ämne',
+    body: 'Meddelande',
+    templatesHelp: 'Ämne och text kommer från e-postmallarna i Inställningar. Ändringar här gäller bara detta utskick.',
+    attachmentHeading: 'Bifogad fil',
+    formats: { docx: 'Word (.docx)', pdf: 'PDF' },
+    create: 'Skapa e-postutkast',
+    saveTitle: 'Spara e-postutkastet',
+    fileFilter: 'E-postutkast',
+    created: 'E-postutkastet är skapat och öppnas i ditt e-postprogram. Läs igenom det och tryck Skicka där.',
+    errors: {
+      noRecipients: 'Välj minst en mottagare.',
+      duplicateRecipient: 'Samma mottagare är vald två gånger.',
+      noSubject: 'Skriv ett ämne.',
+      noticeAsPdf: 'Kallelsen kan bara bifogas som Word-fil.',
+      unknownRecipient: 'En av mottagarna finns inte längre i registret. Stäng rutan och välj mottagare igen.',
+      noAddress: (name: string) => `${name} har ingen e-postadress i registret och kan inte få utskicket.`,
+    },
+    settings: {
+      heading: 'E-postmallar',
+      help:
+        'Ämne och text i e-postutkasten när du skickar en kallelse eller anteckningar. Fälten {datum}, {tid}, ' +
+        '{plats}, {möte} och {nästa möte} fylls i från mötet, {sekreterare} med sekreterarens namn ovan.',
+      noticeSubject: 'Kallelse – ämne',
+      noticeBody: 'Kallelse – meddelande',
+      minutesSubject: 'Anteckningar – ämne',
+      minutesBody: 'Anteckningar – meddelande',
+    },
+  },
   /** The file types offered in the open and save dialogs. */
   fileFilters: {
     word: 'Word-dokument',
@@ -614,7 +677,11 @@ export const sv = {
       missingName: 'Välj vilken kolumn som innehåller namnet.',
       duplicate: (name: string) => `Finns redan i registret: ${name}.`,
       duplicateInFile: (line: number) => `Samma post som på rad ${line}.`,
-      unknownValue: (field: string, value: string) => `Okänt värde för ${field}: ”${value}”.`,
+      unknownValue: (field: string, value: string, accepted: readonly string[]) =>
+        `${value === '' ? `${field} saknas` : `Okänt värde för ${field}: ”${value}”`}. ` +
+        `Godtagna värden: ${accepted.join(', ')}. Välj vad värdet motsvarar under ”Värden i filen”.`,
+      invalidOrgNumber: (value: string) =>
+        `Organisationsnumret ”${value}” är inte giltigt (NNNNNN-NNNN med rätt kontrollsiffra) och importeras tomt.`,
       unknownOrganisation: (name: string) => `Organisationen ”${name}” finns inte i registret.`,
       expired: 'Förhandsgranskningen har gått ut. Välj filen igen.',
       /** Other column headings that mean the same field, for the suggested column mapping. */
@@ -642,12 +709,23 @@ export const sv = {
           notes: ['Övrigt', 'Kommentar'],
         },
       } as Record<'organisations' | 'members', Record<string, readonly string[]>>,
+      /** The preview's mapping of the file's values to the app's. */
+      values: {
+        heading: 'Värden i filen',
+        help: 'Välj vad varje värde i filen motsvarar. Valet sparas till nästa import.',
+        label: (field: string, value: string, lines: number) =>
+          `${field}: ${value === '' ? '(tomt)' : `”${value}”`} (${lines} ${lines === 1 ? 'rad' : 'rader'})`,
+        choose: 'Välj …',
+      },
+      warningsHeader: 'Anmärkning',
     },
     exports: {
       saveTitle: 'Spara som',
       memberFileName: 'Kontaktlista RÖS',
       organisationFileName: 'Undertecknande organisationer',
       partyOrOrganisation: 'Parti/organisation',
+      /** The member list's column of e-mail and phone, one above the other, so the list fits a 1024-pixel window. */
+      contact: 'Kontakt',
       memberListTitle: 'Ledamöter i den regionala överenskommelsegruppen',
       memberListSubject: 'Kontaktlista',
       organisationListTitle: 'Organisationer som undertecknat överenskommelsen',
@@ -702,15 +780,15 @@ export const sv = {
       importMapping: 'Vilken kolumn hör till vilket fält?',
       notImported: 'Importeras inte',
       importSummary: (ok: number, dup: number, bad: number) =>
-        `${ok} rader kan importeras, ${dup} finns redan, ${bad} avvisas.`,
+        `${ok} ${ok === 1 ? 'rad' : 'rader'} kan importeras, ${dup} finns redan, ${bad} avvisas.`,
       rejectedHeading: 'Rader som avvisas',
       duplicatesHeading: 'Rader som redan finns',
       acceptedHeading: 'Rader som importeras',
       line: 'Rad',
       reason: 'Orsak',
-      confirmImport: (count: number) => `Importera ${count} rader`,
+      confirmImport: (count: number) => `Importera ${count} ${count === 1 ? 'rad' : 'rader'}`,
       imported: (ok: number, dup: number, bad: number) =>
-        `${ok} rader importerades. ${dup} fanns redan och ${bad} avvisades.`,
+        `${ok} ${ok === 1 ? 'rad' : 'rader'} importerades. ${dup} fanns redan och ${bad} avvisades.`,
     },
     yes: 'Ja',
     no: 'Nej',

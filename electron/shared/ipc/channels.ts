@@ -45,6 +45,7 @@ export const channelFamilies = {
     'createNextMeeting',
     'exportYearPlan',
     'exportNotice',
+    'createMailDraft',
   ],
   archive: [
     'exportArchive',

@@ -14,10 +14,12 @@ import { memberInputSchema, memberSchema } from '../register/member';
 import { organisationInputSchema, organisationSchema } from '../register/organisation';
 import { registerStatsSchema } from '../register/stats';
 import { columnMappingSchema, importKinds, importPreviewSchema, importResultSchema } from '../register/importContract';
+import { valueMappingSchema } from '../register/importValues';
 import { agendaItemSchema, attendanceSchema, guestSchema, meetingDetailsSchema, meetingSchema } from '../meetings/meeting';
 import { isoDateSchema } from '../format/isoDate';
 import { actionStatuses, minutesContentSchema, minutesForms, minutesSchema, minutesStatuses, openActionSchema, unlockReasonSchema } from '../minutes/minutes';
 import { minutesSearchHitSchema } from '../minutes/search';
+import { mailDraftInputSchema } from '../mail/mailDraft';
 import { sv } from '../i18n/sv';
 import { jsonShapeProblem, type JsonShapeLimits } from './jsonLimits';
 import { formerMeetingSchema, formerMemberSchema, minutesOnMeetingDeleteSchema } from '../integrity/formerRecords';
@@ -124,11 +126,12 @@ export const contract = {
   /** Asks for a file and shows what importing it would do; writes nothing. Null when cancelled. */
   previewImport: { input: z.strictObject({ kind: z.enum(importKinds) }), output: importPreviewSchema.nullable() },
   remapImport: {
-    input: z.strictObject({ token: z.string().max(100), mapping: columnMappingSchema }),
+    input: z.strictObject({ token: z.string().max(100), mapping: columnMappingSchema, valueMapping: valueMappingSchema }),
     output: importPreviewSchema,
   },
+  /** Imports the accepted lines and remembers the value mapping for the next import. */
   confirmImport: {
-    input: z.strictObject({ token: z.string().max(100), mapping: columnMappingSchema }),
+    input: z.strictObject({ token: z.string().max(100), mapping: columnMappingSchema, valueMapping: valueMappingSchema }),
     output: importResultSchema,
     mutates: true,
   },
@@ -168,6 +171,8 @@ export const contract = {
     output: z.object({ path: z.string().nullable(), text: z.string() }).nullable(),
   },
   exportNotice: { input: z.strictObject({ meetingId: z.uuid() }), output: z.object({ path: z.string() }).nullable() },
+  /** Writes an e-mail draft (.eml) with the notice or the minutes attached, saved where the user chooses, and opens it; null when cancelled. */
+  createMailDraft: { input: mailDraftInputSchema, output: z.object({ path: z.string() }).nullable() },
   listMinutes: { input: noInput, output: z.array(minutesSummarySchema) },
   getMinutes: { input: z.strictObject({ id: z.uuid() }), output: minutesSchema },
   createMinutes: {

@@ -71,10 +71,17 @@ export const meetingDetailsSchema = z
     cancelReason: textField(500),
     chairId: z.uuid().nullable(),
     secretaryId: z.uuid().nullable(),
+    /** OSA senast: the last day to say whether one comes, or '' for none. */
+    rsvpDate: z.union([isoDateSchema, z.literal('')]).default(''),
+    /** What is served, for the kallelse ("Lunch serveras från 12.00", "Kaffe"), or ''. */
+    refreshments: textField(200).default(''),
   })
   .superRefine((meeting, ctx) => {
     if (meeting.endTime <= meeting.startTime) {
       ctx.addIssue({ code: 'custom', path: ['endTime'], message: sv.meetings.fieldErrors.endBeforeStart });
+    }
+    if (meeting.rsvpDate !== '' && meeting.rsvpDate > meeting.date) {
+      ctx.addIssue({ code: 'custom', path: ['rsvpDate'], message: sv.meetings.fieldErrors.rsvpAfterMeeting });
     }
     if (meeting.status === 'cancelled' && meeting.cancelReason.trim() === '') {
       ctx.addIssue({ code: 'custom', path: ['cancelReason'], message: sv.meetings.fieldErrors.cancelReason });
@@ -95,6 +102,8 @@ export const meetingSchema = z.object({
   cancelReason: storedText(500),
   chairId: z.uuid().nullable(),
   secretaryId: z.uuid().nullable(),
+  rsvpDate: z.union([storedDateSchema, z.literal('')]),
+  refreshments: storedText(200),
   agenda: z.array(agendaItemSchema),
   attendance: z.array(attendanceSchema),
   guests: z.array(guestSchema),

@@ -1,20 +1,22 @@
 /**
- * The editable templates of minutes: `{datum}`-style fields filled from the meeting (its date, time,
- * place, kind, and the date of the next planned meeting), used by the title and the standard phrases.
+ * The editable templates of minutes and e-mail drafts: `{datum}`-style fields filled from the meeting
+ * (its date, time, place, kind, and the date of the next planned meeting) and the secretary's name from
+ * Inställningar, used by the title, the standard phrases and the e-mail templates.
  */
 import type { Meeting } from '../meetings/meeting';
 import { fullWhen, longDate, meetingTitle, placeText } from '../meetings/meetingText';
 
-export const TEMPLATE_FIELDS = ['datum', 'tid', 'plats', 'möte', 'nästa möte'] as const;
+export const TEMPLATE_FIELDS = ['datum', 'tid', 'plats', 'möte', 'nästa möte', 'sekreterare'] as const;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
-export function meetingFields(meeting: Meeting, next: Meeting | null): Record<TemplateField, string> {
+export function meetingFields(meeting: Meeting, next: Meeting | null, secretaryName: string): Record<TemplateField, string> {
   return {
     datum: longDate(meeting.date),
     tid: fullWhen(meeting),
     plats: placeText(meeting.place),
     möte: meetingTitle(meeting),
     'nästa möte': next ? fullWhen(next) : '…',
+    sekreterare: secretaryName,
   };
 }
 

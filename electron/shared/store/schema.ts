@@ -13,7 +13,7 @@ import { minutesSchema } from '../minutes/minutes';
 import { formerMeetingSchema, formerMemberSchema } from '../integrity/formerRecords';
 
 export const STORE_APP_ID = 'ros-sekreterare';
-export const CURRENT_SCHEMA_VERSION = 6;
+export const CURRENT_SCHEMA_VERSION = 7;
 
 export const LOGO_MAX_BYTES = 1_000_000;
 const PNG_SIGNATURE = 'iVBORw0KGgo';
@@ -34,6 +34,9 @@ export type LetterheadLogo = z.infer<typeof letterheadLogoSchema>;
 /** The logo as a `data:` URL, for an <img> in the app and in the print page. */
 export const logoDataUrl = (logo: LetterheadLogo) => `data:image/${logo.type === 'png' ? 'png' : 'jpeg'};base64,${logo.base64}`;
 
+export const mailTemplateSchema = z.object({ subject: z.string().trim().max(300), body: z.string().trim().max(5000) });
+export type MailTemplate = z.infer<typeof mailTemplateSchema>;
+
 export const settingsSchema = z.object({
   /** Shown as the author of exported documents. */
   secretaryName: z.string().trim().max(120),
@@ -49,6 +52,16 @@ export const settingsSchema = z.object({
   standingSections: z.array(z.string().trim().min(1).max(300)).max(30),
   /** Standard phrases (standardfraser) the editor inserts from its quick picker. */
   standardPhrases: z.array(z.string().trim().min(1).max(1000)).max(200),
+  /** Title of new fullständiga minutes; `minutesTitleTemplate` is the kortfattade one. */
+  fullMinutesTitleTemplate: z.string().trim().min(1).max(1000),
+  /** The group's own words, which the spelling check accepts ("IOP", "RUS", names of organisations). */
+  spellingWords: z.array(z.string().trim().min(1).max(100)).max(5000),
+  /** Values of enumerated import columns mapped to the app's values: column → imported value → value. */
+  importValueMappings: z.record(z.string().max(100), z.record(z.string().max(300), z.string().max(100))),
+  /** The covering letter of a kallelse, with the same `{fält}` as the standard phrases. */
+  noticeLetterTemplate: z.string().trim().max(5000),
+  /** The e-mail drafts of a kallelse and of minutes, with `{fält}`. */
+  mailTemplates: z.object({ notice: mailTemplateSchema, minutes: mailTemplateSchema }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -83,6 +96,22 @@ export const minutesFileSchema = z.object({
   minutes: minutesSchema,
 });
 
+/** What version 7 added to the settings, as a new store and an upgraded one start with it. */
+export const SETTINGS_ADDED_IN_VERSION_7 = {
+  fullMinutesTitleTemplate:
+    'Anteckningar från sammanträde med den regionala överenskommelsegruppen för samverkan med det civila samhället {datum}',
+  spellingWords: ['IOP', 'RUS', 'RÖS', 'VGR'],
+  importValueMappings: {},
+  noticeLetterTemplate:
+    'Hej!\n\nVälkommen till {möte} {datum} kl. {tid}, {plats}.\n\n{förtäring}\n\n' +
+    'Meddela senast {osa senast} om du kommer. Du som deltar på distans ansluter via {länk}.\n\n' +
+    'Med vänliga hälsningar\n{sekreterare}',
+  mailTemplates: {
+    notice: { subject: 'Kallelse till {möte} {datum}', body: 'Hej!\n\nHär kommer kallelsen till {möte} {datum}.\n\nMed vänliga hälsningar\n{sekreterare}' },
+    minutes: { subject: 'Anteckningar från {möte} {datum}', body: 'Hej!\n\nHär kommer anteckningarna från {möte} {datum}.\n\nMed vänliga hälsningar\n{sekreterare}' },
+  },
+} as const satisfies Pick<Settings, 'fullMinutesTitleTemplate' | 'spellingWords' | 'importValueMappings' | 'noticeLetterTemplate' | 'mailTemplates'>;
+
 /** The templates of minutes a new store starts with, the wording of the group's own minutes. */
 export const DEFAULT_MINUTES_TEMPLATES = {
   minutesTitleTemplate:
@@ -102,6 +131,7 @@ export function createEmptyStore(): StoreData {
       letterheadSubtitle: 'mellan Västra Götalandsregionen och det civila samhället',
       letterheadLogo: null,
       ...structuredClone(DEFAULT_MINUTES_TEMPLATES),
+      ...structuredClone(SETTINGS_ADDED_IN_VERSION_7),
     },
     members: [],
     organisations: [],

@@ -9,6 +9,7 @@ import type { BackupInfo, StoreStatus } from '../../../electron/shared/store/sta
 import { call } from '../../api/ros';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ModalDialog } from '../../components/ModalDialog';
+import { TableScroll } from '../../components/TableScroll';
 
 const kilobytes = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
 
@@ -29,37 +30,39 @@ export function BackupsTable({ backups, onRestored }: { backups: readonly Backup
   return (
     <>
       <ErrorMessage message={error} />
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{sv.settings.backupDate}</th>
-            <th scope="col">{sv.settings.backupReason}</th>
-            <th scope="col" className="numeric">{sv.settings.backupSize}</th>
-            <th scope="col">
-              <span className="visually-hidden">{sv.settings.backupAction}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {backups.map((backup) => (
-            <tr key={backup.fileName}>
-              <td>{formatDateTime(backup.createdAt)}</td>
-              <td>{sv.backupReasons[backup.reason]}</td>
-              <td className="numeric">{kilobytes.format(backup.sizeBytes / 1024)} kB</td>
-              <td>
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={`${sv.settings.restore} ${formatDateTime(backup.createdAt)}`}
-                  onClick={() => setConfirming(backup)}
-                >
-                  {sv.settings.restore}
-                </button>
-              </td>
+      <TableScroll label={sv.settings.backupsHeading}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{sv.settings.backupDate}</th>
+              <th scope="col">{sv.settings.backupReason}</th>
+              <th scope="col" className="numeric">{sv.settings.backupSize}</th>
+              <th scope="col">
+                <span className="visually-hidden">{sv.settings.backupAction}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {backups.map((backup) => (
+              <tr key={backup.fileName}>
+                <td>{formatDateTime(backup.createdAt)}</td>
+                <td>{sv.backupReasons[backup.reason]}</td>
+                <td className="numeric">{kilobytes.format(backup.sizeBytes / 1024)} kB</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={`${sv.settings.restore} ${formatDateTime(backup.createdAt)}`}
+                    onClick={() => setConfirming(backup)}
+                  >
+                    {sv.settings.restore}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {confirming && (
         <ModalDialog
           title={sv.settings.restore}

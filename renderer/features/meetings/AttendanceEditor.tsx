@@ -9,6 +9,7 @@ import { attendanceStates, type Attendance, type Guest, type Meeting } from '../
 import type { Member } from '../../../electron/shared/register/member';
 import { compareSwedish } from '../../../electron/shared/format/collate';
 import { TextField } from '../../components/FormField';
+import { TableScroll } from '../../components/TableScroll';
 import { useMemberNames } from '../../components/memberNames';
 
 const t = sv.meetings.ui;
@@ -73,40 +74,42 @@ export function AttendanceEditor({ meeting, members, onChange }: AttendanceEdito
       {attendance.length === 0 ? (
         <p>{t.noMembers}</p>
       ) : (
-        <table className="table attendance">
-          <thead>
-            <tr>
-              <th scope="col">{sv.register.memberFields.name}</th>
-              <th scope="col">{t.attendanceHeading}</th>
-              <th scope="col">{t.substituteFor}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {attendance.map((a) => (
-              <tr key={a.memberId} className={`attendance--${a.state}`}>
-                <th scope="row">{name(a.memberId)}</th>
-                <td>
-                  <select data-attendance aria-label={`${t.attendanceHeading}: ${name(a.memberId)}`} value={a.state}
-                    onKeyDown={(event) => markByKey(event, a.memberId)}
-                    onChange={(e) => update(a.memberId, { state: e.target.value as Attendance['state'], substituteForId: null })}>
-                    {attendanceStates.map((state) => <option key={state} value={state}>{sv.meetings.attendanceStates[state]}</option>)}
-                  </select>
-                </td>
-                <td>
-                  {a.state === 'substitute' && (
-                    <select aria-label={`${t.substituteFor}: ${name(a.memberId)}`} value={a.substituteForId ?? ''}
-                      onChange={(e) => update(a.memberId, { substituteForId: e.target.value || null })}>
-                      <option value="">{t.nobody}</option>
-                      {attendance.filter((other) => other.memberId !== a.memberId).map((other) => (
-                        <option key={other.memberId} value={other.memberId}>{name(other.memberId)}</option>
-                      ))}
-                    </select>
-                  )}
-                </td>
+        <TableScroll label={t.attendanceHeading}>
+          <table className="table attendance">
+            <thead>
+              <tr>
+                <th scope="col">{sv.register.memberFields.name}</th>
+                <th scope="col">{t.attendanceHeading}</th>
+                <th scope="col">{t.substituteFor}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {attendance.map((a) => (
+                <tr key={a.memberId} className={`attendance--${a.state}`}>
+                  <th scope="row">{name(a.memberId)}</th>
+                  <td>
+                    <select data-attendance aria-label={`${t.attendanceHeading}: ${name(a.memberId)}`} value={a.state}
+                      onKeyDown={(event) => markByKey(event, a.memberId)}
+                      onChange={(e) => update(a.memberId, { state: e.target.value as Attendance['state'], substituteForId: null })}>
+                      {attendanceStates.map((state) => <option key={state} value={state}>{sv.meetings.attendanceStates[state]}</option>)}
+                    </select>
+                  </td>
+                  <td>
+                    {a.state === 'substitute' && (
+                      <select aria-label={`${t.substituteFor}: ${name(a.memberId)}`} value={a.substituteForId ?? ''}
+                        onChange={(e) => update(a.memberId, { substituteForId: e.target.value || null })}>
+                        <option value="">{t.nobody}</option>
+                        {attendance.filter((other) => other.memberId !== a.memberId).map((other) => (
+                          <option key={other.memberId} value={other.memberId}>{name(other.memberId)}</option>
+                        ))}
+                      </select>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <h3>{t.guestsHeading}</h3>
       {guests.length > 0 && (

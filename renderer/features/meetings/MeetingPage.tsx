@@ -1,6 +1,6 @@
 /**
- * One meeting: its details, agenda and attendance, and what is done from it — the notice in Word,
- * "Skapa nästa möte", removal.
+ * One meeting: its details, agenda and attendance, and what is done from it — the notice in Word or
+ * sent as an e-mail draft, "Skapa nästa möte", removal.
  */
 import { useEffect, useRef, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
@@ -16,6 +16,7 @@ import { ExportedFile } from '../../components/ExportedFile';
 import { TextField } from '../../components/FormField';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useFocusOnMount } from '../../components/useFocusOnMount';
+import { SendMailButton } from '../mail/MailDraftDialog';
 import { AgendaEditor } from './AgendaEditor';
 import { AttendanceEditor } from './AttendanceEditor';
 import { MeetingForm, meetingDetails } from './MeetingForm';
@@ -103,6 +104,7 @@ export function MeetingPage({ meeting, initial, members, knownKinds, onChanged, 
         <div className="toolbar">
           <button type="button" className="button button--primary" onClick={() => onOpenMinutes(meeting.id)}>{sv.minutes.ui.writeMinutes}</button>
           <button type="button" className="button" onClick={() => void exportNotice()}>{t.exportNotice}</button>
+          <SendMailButton source={{ kind: 'notice', meeting }} members={members} />
           <button type="button" className="button" onClick={() => setDialog('next')}>{t.createNext}</button>
           <button type="button" className="button button--danger" onClick={() => void askRemove()}>{t.remove}</button>
         </div>

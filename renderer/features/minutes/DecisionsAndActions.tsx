@@ -8,6 +8,7 @@ import { actionStatuses, type ActionItem, type Decision } from '../../../electro
 import type { Member } from '../../../electron/shared/register/member';
 import { useMemberNames } from '../../components/memberNames';
 import { SelectField, TextField } from '../../components/FormField';
+import { TableScroll } from '../../components/TableScroll';
 
 const t = sv.minutes.ui;
 
@@ -77,25 +78,27 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
         ))}
       </ul>
       <h3>{t.actionsHeading}</h3>
-      <table aria-label={t.actionsHeading} className="table">
-        <thead><tr><th>{t.section}</th><th>{t.action}</th><th>{t.responsible}</th><th>{t.due}</th><th>{t.status}</th><th /></tr></thead>
-        <tbody>
-          {actions.map((a) => (
-            <tr key={a.id}>
-              <td>{sectionTitle(a.sectionId)}</td>
-              <td>{a.what}</td>
-              <td>{[memberName(a.responsibleMemberId), a.responsibleText].filter(Boolean).join(', ')}</td>
-              <td>{a.due}</td>
-              <td>
-                <select aria-label={`${t.status}: ${a.what}`} value={a.status} disabled={!editable} onChange={(e) => updateAction(a.id, { status: e.target.value as ActionItem['status'] })}>
-                  {actionStatuses.map((s) => <option key={s} value={s}>{sv.minutes.actionStatuses[s]}</option>)}
-                </select>
-              </td>
-              <td>{editable && <button type="button" className="link-button" onClick={() => onChange(decisions, actions.filter((x) => x.id !== a.id))}>{t.remove}</button>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label={t.actionsHeading}>
+        <table aria-label={t.actionsHeading} className="table">
+          <thead><tr><th>{t.section}</th><th>{t.action}</th><th>{t.responsible}</th><th>{t.due}</th><th>{t.status}</th><th /></tr></thead>
+          <tbody>
+            {actions.map((a) => (
+              <tr key={a.id}>
+                <td className="wrap-anywhere">{sectionTitle(a.sectionId)}</td>
+                <td className="wrap-anywhere">{a.what}</td>
+                <td className="wrap-anywhere">{[memberName(a.responsibleMemberId), a.responsibleText].filter(Boolean).join(', ')}</td>
+                <td>{a.due}</td>
+                <td>
+                  <select aria-label={`${t.status}: ${a.what}`} value={a.status} disabled={!editable} onChange={(e) => updateAction(a.id, { status: e.target.value as ActionItem['status'] })}>
+                    {actionStatuses.map((s) => <option key={s} value={s}>{sv.minutes.actionStatuses[s]}</option>)}
+                  </select>
+                </td>
+                <td>{editable && <button type="button" className="link-button" onClick={() => onChange(decisions, actions.filter((x) => x.id !== a.id))}>{t.remove}</button>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

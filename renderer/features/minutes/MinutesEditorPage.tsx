@@ -22,6 +22,7 @@ import { ExportedFile } from '../../components/ExportedFile';
 import { SelectField, TextField } from '../../components/FormField';
 import { tookOrRefused, useAutosave } from '../../components/useAutosave';
 import { useFocusOnMount } from '../../components/useFocusOnMount';
+import { SendMailButton } from '../mail/MailDraftDialog';
 import { AttendanceEditor } from '../meetings/AttendanceEditor';
 import { DecisionsAndActions } from './DecisionsAndActions';
 import { findInDoc } from './editor/findInDoc';
@@ -118,7 +119,7 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
     if (range) selectRange(ready, range, true);
   }, [jump]);
 
-  const fields = useMemo(() => meetingFields(meeting, nextMeetingAfter(meetings, meeting)), [meeting, meetings]);
+  const fields = useMemo(() => meetingFields(meeting, nextMeetingAfter(meetings, meeting), settings.secretaryName), [meeting, meetings, settings.secretaryName]);
   const apply = (result: Awaited<ReturnType<typeof call<'setMinutesStatus'>>>) => {
     if (!result.ok) return setError(result.error.message);
     setError(null);
@@ -181,6 +182,7 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
             </fieldset>
             <button type="button" className="button button--small" onClick={() => void exportAs('docx')}>{t.exportWord}</button>
             <button type="button" className="button button--small" onClick={() => void exportAs('pdf')}>{t.exportPdf}</button>
+            <SendMailButton source={{ kind: 'minutes', minutesId: minutes.id, meeting }} members={members} beforeCreate={() => autosave.flush()} />
             {exported && <ExportedFile path={exported} />}
           </div>
         </header>

@@ -12,6 +12,7 @@ import type { MinutesSearchHit } from '../../../electron/shared/minutes/search';
 import type { Member } from '../../../electron/shared/register/member';
 import { useMenuCommands } from '../../api/menu';
 import { SelectField } from '../../components/FormField';
+import { TableScroll } from '../../components/TableScroll';
 import { MinutesSearch } from './MinutesSearch';
 import { OpenActionsList } from './OpenActionsList';
 
@@ -73,21 +74,23 @@ export function MinutesListPage({ list, meetings, members, openActions, searchFo
               <SelectField label={t.status} value={status} onChange={setStatus} options={[{ value: '', label: t.allStatuses }, ...minutesStatuses.map((s) => ({ value: s, label: sv.minutes.statuses[s] }))]} />
             </div>
             {shown.length === 0 ? <p>{t.noneMatch}</p> : (
-              <table className="table" aria-label={t.tableLabel}>
-                <thead><tr>{Object.values(t.columns).map((c) => <th key={c}>{c}</th>)}</tr></thead>
-                <tbody>
-                  {shown.map((m) => (
-                    <tr key={m.id}>
-                      <td>{longDate(m.meetingDate)}</td>
-                      <td><button type="button" className="link-button" onClick={() => onOpen(m.id)}>{m.title}</button></td>
-                      <td>{sv.minutes.forms[m.form]}</td>
-                      <td>{sv.minutes.statuses[m.status]}</td>
-                      <td>{m.wordCount}</td>
-                      <td>{m.openActions}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <TableScroll label={t.tableLabel}>
+                <table className="table" aria-label={t.tableLabel}>
+                  <thead><tr>{Object.values(t.columns).map((c) => <th key={c}>{c}</th>)}</tr></thead>
+                  <tbody>
+                    {shown.map((m) => (
+                      <tr key={m.id}>
+                        <td>{longDate(m.meetingDate)}</td>
+                        <td><button type="button" className="link-button" onClick={() => onOpen(m.id)}>{m.title}</button></td>
+                        <td>{sv.minutes.forms[m.form]}</td>
+                        <td>{sv.minutes.statuses[m.status]}</td>
+                        <td>{m.wordCount}</td>
+                        <td>{m.openActions}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
             )}
           </>
         )}

@@ -66,9 +66,8 @@ export function MembersPage() {
         columns={[
           { header: sv.register.memberFields.role, cell: (m) => sv.register.memberRoles[m.role] },
           { header: sv.register.memberFields.side, cell: (m) => sv.register.memberSides[m.side] },
-          { header: sv.register.exports.partyOrOrganisation, cell: (m) => (m.side === 'civilSociety' ? organisationName(m.organisationId) : m.party) },
-          { header: sv.register.memberFields.email, cell: (m) => m.email },
-          { header: sv.register.memberFields.phone, cell: (m) => m.phone },
+          { header: sv.register.exports.partyOrOrganisation, cell: (m) => (m.side === 'civilSociety' ? organisationName(m.organisationId) : m.party), wrapAnywhere: true },
+          { header: sv.register.exports.contact, cell: (m) => <>{m.email}{m.email && m.phone && <br />}{m.phone}</>, wrapAnywhere: true },
         ]}
       />
     </RegisterPageFrame>

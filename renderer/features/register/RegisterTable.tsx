@@ -3,10 +3,13 @@
  */
 import type { KeyboardEvent, ReactNode } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
+import { TableScroll } from '../../components/TableScroll';
 
 export interface Column<T> {
   header: string;
   cell: (row: T) => ReactNode;
+  /** Free text that may hold a word longer than the column (an e-mail address, a compound name): broken anywhere. */
+  wrapAnywhere?: boolean;
 }
 
 interface RegisterTableProps<T extends { id: string; name: string }> {
@@ -29,34 +32,36 @@ function moveFocus(event: KeyboardEvent<HTMLTableSectionElement>): void {
 
 export function RegisterTable<T extends { id: string; name: string }>({ label, rows, columns, onOpen }: RegisterTableProps<T>) {
   return (
-    <table className="table register-table" aria-label={label} aria-describedby="register-keyboard-help">
-      <caption id="register-keyboard-help" className="visually-hidden">
-        {sv.register.ui.keyboardHelp}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{sv.register.memberFields.name}</th>
-          {columns.map((column) => (
-            <th scope="col" key={column.header}>
-              {column.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody onKeyDown={moveFocus}>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <th scope="row">
-              <button type="button" className="link-button" data-open onClick={() => onOpen(row)}>
-                {row.name}
-              </button>
-            </th>
+    <TableScroll label={label}>
+      <table className="table register-table" aria-label={label} aria-describedby="register-keyboard-help">
+        <caption id="register-keyboard-help" className="visually-hidden">
+          {sv.register.ui.keyboardHelp}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{sv.register.memberFields.name}</th>
             {columns.map((column) => (
-              <td key={column.header}>{column.cell(row)}</td>
+              <th scope="col" key={column.header}>
+                {column.header}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody onKeyDown={moveFocus}>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">
+                <button type="button" className="link-button" data-open onClick={() => onOpen(row)}>
+                  {row.name}
+                </button>
+              </th>
+              {columns.map((column) => (
+                <td key={column.header} className={column.wrapAnywhere ? 'wrap-anywhere' : undefined}>{column.cell(row)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

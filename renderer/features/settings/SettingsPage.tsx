@@ -1,6 +1,6 @@
 /**
- * Inställningar: the document settings with the letterhead's logo and the templates of minutes (saved
- * as you type), the data folder, the backups with restore, the archive, and the app's version.
+ * Inställningar: the document settings with the letterhead's logo, the templates of minutes and of
+ * e-mail drafts (saved as you type), the data folder, the backups with restore, the archive, and the app's version.
  */
 import { useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { BackupsTable } from '../backups/BackupsTable';
 import { ArchiveCard } from './ArchiveCard';
 import { LetterheadLogoField } from './LetterheadLogoField';
+import { MailTemplatesField } from './MailTemplatesField';
 import { SettingsTextField } from './SettingsTextField';
 
 export function SettingsPage({ onStatusChange }: { onStatusChange: (status: StoreStatus) => void }) {
@@ -58,6 +59,16 @@ export function SettingsPage({ onStatusChange }: { onStatusChange: (status: Stor
             <SettingsTextField field="minutesTitleTemplate" label={sv.settings.minutesTitleTemplate} initial={settings.value.minutesTitleTemplate} />
             <SettingsTextField field="standingSections" label={sv.settings.standingSections} help={sv.settings.onePerLine} initial={settings.value.standingSections} />
             <SettingsTextField field="standardPhrases" label={sv.settings.standardPhrases} help={sv.settings.onePerLine} initial={settings.value.standardPhrases} />
+          </form>
+        )}
+      </section>
+
+      <section aria-labelledby="settings-mail" className="card">
+        <h2 id="settings-mail">{sv.mail.settings.heading}</h2>
+        <p>{sv.mail.settings.help}</p>
+        {settings.value && (
+          <form key={dataVersion} className="form" onSubmit={(event) => event.preventDefault()}>
+            <MailTemplatesField initial={settings.value.mailTemplates} />
           </form>
         )}
       </section>

@@ -11,7 +11,8 @@ import { call } from '../../api/ros';
 import { TextField } from '../../components/FormField';
 import { tookOrRefused, useAutosave } from '../../components/useAutosave';
 
-type Field = Exclude<keyof Settings, 'letterheadLogo'>;
+/** The settings that are a text or a list of texts. */
+type Field = { [K in keyof Settings]: Settings[K] extends string | string[] ? K : never }[keyof Settings];
 type Props = { field: Field; label: string; help?: string; initial: Settings[Field] };
 
 const asText = (value: Settings[Field]) => (Array.isArray(value) ? value.join('\n') : value);

@@ -1,31 +1,37 @@
 /**
  * Turns the rows of an import file into register entries without writing anything: suggests which
- * column fills which field from the headers, reads Swedish labels ("Paraplyorganisation/förbund",
- * "Ja"), validates every line with the same schemas as the forms, and sorts the lines into accepted,
- * duplicates (already in the register or earlier in the file) and rejected with a Swedish reason.
+ * column fills which field from the headers, reads the enumerated columns through the user's value
+ * mapping (readValues.ts), validates every line with the same schemas as the forms, and sorts the lines
+ * into accepted (an invalid organisation number is imported empty, with a warning), duplicates (already
+ * in the register or earlier in the file) and rejected with a Swedish reason.
  */
 import type { z } from 'zod';
 import { sv } from '../../../shared/i18n/sv';
 import { fieldErrors } from '../../../shared/validation/fieldErrors';
 import type { StoreData } from '../../../shared/store/schema';
-import { memberInputSchema, memberRoles, memberSides } from '../../../shared/register/member';
-import { organisationInputSchema, organisationKinds, organisationStatuses } from '../../../shared/register/organisation';
+import { memberInputSchema } from '../../../shared/register/member';
+import { organisationInputSchema } from '../../../shared/register/organisation';
+import { orgNumberField } from '../../../shared/register/fields';
+import type { FileValue, ValueMapping } from '../../../shared/register/importValues';
 import { findDuplicateMember, findDuplicateOrganisation, normaliseName } from '../../../shared/register/matching';
 import {
   memberImportFields, organisationImportFields, type ColumnMapping, type ImportKind,
 } from '../../../shared/register/importContract';
 import type { TableRow } from './readTable';
+import { fileValues, readValue } from './readValues';
 
 type OrganisationFields = z.output<typeof organisationInputSchema>;
 type MemberFields = z.output<typeof memberInputSchema>;
 
 export type PlannedEntry =
-  | { kind: 'organisations'; line: number; fields: OrganisationFields }
-  | { kind: 'members'; line: number; fields: MemberFields };
+  | { kind: 'organisations'; line: number; fields: OrganisationFields; warnings: string[] }
+  | { kind: 'members'; line: number; fields: MemberFields; warnings: string[] };
 
 export interface ImportPlan {
   headers: string[];
   mapping: ColumnMapping;
+  valueMapping: ValueMapping;
+  values: FileValue[];
   accepted: PlannedEntry[];
   duplicates: Array<{ line: number; reason: string }>;
   rejected: Array<{ line: number; reason: string }>;
@@ -50,20 +56,26 @@ export function suggestMapping(kind: ImportKind, headers: readonly string[]): Co
   return mapping;
 }
 
-export function planImport(kind: ImportKind, rows: readonly TableRow[], mapping: ColumnMapping, data: StoreData): ImportPlan {
+export function planImport(
+  kind: ImportKind, rows: readonly TableRow[], mapping: ColumnMapping, valueMapping: ValueMapping, data: StoreData,
+): ImportPlan {
   const [headerRow, ...body] = rows;
-  const plan: ImportPlan = { headers: headerRow?.cells ?? [], mapping, accepted: [], duplicates: [], rejected: [] };
+  const cellsOf = (row: TableRow) => (field: string) => {
+    const index = mapping[field];
+    return index === null || index === undefined ? '' : (row.cells[index] ?? '');
+  };
+  const plan: ImportPlan = {
+    headers: headerRow?.cells ?? [], mapping, valueMapping, values: [], accepted: [], duplicates: [], rejected: [],
+  };
   if (mapping.name === null || mapping.name === undefined) {
     plan.rejected = body.map((row) => ({ line: row.line, reason: sv.register.import.missingName }));
     return plan;
   }
+  plan.values = fileValues(kind, body.map(cellsOf));
   const seen = new Map<string, number>();
   for (const row of body) {
-    const cell = (field: string) => {
-      const index = mapping[field];
-      return index === null || index === undefined ? '' : (row.cells[index] ?? '');
-    };
-    const parsed = kind === 'organisations' ? readOrganisation(cell) : readMember(cell, data);
+    const cell = cellsOf(row);
+    const parsed = kind === 'organisations' ? readOrganisation(cell, valueMapping) : readMember(cell, valueMapping, data);
     if (!parsed.ok) {
       plan.rejected.push({ line: row.line, reason: parsed.reason });
       continue;
@@ -82,21 +94,22 @@ export function planImport(kind: ImportKind, rows: readonly TableRow[], mapping:
       continue;
     }
     seen.set(key, row.line);
-    plan.accepted.push({ kind, line: row.line, fields: parsed.fields } as PlannedEntry);
+    plan.accepted.push({ kind, line: row.line, fields: parsed.fields, warnings: parsed.warnings } as PlannedEntry);
   }
   return plan;
 }
 
-type Read<T> = { ok: true; fields: T } | { ok: false; reason: string };
+type Read<T> = { ok: true; fields: T; warnings: string[] } | { ok: false; reason: string };
 
-function readOrganisation(cell: (field: string) => string): Read<OrganisationFields> {
+function readOrganisation(cell: (field: string) => string, values: ValueMapping): Read<OrganisationFields> {
   const labels = sv.register.organisationFields;
   try {
-    const status = enumFrom(cell('status'), organisationStatuses, sv.register.organisationStatuses, labels.status, 'connected');
-    return validate(organisationInputSchema, labels, {
+    const status = readValue('status', cell('status'), values, labels.status);
+    const orgNumber = orgNumberField.safeParse(cell('orgNumber'));
+    const read = validate(organisationInputSchema, labels, {
       name: cell('name'),
-      orgNumber: cell('orgNumber'),
-      kind: enumFrom(cell('kind'), organisationKinds, sv.register.organisationKinds, labels.kind, 'other'),
+      orgNumber: orgNumber.success ? orgNumber.data : '',
+      kind: readValue('kind', cell('kind'), values, labels.kind),
       municipality: cell('municipality'),
       appliedOn: dateOrNull(cell('appliedOn')),
       approvedOn: dateOrNull(cell('approvedOn')),
@@ -108,12 +121,14 @@ function readOrganisation(cell: (field: string) => string): Read<OrganisationFie
       website: cell('website'),
       notes: cell('notes'),
     });
+    if (read.ok && !orgNumber.success) read.warnings.push(sv.register.import.invalidOrgNumber(cell('orgNumber')));
+    return read;
   } catch (error) {
     return { ok: false, reason: (error as Error).message };
   }
 }
 
-function readMember(cell: (field: string) => string, data: StoreData): Read<MemberFields> {
+function readMember(cell: (field: string) => string, values: ValueMapping, data: StoreData): Read<MemberFields> {
   const labels = sv.register.memberFields;
   try {
     const organisationName = cell('organisation');
@@ -125,8 +140,8 @@ function readMember(cell: (field: string) => string, data: StoreData): Read<Memb
     }
     return validate(memberInputSchema, labels, {
       name: cell('name'),
-      side: enumFrom(cell('side'), memberSides, sv.register.memberSides, labels.side, null),
-      role: enumFrom(cell('role'), memberRoles, sv.register.memberRoles, labels.role, 'member'),
+      side: readValue('side', cell('side'), values, labels.side),
+      role: readValue('role', cell('role'), values, labels.role),
       party: cell('party'),
       organisationId,
       substituteForId: null,
@@ -134,7 +149,7 @@ function readMember(cell: (field: string) => string, data: StoreData): Read<Memb
       termTo: dateOrNull(cell('termTo')),
       email: cell('email'),
       phone: cell('phone'),
-      active: yesNo(cell('active'), labels.active),
+      active: readValue('active', cell('active'), values, labels.active) === 'yes',
       notes: cell('notes'),
     });
   } catch (error) {
@@ -144,30 +159,9 @@ function readMember(cell: (field: string) => string, data: StoreData): Read<Memb
 
 function validate<S extends z.ZodType>(schema: S, labels: Record<string, string>, raw: unknown): Read<z.output<S>> {
   const result = schema.safeParse(raw);
-  if (result.success) return { ok: true, fields: result.data };
+  if (result.success) return { ok: true, fields: result.data, warnings: [] };
   const [field, message] = Object.entries(fieldErrors(result.error))[0] ?? ['', ''];
   return { ok: false, reason: `${labels[field] ?? field}: ${message}` };
-}
-
-/** A value given as its Swedish label or its stored key, case-insensitively; empty gives the default. */
-function enumFrom<T extends string>(
-  value: string, keys: readonly T[], swedish: Record<T, string>, fieldLabel: string, fallback: T | null,
-): T {
-  const wanted = normaliseName(value);
-  if (wanted === '') {
-    if (fallback !== null) return fallback;
-    throw new Error(sv.register.import.unknownValue(fieldLabel, value));
-  }
-  const found = keys.find((key) => normaliseName(key) === wanted || normaliseName(swedish[key]) === wanted);
-  if (!found) throw new Error(sv.register.import.unknownValue(fieldLabel, value));
-  return found;
-}
-
-function yesNo(value: string, fieldLabel: string): boolean {
-  const v = normaliseName(value);
-  if (['', 'ja', 'j', 'x', '1', 'aktiv', 'true'].includes(v)) return true;
-  if (['nej', 'n', '0', 'inaktiv', 'false'].includes(v)) return false;
-  throw new Error(sv.register.import.unknownValue(fieldLabel, value));
 }
 
 function dateOrNull(value: string): string | null {

@@ -4,6 +4,7 @@
  * BOM or Windows-1252, quoted fields with line breaks, through papaparse). Anything else is refused.
  */
 import type ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { format } from 'date-fns';
 import { sv } from '../../../shared/i18n/sv';
@@ -25,12 +26,16 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** UTF-8 (BOM or not) when the bytes are valid UTF-8, else Windows-1252 as Excel on Windows saves. */
+/**
+ * UTF-8 (BOM or not) when the bytes are valid UTF-8, else Windows-1252 as Excel on Windows saves — the
+ * whole code page through iconv-lite: Node's TextDecoder reads 0x80–0x9F ("–", curly quotes, "€", "…")
+ * as Latin-1 control characters.
+ */
 export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return iconv.decode(Buffer.from(bytes), 'win1252');
   }
 }
 
@@ -41,6 +46,9 @@ function readCsv(text: string): TableRow[] {
   let rowStart = 0;
   Papa.parse<string[]>(text, {
     delimitersToGuess: [';', ',', '\t'],
+    // Also when guessing the separator: Excel ends the file with a line break, whose empty line made a
+    // short file of two columns look like one without separators.
+    skipEmptyLines: 'greedy',
     step: (row) => {
       const cells = row.data.map((cell) => cell.trim());
       if (cells.some((cell) => cell !== '')) rows.push({ line: lineOf(lineStarts, rowStart), cells });
