@@ -18,7 +18,7 @@ describe('the application menu', () => {
     expect([...commands].sort()).toEqual([...menuCommands].sort());
     const key = (command: string) => items.find((item) => item.command === command)?.accelerator;
     expect([key('newMinutes'), key('newMeeting'), key('exportWord'), key('exportPdf'), key('search'), key('liveMode'), key('settings')]).toEqual([
-      'CmdOrCtrl+N', 'CmdOrCtrl+Shift+N', 'CmdOrCtrl+E', 'CmdOrCtrl+P', 'CmdOrCtrl+K', 'CmdOrCtrl+L', 'CmdOrCtrl+,',
+      'CmdOrCtrl+N', 'CmdOrCtrl+Shift+N', 'CmdOrCtrl+E', 'CmdOrCtrl+P', 'CmdOrCtrl+Shift+F', 'CmdOrCtrl+L', 'CmdOrCtrl+,',
     ]);
     expect(items.filter((item) => item.role).map((item) => item.role)).toEqual(expect.arrayContaining(['quit', 'undo', 'redo', 'copy', 'paste', 'togglefullscreen']));
   });

@@ -30,6 +30,7 @@ test('a link in fastställda minutes opens outside the app after a confirmation,
   await page.getByRole('button', { name: t.insertLink }).click();
   await expect(editor.getByRole('link', { name: 'Västra Götalandsregionen' })).toBeVisible();
 
+  await page.getByRole('button', { name: new RegExp(`^${t.lifecycle}:`) }).click();
   await page.getByRole('button', { name: t.approve }).click();
   await expect(page.getByText(t.lockedNotice)).toBeVisible();
   const pageUrl = page.url();

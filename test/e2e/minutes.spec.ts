@@ -211,6 +211,7 @@ test('fastställda minutes refuse edits until unlocked with a reason, which the 
   await page.keyboard.press('Control+.');
   await page.getByRole('option', { name: /^Nästa möte äger rum/ }).click();
   await expect(editor(page)).toContainText('Nästa möte äger rum …');
+  await page.getByRole('button', { name: new RegExp(`^${t.lifecycle}:`) }).click();
   await page.getByRole('button', { name: t.approve }).click();
   await expect(page.getByText(t.lockedNotice)).toBeVisible();
   await editor(page).click();
@@ -218,6 +219,7 @@ test('fastställda minutes refuse edits until unlocked with a reason, which the 
   await expect(editor(page)).not.toContainText('Ska inte synas');
   expect(storedMinutes(dataDir).status).toBe('approved');
 
+  await page.getByRole('button', { name: new RegExp(`^${t.lifecycle}:`) }).click();
   await page.getByRole('button', { name: t.unlock }).click();
   await page.getByRole('dialog').getByRole('button', { name: t.unlock }).click();
   await expect(page.getByLabel(t.unlockReason)).toHaveAccessibleDescription(new RegExp(sv.errors.fields.required));

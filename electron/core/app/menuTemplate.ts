@@ -51,7 +51,7 @@ export function menuTemplate(platform: NodeJS.Platform): MenuItemTemplate[] {
         { role: 'paste', label: m.paste },
         { role: 'selectAll', label: m.selectAll },
         { type: 'separator' },
-        { label: m.search, accelerator: 'CmdOrCtrl+K', command: 'search' },
+        { label: m.search, accelerator: 'CmdOrCtrl+Shift+F', command: 'search' },
       ],
     },
     {

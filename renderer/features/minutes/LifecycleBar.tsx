@@ -1,8 +1,9 @@
 /**
- * The lifecycle of minutes: utkast → skickad för granskning → fastställd. Fastställda minutes are
- * read-only; "Lås upp" asks for a reason, which the history keeps with who and when.
+ * The lifecycle of minutes, folded into one compact control of the header: the status button
+ * (utkast → skickad för granskning → fastställd) opens the actions that move it on. Fastställda
+ * minutes are read-only; "Lås upp" asks for a reason, which the history keeps with who and when.
  */
-import { useState } from 'react';
+import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import type { MinutesStatus } from '../../../electron/shared/minutes/minutes';
 import { TextField } from '../../components/FormField';
@@ -17,9 +18,12 @@ interface Props {
 }
 
 export function LifecycleBar({ status, onStatus, onUnlock }: Props) {
+  const [open, setOpen] = useState(false);
   const [unlocking, setUnlocking] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
   const unlock = async () => {
     if (!reason.trim()) return setError(sv.errors.fields.required);
     const failure = await onUnlock(reason.trim());
@@ -27,13 +31,35 @@ export function LifecycleBar({ status, onStatus, onUnlock }: Props) {
     setUnlocking(false);
     setReason('');
   };
+  const choose = (act: () => void) => () => {
+    setOpen(false);
+    act();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.preventDefault();
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  // The actions close when the focus leaves them and their button (for a dialog of their own too).
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+  };
+  const action = (label: string, act: () => void) => (
+    <button type="button" className="button button--small" onClick={choose(act)}>{label}</button>
+  );
   return (
-    <div className="toolbar" role="group" aria-label={t.lifecycle}>
-      <span className={`status-badge status-badge--${status}`}>{t.lifecycle}: {sv.minutes.statuses[status]}</span>
-      {status === 'draft' && <button type="button" className="button" onClick={() => onStatus('inReview')}>{t.sendForReview}</button>}
-      {status === 'inReview' && <button type="button" className="button" onClick={() => onStatus('draft')}>{t.backToDraft}</button>}
-      {status !== 'approved' && <button type="button" className="button" onClick={() => onStatus('approved')}>{t.approve}</button>}
-      {status === 'approved' && <button type="button" className="button" onClick={() => setUnlocking(true)}>{t.unlock}</button>}
+    <div className="lifecycle" role="group" aria-label={t.lifecycle} onKeyDown={onKeyDown} onBlur={onBlur}>
+      <button ref={toggle} type="button" className={`button button--small status-badge status-badge--${status}`}
+        aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
+        {t.lifecycle}: {sv.minutes.statuses[status]} <span aria-hidden="true">▾</span>
+      </button>
+      <div id={menuId} className="lifecycle__actions" hidden={!open}>
+        {status === 'draft' && action(t.sendForReview, () => onStatus('inReview'))}
+        {status === 'inReview' && action(t.backToDraft, () => onStatus('draft'))}
+        {status !== 'approved' && action(t.approve, () => onStatus('approved'))}
+        {status === 'approved' && action(t.unlock, () => setUnlocking(true))}
+      </div>
       {unlocking && (
         <ModalDialog title={t.unlockHeading} onCancel={() => setUnlocking(false)}
           actions={<>

@@ -1,6 +1,7 @@
 /**
- * The live-meeting bar: which agenda item the cursor is in, the minutes spent on it against the
- * planned time, and buttons for the previous and next item and a new bullet (also Alt+↑/↓, Ctrl+Enter).
+ * The live-meeting bar, one line above the text: which agenda item the cursor is in, the minutes spent
+ * on it against the planned time, and buttons for the previous and next item and a new bullet (also
+ * Alt+↑/↓, Ctrl+Enter).
  */
 import { useEffect, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
@@ -34,9 +35,9 @@ export function LiveMeetingBar({ section, total, agenda, onMove, onNewBullet }: 
         {section ? t.livePosition(section.index + 1, total, section.title) : total > 0 ? sv.minutes.liveSections.beforeFirst(total) : t.noSections}
       </p>
       <p className={planned > 0 && elapsed > planned ? 'live-bar__time live-bar__time--over' : 'live-bar__time'}>{t.liveTime(elapsed, planned)}</p>
-      <button type="button" className="button" onMouseDown={(e) => e.preventDefault()} onClick={() => onMove(-1)}>{t.previousItem}</button>
-      <button type="button" className="button" onMouseDown={(e) => e.preventDefault()} onClick={() => onMove(1)}>{t.nextItem}</button>
-      <button type="button" className="button" onMouseDown={(e) => e.preventDefault()} onClick={onNewBullet}>{t.newBullet}</button>
+      <button type="button" className="button button--small" onMouseDown={(e) => e.preventDefault()} onClick={() => onMove(-1)}>{t.previousItem}</button>
+      <button type="button" className="button button--small" onMouseDown={(e) => e.preventDefault()} onClick={() => onMove(1)}>{t.nextItem}</button>
+      <button type="button" className="button button--small" onMouseDown={(e) => e.preventDefault()} onClick={onNewBullet}>{t.newBullet}</button>
     </div>
   );
 }

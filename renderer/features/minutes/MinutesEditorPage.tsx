@@ -1,7 +1,7 @@
 /**
- * One set of minutes open for writing: title, form (kortfattade or fullständiga), the lifecycle, the
- * editor, and for fullständiga anteckningar the attendance, decisions, action items and the follow-up
- * of earlier meetings' open action items. Every change is saved through the store within a second; a
+ * One set of minutes open for writing: a compact header (title, form, the lifecycle, Mötesläge and the
+ * exports) over the editor, which takes the rest of the window; below them, for fullständiga anteckningar,
+ * the attendance, decisions, action items and the follow-up of earlier meetings' open action items. Every change is saved through the store within a second; a
  * failed save keeps the text on screen, says so, and is tried again.
  */
 import type { Editor } from '@tiptap/core';
@@ -169,37 +169,42 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
 
   return (
     <div className={live ? 'minutes-page minutes-page--live' : 'minutes-page'}>
-      <p><button type="button" className="link-button" onClick={() => { void autosave.flush(); onBack(); }}>← {t.back}</button></p>
-      <h1 ref={heading} tabIndex={-1}>{t.heading(`${meetingTitle(meeting)}, ${fullWhen(meeting)}`)}</h1>
-      <LifecycleBar status={minutes.status} onStatus={(status) => void setStatus(status)} onUnlock={unlock} />
-      {!editable && <p className="notice" role="status">{t.lockedNotice}</p>}
-      {meetingDeleted && <p className="notice">{sv.integrity.formerMeeting}</p>}
-      <ErrorMessage message={error} />
-      <div className="toolbar">
-        <button type="button" className="button" aria-pressed={live} onClick={() => setLive(!live)}>{live ? t.leaveLiveMode : t.liveMode}</button>
-        <button type="button" className="button" onClick={() => void exportAs('docx')}>{t.exportWord}</button>
-        <button type="button" className="button" onClick={() => void exportAs('pdf')}>{t.exportPdf}</button>
-        <SendMailButton source={{ kind: 'minutes', minutesId: minutes.id, meeting }} members={members} beforeCreate={() => autosave.flush()} />
-        <span className="muted" aria-live="polite">{t.wordCount(words)}</span>
-        {exported && <ExportedFile path={exported} />}
-        {exported && form === 'full' && noneMarked && <p className="caution" role="status">{marks.exportedWithoutAttendance}</p>}
+      {/* The window's height goes to the text: a compact header, the live bar in Mötesläge, then the editor. */}
+      <div className="minutes-workspace">
+        <header className="minutes-header">
+          <div className="minutes-header__row">
+            <button type="button" className="link-button" onClick={() => { void autosave.flush(); onBack(); }}>← {t.back}</button>
+            <h1 ref={heading} tabIndex={-1}>{t.heading(`${meetingTitle(meeting)}, ${fullWhen(meeting)}`)}</h1>
+            <button type="button" className="button button--small" aria-pressed={live} onClick={() => setLive(!live)}>{live ? t.leaveLiveMode : t.liveMode}</button>
+            <LifecycleBar status={minutes.status} onStatus={(status) => void setStatus(status)} onUnlock={unlock} />
+          </div>
+          <div className="toolbar minutes-header__row">
+            <fieldset className="minutes-header__fields" disabled={!editable}>
+              <TextField label={t.title} value={title} onChange={(value) => changeLater(() => setTitle(value))} onBlur={() => void autosave.flush()} />
+              <SelectField label={t.form} value={form} onChange={(value) => changeLater(() => { setTitle(titleAfterFormChange(title, form, value, settings, fields)); setForm(value); })}
+                options={minutesForms.map((f) => ({ value: f, label: sv.minutes.forms[f] }))} />
+            </fieldset>
+            <button type="button" className="button button--small" onClick={() => void exportAs('docx')}>{t.exportWord}</button>
+            <button type="button" className="button button--small" onClick={() => void exportAs('pdf')}>{t.exportPdf}</button>
+            <SendMailButton source={{ kind: 'minutes', minutesId: minutes.id, meeting }} members={members} beforeCreate={() => autosave.flush()} />
+            {exported && <ExportedFile path={exported} />}
+            {exported && form === 'full' && noneMarked && <p className="caution" role="status">{marks.exportedWithoutAttendance}</p>}
+          </div>
+        </header>
+        {!editable && <p className="notice" role="status">{t.lockedNotice}</p>}
+        {meetingDeleted && <p className="notice">{sv.integrity.formerMeeting}</p>}
+        <ErrorMessage message={error} />
+        {live && editor && (
+          <LiveMeetingBar section={place.section} total={place.total} agenda={meeting.agenda}
+            onMove={(step) => moveToSection(editor, step)}
+            onNewBullet={() => newBulletAtSectionEnd(editor)} />
+        )}
+        <RichTextEditor initial={minutes.body} editable={editable} phrases={settings.standardPhrases} fillPhrase={(p) => fillTemplate(p, fields)}
+          status={t.wordCount(words)} onChange={changed} onReady={onReady} onSectionChange={setPlace} />
       </div>
-      {live && editor && (
-        <LiveMeetingBar section={place.section} total={place.total} agenda={meeting.agenda}
-          onMove={(step) => moveToSection(editor, step)}
-          onNewBullet={() => newBulletAtSectionEnd(editor)} />
-      )}
-      {live && attendance}
-      <fieldset className="form" disabled={!editable}>
-        <SelectField label={t.form} value={form} onChange={(value) => changeLater(() => { setTitle(titleAfterFormChange(title, form, value, settings, fields)); setForm(value); })}
-          options={minutesForms.map((f) => ({ value: f, label: sv.minutes.forms[f] }))} />
-        <TextField label={t.title} multiline value={title} onChange={(value) => changeLater(() => setTitle(value))} onBlur={() => void autosave.flush()} />
-      </fieldset>
-      <RichTextEditor initial={minutes.body} editable={editable} phrases={settings.standardPhrases} fillPhrase={(p) => fillTemplate(p, fields)}
-        onChange={changed} onReady={onReady} onSectionChange={setPlace} />
+      {(live || form === 'full') && attendance}
       {form === 'full' && (
         <>
-          {!live && attendance}
           <DecisionsAndActions sections={sections} currentSectionId={place.section?.sectionId ?? null} decisions={decisions} actions={actions}
             members={members} editable={editable}
             onChange={(d: Decision[], a: ActionItem[]) => changeLater(() => { setDecisions(d); setActions(a); })} />

@@ -1,6 +1,7 @@
 /**
  * The app's frame: skip link, header with the save indicator, the main menu and the current section.
- * Ctrl+K (and Redigera → Sök) searches the minutes from anywhere; the menu's Inställningar and Om are
+ * Ctrl+Shift+F (and Redigera → Sök) searches the minutes from anywhere, and so does Ctrl+K except in the
+ * minutes' text, where it makes a link (as in Word); the menu's Inställningar and Om are
  * handled here, a command for another section opens it, and a command for open minutes when none are
  * open gets a short notice.
  */
@@ -78,7 +79,9 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+      if (event.defaultPrevented || !(event.ctrlKey || event.metaKey)) return;
+      const key = event.key.toLowerCase();
+      if ((key === 'f' && event.shiftKey) || (key === 'k' && !event.shiftKey)) {
         event.preventDefault();
         searchMinutes();
       }
@@ -109,7 +112,8 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
           ) : page === 'meetings' ? (
             <MeetingsSection onOpenMinutes={(meetingId) => openMinutes({ meetingId })} />
           ) : (
-            <MinutesSection key={minutesRequest?.meetingId ? minutesRequest.serial : 'minutes'} request={minutesRequest} />
+            // A meeting's minutes or a search, asked for from anywhere (open minutes too), opens the section afresh.
+            <MinutesSection key={minutesRequest?.meetingId || minutesRequest?.search ? minutesRequest.serial : 'minutes'} request={minutesRequest} />
           )}
         </Suspense>
       </main>

@@ -1,7 +1,9 @@
 /**
  * The minutes editor: a TipTap (ProseMirror) document with its toolbar, the find bar (Ctrl+F), the
- * standard-phrase picker (Ctrl+.) and the link dialog. It reports changes and the section the cursor is
- * in, among how many (from the start, and after every change of the text or the cursor); the page reads the document only when it saves, so typing never waits for anything. A link never
+ * standard-phrase picker (Ctrl+.), the link dialog (Ctrl+K), the spelling menu, the list of sections and
+ * a line under the text with the word count and the keys. It reports changes and the section the cursor
+ * is in, among how many (from the start, and after every change of the text or the cursor); the page
+ * reads the document only when it saves, so typing never waits for anything. A link never
  * navigates the page: in read-only (fastställda) minutes a click on it, like the toolbar's Öppna länken,
  * asks first and opens it outside the app. Misspelt words are marked; their menu of suggestions opens
  * on a right-click, Shift+F10 or the menu key, and Alt+F7 goes to the next one.
@@ -17,7 +19,8 @@ import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
 import { OpenLinkDialog } from './OpenLinkDialog';
 import { PhrasePicker } from './PhrasePicker';
-import { currentSection, sectionPlace, type SectionPlace } from './sectionCommands';
+import { SectionOutline } from './SectionOutline';
+import { insertSection, sectionPlace, type SectionPlace } from './sectionCommands';
 import { selectRange } from './selectRange';
 import { misspellingAt, nextMisspelling, type Misspelling } from './spelling';
 import { SpellingMenu, type SpellingMenuRequest } from './SpellingMenu';
@@ -29,16 +32,20 @@ interface RichTextEditorProps {
   editable: boolean;
   phrases: readonly string[];
   fillPhrase: (phrase: string) => string;
+  /** Shown in the line under the text (the word count). */
+  status: string;
   onChange: () => void;
   onReady: (editor: Editor) => void;
   onSectionChange: (place: SectionPlace) => void;
 }
 
-export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChange, onReady, onSectionChange }: RichTextEditorProps) {
+export function RichTextEditor({ initial, editable, phrases, fillPhrase, status, onChange, onReady, onSectionChange }: RichTextEditorProps) {
   const [panel, setPanel] = useState<'find' | 'phrases' | 'link' | null>(null);
   const [opening, setOpening] = useState<string | null>(null);
   const [spelling, setSpelling] = useState<SpellingMenuRequest | null>(null);
   const closeSpelling = useCallback(() => setSpelling(null), []);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const [outline, setOutline] = useState(false);
   const callbacks = useRef({ onChange, onSectionChange });
   useEffect(() => {
     callbacks.current = { onChange, onSectionChange };
@@ -124,6 +131,10 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
     } else if (event.key === '.' && editable) {
       event.preventDefault();
       setPanel('phrases');
+    } else if (event.key === 'k' && editable && event.target instanceof Element && event.target.closest('.ProseMirror, .editor-toolbar')) {
+      // As in Word: a link for the selection (elsewhere, and in read-only minutes, Ctrl+K searches).
+      event.preventDefault();
+      setPanel('link');
     }
   };
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -136,13 +147,6 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
     setPanel(null);
     editor.chain().focus().insertContent({ type: 'text', text: fillPhrase(phrase) }).run();
   };
-  const newSection = () => {
-    const section = currentSection(editor.state.doc, editor.state.selection.from);
-    const at = section ? section.to : editor.state.doc.content.size;
-    editor.chain().focus().insertContentAt(at, [
-      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: t.newSectionTitle }] }, { type: 'paragraph' },
-    ]).setTextSelection({ from: at + 1, to: at + 1 + t.newSectionTitle.length }).run();
-  };
   const tool = (label: string, action: () => void, pressed?: boolean, disabled = !editable) => (
     <button type="button" className="tool" aria-pressed={pressed} disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={action}>{label}</button>
   );
@@ -154,7 +158,8 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
         {tool(t.italic, () => editor.chain().focus().toggleItalic().run(), state.italic)}
         {tool(t.bulletList, () => editor.chain().focus().toggleBulletList().run(), state.bullet)}
         {tool(t.orderedList, () => editor.chain().focus().toggleOrderedList().run(), state.ordered)}
-        {tool(t.newSection, newSection)}
+        {tool(t.newSection, () => insertSection(editor, t.newSectionTitle, true))}
+        <button type="button" className="tool" aria-expanded={outline} onClick={() => setOutline(!outline)}>{sv.minutes.surface.outline}</button>
         {tool(t.link, () => setPanel('link'), state.link !== null)}
         {state.link !== null && tool(t.openLink, () => setOpening(state.link ?? ''), undefined, false)}
         {state.link !== null && tool(t.removeLink, () => editor.chain().focus().extendMarkRange('link').unsetLink().run())}
@@ -164,8 +169,13 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, onChang
         {tool(t.redo, () => editor.chain().focus().redo().run(), undefined, !editable || !state.canRedo)}
       </Toolbar>
       {panel === 'find' && <FindBar editor={editor} initialQuery="" onClose={() => setPanel(null)} />}
-      <EditorContent editor={editor} />
-      <p className="field-help">{t.shortcuts}</p>
+      {outline && <SectionOutline editor={editor} editable={editable} />}
+      <EditorContent editor={editor} className="minutes-editor__text" />
+      <div className="minutes-editor__footer">
+        <span aria-live="polite">{status}</span>
+        <button type="button" className="link-button" aria-expanded={showShortcuts} onClick={() => setShowShortcuts(!showShortcuts)}>{sv.minutes.surface.shortcutsToggle}</button>
+      </div>
+      {showShortcuts && <p className="field-help minutes-editor__shortcuts">{t.shortcuts}</p>}
       {panel === 'phrases' && <PhrasePicker phrases={phrases} onPick={insertPhrase} onClose={() => { setPanel(null); editor.commands.focus(); }} />}
       {panel === 'link' && <LinkDialog editor={editor} onClose={() => setPanel(null)} />}
       {opening !== null && <OpenLinkDialog href={opening} onClose={() => setOpening(null)} />}

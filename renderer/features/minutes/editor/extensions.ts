@@ -1,14 +1,15 @@
 /**
  * The editor's schema and keys: StarterKit cut down to what the Word export keeps (section headings,
- * paragraphs, bold, italic, lists, links), links checked before they are made, section ids kept unique,
- * lists nested at most two levels, and the live-meeting keys (Alt+↓/↑ next/previous section, Ctrl+Enter
- * a new bullet at the end of the current section), and the spelling marks. Pasted Word or web content
- * keeps only this schema.
+ * paragraphs, bold, italic, lists, links), links checked before they are made (a typed address becomes
+ * one at the space after it), section ids kept unique, lists nested at most two levels, the live-meeting
+ * keys (Alt+↓/↑ next/previous section, Ctrl+Enter a new bullet at the end of the current section), and
+ * the spelling marks. Pasted Word or web content keeps only this schema.
  */
 import { Extension, type AnyExtension } from '@tiptap/core';
+import { Link } from '@tiptap/extension-link';
 import { StarterKit } from '@tiptap/starter-kit';
 import { Plugin } from '@tiptap/pm/state';
-import { parseExternalUrl } from '../../../../electron/shared/links/externalUrl';
+import { typedLinkHref } from '../../../../electron/shared/links/typedLink';
 import { MAX_LIST_DEPTH } from '../../../../electron/shared/minutes/richText';
 import { listDepthAt, moveToSection, newBulletAtSectionEnd } from './sectionCommands';
 import { Spelling } from './spelling';
@@ -59,7 +60,25 @@ const MinutesKeys = Extension.create({
   },
 });
 
-export const isAllowedLink = (url: string) => parseExternalUrl(url) !== null;
+const isLinkText = (text: string) => typedLinkHref(text) !== null;
+
+/**
+ * Links: a web or e-mail address typed and followed by a space (or pasted) becomes a link, checked as
+ * every link is (typedLink.ts); an address read from pasted HTML is stored whole ("www.…" as https://…).
+ */
+const MinutesLink = Link.extend({
+  addAttributes() {
+    return { ...this.parent?.(), href: { default: null, parseHTML: (element) => typedLinkHref(element.getAttribute('href') ?? '') } };
+  },
+}).configure({
+  openOnClick: false,
+  autolink: true,
+  defaultProtocol: 'https',
+  protocols: ['mailto'],
+  isAllowedUri: isLinkText,
+  shouldAutoLink: isLinkText,
+  HTMLAttributes: { target: null, rel: 'noopener noreferrer nofollow', class: null },
+});
 
 export function minutesExtensions(): AnyExtension[] {
   return [
@@ -72,16 +91,9 @@ export function minutesExtensions(): AnyExtension[] {
       strike: false,
       underline: false,
       undoRedo: { depth: 1000 },
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        protocols: ['mailto'],
-        isAllowedUri: (url) => isAllowedLink(url),
-        shouldAutoLink: (url) => isAllowedLink(/^[a-z]+:/i.test(url) ? url : `https://${url}`),
-        HTMLAttributes: { target: null, rel: 'noopener noreferrer nofollow', class: null },
-      },
+      link: false,
     }),
+    MinutesLink,
     SectionAttributes,
     MinutesKeys,
     Spelling,

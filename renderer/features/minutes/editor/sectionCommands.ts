@@ -1,11 +1,13 @@
 /**
  * Commands on the sections of the document (a section runs from its heading to the next one): which
- * section the cursor is in (and of how many), moving to the next or previous one, and starting a new bullet at the end of
- * the current one — the keys of the live-meeting mode.
+ * section the cursor is in (and of how many), moving to the next or previous one and starting a new
+ * bullet at the end of the current one (the keys of the live-meeting mode), and adding, renaming, moving
+ * and removing a section. Each is one editor transaction of its own in the history, so Ctrl+Z undoes it.
  */
 import type { Editor } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 import type { Node as PmNode, ResolvedPos } from '@tiptap/pm/model';
-import { Selection, TextSelection } from '@tiptap/pm/state';
+import { Selection, TextSelection, type Transaction } from '@tiptap/pm/state';
 
 export interface SectionRange {
   index: number;
@@ -85,4 +87,61 @@ export function newBulletAtSectionEnd(editor: Editor): boolean {
   editor.view.dispatch(tr.setSelection(TextSelection.create(tr.doc, cursor)).scrollIntoView());
   editor.view.focus();
   return true;
+}
+
+/** Applies a section command as its own step of the undo history, then puts the focus in the text. */
+function dispatchAsOwnStep(editor: Editor, tr: Transaction): true {
+  editor.view.dispatch(closeHistory(tr).scrollIntoView());
+  editor.view.focus();
+  return true;
+}
+
+const sectionById = (doc: PmNode, sectionId: string) => sectionRanges(doc).find((s) => s.sectionId === sectionId) ?? null;
+
+/**
+ * A new section (its heading and an empty paragraph) after the one the cursor is in, or at the end;
+ * the cursor goes to its paragraph, or with `selectTitle` the heading's text is selected to type over.
+ */
+export function insertSection(editor: Editor, title: string, selectTitle = false): boolean {
+  const { state } = editor;
+  const { heading, paragraph } = state.schema.nodes;
+  if (!heading || !paragraph || !title) return false;
+  const at = currentSection(state.doc, state.selection.from)?.to ?? state.doc.content.size;
+  const tr = state.tr.insert(at, [heading.create({ level: 2 }, state.schema.text(title)), paragraph.create()]);
+  const selection = selectTitle ? TextSelection.create(tr.doc, at + 1, at + 1 + title.length) : TextSelection.create(tr.doc, at + title.length + 3);
+  return dispatchAsOwnStep(editor, tr.setSelection(selection));
+}
+
+/** Gives the section's heading a new text (its id, and so its decisions and action items, stay). */
+export function renameSection(editor: Editor, sectionId: string, title: string): boolean {
+  const { state } = editor;
+  const section = sectionById(state.doc, sectionId);
+  const node = section && state.doc.nodeAt(section.from);
+  if (!section || !node || !title) return false;
+  const tr = state.tr.replaceWith(section.from + 1, section.from + 1 + node.content.size, state.schema.text(title));
+  return dispatchAsOwnStep(editor, tr.setSelection(TextSelection.create(tr.doc, section.from + 1 + title.length)));
+}
+
+/** Swaps the section with the one before (-1) or after (1) it, with everything under both headings. */
+export function moveSection(editor: Editor, sectionId: string, step: 1 | -1): boolean {
+  const { state } = editor;
+  const sections = sectionRanges(state.doc);
+  const section = sections.find((s) => s.sectionId === sectionId);
+  const other = section && sections[section.index + step];
+  if (!section || !other) return false;
+  const [first, second] = step < 0 ? [other, section] : [section, other];
+  const swapped = state.doc.slice(second.from, second.to).content.append(state.doc.slice(first.from, first.to).content);
+  const tr = state.tr.replaceWith(first.from, second.to, swapped);
+  const movedTo = step < 0 ? first.from : first.from + (second.to - second.from);
+  const headingEnd = movedTo + 1 + (tr.doc.nodeAt(movedTo)?.content.size ?? 0);
+  return dispatchAsOwnStep(editor, tr.setSelection(TextSelection.create(tr.doc, headingEnd)));
+}
+
+/** Removes the section, its heading and everything under it; the cursor goes to where it was. */
+export function removeSection(editor: Editor, sectionId: string): boolean {
+  const { state } = editor;
+  const section = sectionById(state.doc, sectionId);
+  if (!section) return false;
+  const tr = state.tr.delete(section.from, section.to);
+  return dispatchAsOwnStep(editor, tr.setSelection(Selection.near(tr.doc.resolve(Math.min(section.from, tr.doc.content.size)), -1)));
 }
