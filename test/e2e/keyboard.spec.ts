@@ -120,7 +120,7 @@ test('full keyboard path through creating a meeting and writing minutes', async 
   await page.keyboard.type('Påhittade huset, sal 3');
   await tabTo(page, form.getByLabel(m.address), 2);
   await page.keyboard.type('Exempelgatan 1, Vänersborg');
-  await tabTo(page, form.getByRole('button', { name: m.save }), 8);
+  await tabTo(page, form.getByRole('button', { name: m.save }), 10);
   await pressOn(page, form.getByRole('button', { name: m.save }));
   await expect(page.getByRole('status').filter({ hasText: m.saved })).toBeVisible();
   await expect(heading).toHaveText('Dialogmöte med Påhittade nätverket, onsdag 12 mars 2031 kl. 09.30–14.30');

@@ -32,6 +32,8 @@ test('fastställda minutes open read-only with a note on how to unlock them, and
   await page.clock.runFor(AUTOSAVE_DELAY_MS + MAX_WAIT_MS);
   await expect(page.getByRole('status').first()).toHaveText(sv.saveStatus.idle);
   await expect(page.getByRole('alert')).toHaveCount(0);
+  // Lås upp is the lifecycle menu's one action for fastställda minutes.
+  await page.getByRole('button', { name: new RegExp(`^${t.lifecycle}:`) }).click();
   await expect(page.getByRole('button', { name: t.unlock })).toBeVisible();
   await app.close();
 });
