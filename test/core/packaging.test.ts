@@ -19,6 +19,7 @@ interface BuilderConfig {
   asar: boolean;
   electronFuses: Record<string, boolean>;
   files: string[];
+  extraResources: Array<{ from: string; to: string }>;
   directories: { buildResources: string };
   win: { icon: string; target: string[] };
   nsis: Record<string, unknown>;
@@ -58,7 +59,8 @@ describe('electron-builder.yml', () => {
   });
 
   it('names only paths that exist, with an icon for every platform made from one source image', () => {
-    for (const path of [config.directories.buildResources, config.win.icon, config.mac.icon, config.linux.icon, 'assets/icon.svg']) {
+    const resources = config.extraResources.map((resource) => resource.from);
+    for (const path of [config.directories.buildResources, config.win.icon, config.mac.icon, config.linux.icon, 'assets/icon.svg', ...resources]) {
       expect(existsSync(join(root, path)), path).toBe(true);
     }
     expect(readFileSync(join(root, config.win.icon)).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
@@ -103,6 +105,8 @@ describe('electron-builder.yml', () => {
     const hunspell = built.filter((path) => path.endsWith('.js') && readFileSync(join(root, path), 'utf8').includes('data:application/octet-stream;base64,AGFzbQ'));
     expect(hunspell).toHaveLength(1);
     expect(packaged(hunspell[0]!)).toBe(true);
+    // The dictionary is LGPL: its licence goes into the installer with it.
+    expect(config.extraResources).toContainEqual({ from: 'node_modules/dictionary-sv/license', to: 'licenses/dictionary-sv.txt' });
   });
 
   it('copies no node_modules into the installer: main and preload bundle everything they use', async () => {
