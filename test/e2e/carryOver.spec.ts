@@ -7,18 +7,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
-import type { Meeting } from '../../electron/shared/meetings/meeting';
-import type { Minutes } from '../../electron/shared/minutes/minutes';
-import { sectionsOf } from '../../electron/shared/minutes/richText';
-import type { Member } from '../../electron/shared/register/member';
 import { docxToText } from '../support/libreoffice';
-import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
-import { memberInput } from '../support/registerFixtures';
+import { CARRIED, NEXT_MEETING, openHeldMeeting, seedHeldMeetingWithOpenActions } from './heldMeeting';
 import { launchApp } from './harness';
 import { newDataDir, openSection, savedPattern, seeder } from './fixtures';
 
 const t = sv.meetings.ui;
-const CARRIED = ['Skicka reviderad aktivitetsplan – Berit Påhittad, senast 15 mars 2025', 'Boka lokal till hösten – kansliet'];
 
 test('"Skapa nästa möte" proposes the date, carries the open actions to the agenda, the kallelse and the new minutes', async () => {
   // A whole walk with a kallelse read back through LibreOffice: more than a screen's usual time on a busy machine.
@@ -26,28 +20,12 @@ test('"Skapa nästa möte" proposes the date, carries the open actions to the ag
   const dataDir = newDataDir();
   const app = await launchApp({ dataDir });
   const { page } = app;
-  const call = seeder(app.backend);
-  await call('updateSettings', { secretaryName: 'Sekreterare Påhittad' });
-  const berit = await call('saveMember', { id: null, member: memberInput({ name: 'Berit Påhittad', email: 'berit@example.se' }) }) as Member;
-  await call('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date: '2025-01-14', status: 'held' } });
-  const held = await call('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date: '2025-02-25', status: 'held' } }) as Meeting;
-  await call('saveAgenda', { meetingId: held.id, agenda: [agendaItem('Aktivitetsplanen', false), agendaItem('Övriga frågor', true, 10)] });
-  const minutes = await call('createMinutes', { meetingId: held.id, form: 'full' }) as Minutes;
-  const sectionId = sectionsOf(minutes.body)[0]!.sectionId;
-  const action = (what: string, patch: object) => ({ id: crypto.randomUUID(), sectionId, what, responsibleMemberId: null, responsibleText: '', due: '', status: 'open', ...patch });
-  await call('saveMinutesContent', { id: minutes.id, content: {
-    title: minutes.title, form: 'full', body: minutes.body, decisions: [],
-    actions: [action('Skicka reviderad aktivitetsplan', { responsibleMemberId: berit.id, due: '2025-03-15' }), action('Boka lokal till hösten', { responsibleText: 'kansliet' })],
-  } });
-  await page.reload();
+  await seeder(app.backend)('updateSettings', { secretaryName: 'Sekreterare Påhittad' });
+  const held = await seedHeldMeetingWithOpenActions(app);
+  await page.reload(); // the screens load what was seeded behind their back
 
-  await openSection(page, 'meetings');
+  await openHeldMeeting(page, held);
   const heading = page.getByRole('heading', { level: 1 });
-  for (let year = new Date().getFullYear(); year > 2025; year--) {
-    await expect(heading).toHaveText(t.yearHeading(year));
-    await page.getByRole('button', { name: t.previousYear }).click();
-  }
-  await page.locator(`[data-meeting-id="${held.id}"]`).click();
   await expect(heading).toHaveText('RÖS-möte, tisdag 25 februari 2025 kl. 10.00–15.00');
 
   await page.getByRole('button', { name: t.createNext }).click();
@@ -55,7 +33,7 @@ test('"Skapa nästa möte" proposes the date, carries the open actions to the ag
   await expect(dialog.getByLabel(sv.carryOver.newDate)).toHaveValue('2025-04-08');
   await expect(dialog.getByLabel(sv.carryOver.newDate)).toHaveAccessibleDescription(sv.carryOver.keepsRhythm(6, 'tisdag'));
   await dialog.getByRole('button', { name: t.create }).click();
-  await expect(heading).toHaveText('RÖS-möte, tisdag 8 april 2025 kl. 10.00–15.00');
+  await expect(heading).toHaveText(NEXT_MEETING);
   const items = page.getByRole('list', { name: t.agendaHeading }).getByRole('listitem').filter({ has: page.locator('strong') });
   await expect(items.nth(0).locator('strong')).toHaveText(sv.meetings.followUpItem);
   await expect(page.getByRole('group', { name: sv.carryOver.notesOf(sv.meetings.followUpItem) }).getByRole('listitem')).toHaveText(CARRIED);
@@ -74,9 +52,9 @@ test('"Skapa nästa möte" proposes the date, carries the open actions to the ag
   await page.getByRole('button', { name: t.back }).click();
   await page.locator(`[data-meeting-id="${held.id}"]`).click();
   await page.getByRole('button', { name: t.createNext }).click();
-  await expect(dialog).toContainText(sv.carryOver.alreadyPlanned('RÖS-möte, tisdag 8 april 2025 kl. 10.00–15.00'));
+  await expect(dialog).toContainText(sv.carryOver.alreadyPlanned(NEXT_MEETING));
   await dialog.getByRole('button', { name: sv.carryOver.openPlanned }).click();
-  await expect(heading).toHaveText('RÖS-möte, tisdag 8 april 2025 kl. 10.00–15.00');
+  await expect(heading).toHaveText(NEXT_MEETING);
 
   const out = dirname(dataDir);
   const path = join(out, 'Kallelse RÖS-möte 2025-04-08.docx');

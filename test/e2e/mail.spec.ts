@@ -20,15 +20,19 @@ const t = sv.mail;
 const addresses = (field: AddressObject | AddressObject[] | undefined) =>
   [field ?? []].flat().flatMap((group) => group.value.map((a) => `${a.name} <${a.address}>`));
 
-test('Skicka kallelse: recipients chosen in the dialog, the draft opened in the mail program, the kallelse attached', async () => {
+/** The app with the secretary's name set and two members with addresses, one on each side. */
+async function appWithTwoMembers() {
   const dataDir = newDataDir();
   const app = await launchApp({ dataDir });
-  const { page } = app;
   const seed = seeder(app.backend);
-  const year = new Date().getFullYear();
   await seed('updateSettings', { secretaryName: 'Kim Åkesson' });
-  await seed('saveMember', { id: null, member: memberInput({ name: 'Åsa Öberg', email: 'asa.oberg@example.se' }) });
-  await seed('saveMember', { id: null, member: memberInput({ name: 'Éva Ärlig', email: 'eva@example.se', side: 'civilSociety' }) });
+  const asa = await seed('saveMember', { id: null, member: memberInput({ name: 'Åsa Öberg', email: 'asa.oberg@example.se' }) });
+  const eva = await seed('saveMember', { id: null, member: memberInput({ name: 'Éva Ärlig', email: 'eva@example.se', side: 'civilSociety' }) });
+  return { dataDir, app, page: app.page, seed, year: new Date().getFullYear(), asa, eva };
+}
+
+test('Skicka kallelse: recipients chosen in the dialog, the draft opened in the mail program, the kallelse attached', async () => {
+  const { dataDir, app, page, seed, year } = await appWithTwoMembers();
   await seed('saveMember', { id: null, member: memberInput({ name: 'Örjan Utanadress', email: '' }) });
   await seed('saveMember', { id: null, member: memberInput({ name: 'Avgången Ledamot', email: 'avgangen@example.se', active: false }) });
   await seed('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date: `${year}-12-10` } });
@@ -79,14 +83,7 @@ test('Skicka kallelse: recipients chosen in the dialog, the draft opened in the 
 });
 
 test('Skicka anteckningar: the template edited in Inställningar fills the subject, those present are the recipients', async () => {
-  const dataDir = newDataDir();
-  const app = await launchApp({ dataDir });
-  const { page } = app;
-  const seed = seeder(app.backend);
-  const year = new Date().getFullYear();
-  await seed('updateSettings', { secretaryName: 'Kim Åkesson' });
-  const asa = await seed('saveMember', { id: null, member: memberInput({ name: 'Åsa Öberg', email: 'asa.oberg@example.se' }) });
-  const eva = await seed('saveMember', { id: null, member: memberInput({ name: 'Éva Ärlig', email: 'eva@example.se', side: 'civilSociety' }) });
+  const { dataDir, app, page, seed, year, asa, eva } = await appWithTwoMembers();
   const meeting = await seed('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date: `${year}-12-10` } });
   await seed('saveAttendance', {
     meetingId: meeting.id, guests: [],

@@ -9,18 +9,12 @@ import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { simpleParser } from 'mailparser';
 import { sv } from '../../electron/shared/i18n/sv';
-import type { Meeting } from '../../electron/shared/meetings/meeting';
-import type { Minutes } from '../../electron/shared/minutes/minutes';
-import { sectionsOf } from '../../electron/shared/minutes/richText';
-import type { Member } from '../../electron/shared/register/member';
-import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
 import { memberInput } from '../support/registerFixtures';
+import { CARRIED, NEXT_MEETING, openHeldMeeting, seedHeldMeetingWithOpenActions } from './heldMeeting';
 import { launchApp, type LaunchedApp } from './harness';
-import { newDataDir, openSection, seeder } from './fixtures';
+import { newDataDir, seeder } from './fixtures';
 
 const t = sv.meetings.ui;
-const CARRIED = ['Skicka reviderad aktivitetsplan – Berit Påhittad, senast 15 mars 2025', 'Boka lokal till hösten – kansliet'];
-const NEXT_MEETING = 'RÖS-möte, tisdag 8 april 2025 kl. 10.00–15.00';
 
 /** Creates the draft in the open mail dialog, saved as `draft`, and reads back the .eml the mail program was asked to open. */
 async function createDraft(app: LaunchedApp, dialogName: string, draft: string) {
@@ -48,28 +42,11 @@ test('from "Skapa nästa möte" to a sent minutes draft: carried-over actions, k
   const { page } = app;
   const call = seeder(app.backend);
   await call('updateSettings', { secretaryName: 'Sekreterare Påhittad', spellingWords: ['IOP', 'RUS'] });
-  const berit = await call('saveMember', { id: null, member: memberInput({ name: 'Berit Påhittad', email: 'berit@example.se' }) }) as Member;
   await call('saveMember', { id: null, member: memberInput({ name: 'Örjan Exempelsson', email: 'orjan@example.se', side: 'civilSociety' }) });
-  await call('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date: '2025-01-14', status: 'held' } });
-  const held = await call('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date: '2025-02-25', status: 'held' } }) as Meeting;
-  await call('saveAgenda', { meetingId: held.id, agenda: [agendaItem('Aktivitetsplanen', false), agendaItem('Övriga frågor', true, 10)] });
-  const minutes = await call('createMinutes', { meetingId: held.id, form: 'brief' }) as Minutes;
-  const sectionId = sectionsOf(minutes.body)[0]!.sectionId;
-  const action = (what: string, patch: object) => ({ id: crypto.randomUUID(), sectionId, what, responsibleMemberId: null, responsibleText: '', due: '', status: 'open', ...patch });
-  await call('saveMinutesContent', { id: minutes.id, content: {
-    title: minutes.title, form: 'brief', body: minutes.body, decisions: [],
-    actions: [action('Skicka reviderad aktivitetsplan', { responsibleMemberId: berit.id, due: '2025-03-15' }), action('Boka lokal till hösten', { responsibleText: 'kansliet' })],
-  } });
+  const held = await seedHeldMeetingWithOpenActions(app);
   await page.reload(); // the screens load what was seeded behind their back
-
-  // The held meeting, in its year.
-  await openSection(page, 'meetings');
+  await openHeldMeeting(page, held);
   const heading = page.getByRole('heading', { level: 1 });
-  for (let year = new Date().getFullYear(); year > 2025; year--) {
-    await expect(heading).toHaveText(t.yearHeading(year));
-    await page.getByRole('button', { name: t.previousYear }).click();
-  }
-  await page.locator(`[data-meeting-id="${held.id}"]`).click();
 
   // Skapa nästa möte: the date that keeps the rhythm, the follow-up item with the open actions.
   await page.getByRole('button', { name: t.createNext }).click();
