@@ -151,7 +151,8 @@ test("Word's keys: a typed address becomes a link at the space, Ctrl+K links the
 
   // Ctrl+K in the text opens the link dialog for the selected words.
   await page.keyboard.type('Anmälan');
-  for (let i = 0; i < 'Anmälan'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  // Ctrl+Shift+← selects the word just typed, as in Word.
+  await page.keyboard.press('Control+Shift+ArrowLeft');
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: t.link });
   await expect(dialog).toBeVisible();

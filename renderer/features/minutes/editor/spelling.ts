@@ -164,7 +164,9 @@ export const Spelling = Extension.create({
         unavailable = true;
       }
       for (const word of words) toAsk.delete(word);
-      view?.dispatch(view.state.tr.setMeta(spellingKey, { kind: 'answered', misspelt, done: toAsk.size === 0 } satisfies Meta));
+      // A task later: a key that just moved the selection has had its selectionchange read by then, so
+      // redrawing the marks cannot put the older selection back (a Shift+← would be lost).
+      setTimeout(() => view?.dispatch(view.state.tr.setMeta(spellingKey, { kind: 'answered', misspelt, done: toAsk.size === 0 } satisfies Meta)));
     };
     /** At most one batch under way, and one waiting: typing never waits for the backend. */
     const askSoon = () => {
