@@ -55,7 +55,7 @@ export function stressStore(members = 1000, organisations = 200, seed = 42): Sto
       id: uuid(i, 2), name: `${pick(FIRST)} ${pick(LAST_A)}${pick(LAST_B)}`, side, role: pick(memberRoles),
       party: side === 'civilSociety' ? '' : 'Påhittade partiet', organisationId: side === 'civilSociety' ? uuid(i % organisations, 1) : null,
       substituteForId: null, termFrom: '2023-01-01', termTo: '2026-12-31', email: `person${i}@exempel.se`, phone: '070-123 45 67',
-      active: random() > 0.1, notes: '', createdAt: stamp, updatedAt: stamp, personalDataErasedAt: null,
+      active: random() > 0.1, notes: '', withheldFromWeb: false, createdAt: stamp, updatedAt: stamp, personalDataErasedAt: null,
     };
     store.members.push(member);
   }

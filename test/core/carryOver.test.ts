@@ -25,7 +25,7 @@ async function meetingWithOpenActions(backend: Backend) {
   const { meeting, minutes } = await meetingWithMinutes(backend);
   const sectionId = sectionsOf(minutes.body)[1]!.sectionId;
   const action = (what: string, patch: Partial<ActionItem> = {}): ActionItem => ({
-    id: crypto.randomUUID(), sectionId, what, responsibleMemberId: null, responsibleText: '', due: '', status: 'open', ...patch,
+    id: crypto.randomUUID(), sectionId, what, responsibleMemberId: null, responsibleText: '', due: '', status: 'open', focusAreaIds: [], ...patch,
   });
   const actions = [
     action('Skicka reviderad aktivitetsplan', { responsibleMemberId: member.id, due: '2021-05-15' }),

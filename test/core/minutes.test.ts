@@ -99,8 +99,8 @@ describe('minutes', () => {
       const member = await value<{ id: string }>(backend.invoke('saveMember', { id: null, member: memberInput() }));
       const { meeting, minutes } = await meetingWithMinutes(backend);
       const sectionId = sectionsOf(minutes.body)[1]!.sectionId;
-      const action = { id: crypto.randomUUID(), sectionId, what: 'Skicka reviderad aktivitetsplan', responsibleMemberId: member.id, responsibleText: '', due: '2021-05-15', status: 'open' as const };
-      await value(backend.invoke('saveMinutesContent', { id: minutes.id, content: contentOf(minutes, { form: 'full', actions: [action], decisions: [{ id: crypto.randomUUID(), sectionId, text: 'Aktivitetsplanen fastställdes.' }] }) }));
+      const action = { id: crypto.randomUUID(), sectionId, what: 'Skicka reviderad aktivitetsplan', responsibleMemberId: member.id, responsibleText: '', due: '2021-05-15', status: 'open' as const, focusAreaIds: [] };
+      await value(backend.invoke('saveMinutesContent', { id: minutes.id, content: contentOf(minutes, { form: 'full', actions: [action], decisions: [{ id: crypto.randomUUID(), sectionId, text: 'Aktivitetsplanen fastställdes.', focusAreaIds: [] }] }) }));
       const next = await value<Meeting>(backend.invoke('createNextMeeting', { fromId: meeting.id, date: '2021-06-10' }));
       expect(next.agenda[0]!.title).toBe(sv.meetings.followUpItem);
       const open = await value<OpenAction[]>(backend.invoke('listOpenActions', { beforeMeetingId: next.id }));

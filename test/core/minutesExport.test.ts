@@ -106,12 +106,12 @@ describe('the full form', () => {
       }));
       const [first] = sectionsOf(minutes.body);
       const action = (what: string, due: string): ActionItem => ({
-        id: crypto.randomUUID(), sectionId: first!.sectionId, what, responsibleMemberId: chair.id, responsibleText: '', due, status: 'open',
+        id: crypto.randomUUID(), sectionId: first!.sectionId, what, responsibleMemberId: chair.id, responsibleText: '', due, status: 'open', focusAreaIds: [],
       });
       await value(backend.invoke('saveMinutesContent', {
         id: minutes.id,
         content: contentOf(minutes, {
-          decisions: [{ id: crypto.randomUUID(), sectionId: first!.sectionId, text: 'Gruppen ställde sig bakom riktlinjen.' }],
+          decisions: [{ id: crypto.randomUUID(), sectionId: first!.sectionId, text: 'Gruppen ställde sig bakom riktlinjen.', focusAreaIds: [] }],
           actions: [action('Skicka riktlinjen till alla undertecknare', '2024-08-19'), action('Boka lokal för dialogmötet', '')],
         }),
       }));
@@ -157,13 +157,13 @@ describe('sections and decisions', () => {
           heading(last!.sectionId, last!.title),
         ],
       };
-      const decision = (sectionId: string, text: string) => ({ id: crypto.randomUUID(), sectionId, text });
+      const decision = (sectionId: string, text: string) => ({ id: crypto.randomUUID(), sectionId, text, focusAreaIds: [] });
       await value(backend.invoke('saveMinutesContent', {
         id: minutes.id,
         content: contentOf(minutes, {
           body,
           decisions: [decision(withText!.sectionId, 'Gruppen ställde sig bakom riktlinjen.'), decision(onlyDecision!.sectionId, 'Mötet i oktober hålls digitalt.')],
-          actions: [{ id: crypto.randomUUID(), sectionId: last!.sectionId, what: 'Boka lokal', responsibleMemberId: null, responsibleText: 'Kansliet', due: '', status: 'open' }],
+          actions: [{ id: crypto.randomUUID(), sectionId: last!.sectionId, what: 'Boka lokal', responsibleMemberId: null, responsibleText: 'Kansliet', due: '', status: 'open', focusAreaIds: [] }],
         }),
       }));
       const expected = [
@@ -243,7 +243,7 @@ describe('a draft', () => {
         content: ids.flatMap((id, i) => [heading(id, `Punkt ${i + 1}`), ...Array.from({ length: 12 }, (_, j) => paragraph(`${j + 1}. ${discussed.repeat(3)}`))]),
       };
       const actions: ActionItem[] = Array.from({ length: 25 }, (_, i) => ({
-        id: crypto.randomUUID(), sectionId: ids[0]!, what: `Åtgärd ${i + 1}`, responsibleMemberId: null, responsibleText: 'Kansliet', due: '', status: 'open',
+        id: crypto.randomUUID(), sectionId: ids[0]!, what: `Åtgärd ${i + 1}`, responsibleMemberId: null, responsibleText: 'Kansliet', due: '', status: 'open', focusAreaIds: [],
       }));
       await value(backend.invoke('saveMinutesContent', { id: minutes.id, content: contentOf(minutes, { body, actions }) }));
       const exported = async (format: 'docx' | 'pdf', name: string) => {
@@ -288,7 +288,7 @@ describe('hostile content', () => {
         ],
       };
       const actions: ActionItem[] = Array.from({ length: 200 }, (_, i) => ({
-        id: crypto.randomUUID(), sectionId: first!.sectionId, what: `Åtgärd ${i + 1} 🙂 & <b>`, responsibleMemberId: null, responsibleText: 'Kansliet', due: '', status: 'open',
+        id: crypto.randomUUID(), sectionId: first!.sectionId, what: `Åtgärd ${i + 1} 🙂 & <b>`, responsibleMemberId: null, responsibleText: 'Kansliet', due: '', status: 'open', focusAreaIds: [],
       }));
       await value(backend.invoke('saveMinutesContent', { id: minutes.id, content: contentOf(minutes, { body, actions }) }));
       const { text, structure } = await exportDocx(backend, saveTo, minutes, 'Fientliga anteckningar.docx');

@@ -104,7 +104,7 @@ const detailsOf = (meeting: Meeting) => {
 async function minutesWithAction(backend: Backend, w: World, responsibleMemberId: string): Promise<Minutes> {
   const minutes = await value<Minutes>(backend.invoke('createMinutes', { meetingId: w.meeting.id, form: 'full' }));
   const sectionId = (minutes.body.content[0] as { attrs: { sectionId: string } }).attrs.sectionId;
-  const actions = [{ id: crypto.randomUUID(), sectionId, what: 'Skicka ut remissen', responsibleMemberId, responsibleText: '', due: '2024-08-01', status: 'open' as const }];
+  const actions = [{ id: crypto.randomUUID(), sectionId, what: 'Skicka ut remissen', responsibleMemberId, responsibleText: '', due: '2024-08-01', status: 'open' as const, focusAreaIds: [] }];
   await value(backend.invoke('saveMinutesContent', { id: minutes.id, content: contentOf(minutes, { actions }) }));
   return value<Minutes>(backend.invoke('getMinutes', { id: minutes.id }));
 }

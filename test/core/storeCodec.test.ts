@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeStore, encodeStore, StoreFileProblem } from '../../electron/core/store/storeCodec';
 import { migrate, migrations, type RawStore } from '../../electron/core/store/migrations';
 import { randomUUID } from 'node:crypto';
-import { CURRENT_SCHEMA_VERSION, SETTINGS_ADDED_IN_VERSION_7, createEmptyStore, type StoreData } from '../../electron/shared/store/schema';
+import { CURRENT_SCHEMA_VERSION, SETTINGS_ADDED_IN_VERSION_7, SETTINGS_ADDED_IN_VERSION_8, createEmptyStore, type StoreData } from '../../electron/shared/store/schema';
 import type { RichDoc } from '../../electron/shared/minutes/richText';
 import { referenceMinutesDoc } from '../support/referenceMinutes';
 import { contentOf, storedMinutes } from '../support/minutesFixtures';
@@ -25,7 +25,13 @@ describe('data files of each schema version', () => {
   it('keeps the meetings of a version 3 file and adds the minutes with their default templates', async () => {
     const v3 = JSON.parse(await fixture(3));
     const data = decodeStore(await fixture(3));
-    expect(data.meetings).toEqual(v3.meetings.map((meeting: object) => ({ ...meeting, rsvpDate: '', refreshments: '' })));
+    expect(data.meetings).toEqual(
+      v3.meetings.map((meeting: { agenda: object[]; guests: object[] }) => ({
+        ...meeting, rsvpDate: '', refreshments: '',
+        agenda: meeting.agenda.map((item) => ({ ...item, focusAreaIds: [] })),
+        guests: meeting.guests.map((guest) => ({ ...guest, withheldFromWeb: true })),
+      })),
+    );
     expect(data.minutes).toEqual([]);
     expect(data.settings.standingSections).toEqual(['Informationspunkter', 'Övriga frågor', 'Nästa möte']);
     expect(data.settings.minutesTitleTemplate).toMatch(/\{datum\}$/);
@@ -34,8 +40,20 @@ describe('data files of each schema version', () => {
   it('gives a version 6 file the settings version 7 added, and its meetings no OSA date', async () => {
     const v6 = JSON.parse(await fixture(6));
     const data = decodeStore(await fixture(6));
-    expect(data.settings).toEqual({ ...v6.settings, ...SETTINGS_ADDED_IN_VERSION_7 });
+    expect(data.settings).toEqual({ ...v6.settings, ...SETTINGS_ADDED_IN_VERSION_7, ...SETTINGS_ADDED_IN_VERSION_8 });
     expect(data.meetings.map((m) => [m.rsvpDate, m.refreshments])).toEqual(v6.meetings.map(() => ['', '']));
+  });
+
+  it('gives a version 7 file the web rules and no action plans: members are published, guests are not, nothing is tagged', async () => {
+    const v7 = JSON.parse(await fixture(7));
+    const data = decodeStore(await fixture(7));
+    expect(data.settings).toEqual({ ...v7.settings, ...SETTINGS_ADDED_IN_VERSION_8 });
+    expect(data.members.map((m) => m.withheldFromWeb)).toEqual(v7.members.map(() => false));
+    expect(data.meetings.flatMap((m) => m.guests.map((g) => g.withheldFromWeb))).toEqual([true]);
+    expect(data.meetings.flatMap((m) => m.agenda.map((a) => a.focusAreaIds))).toEqual([[]]);
+    const [minutes] = data.minutes;
+    expect([...minutes!.decisions, ...minutes!.actions].map((item) => item.focusAreaIds)).toEqual([[], []]);
+    expect(minutes!.snapshots.flatMap((s) => s.content.decisions.map((d) => d.focusAreaIds))).toEqual(v7.minutes[0].snapshots.flatMap((s: { content: { decisions: unknown[] } }) => s.content.decisions.map(() => [])));
   });
 
   it('leaves a version 6 meeting where nobody was marked unmarked, and keeps the marks of one where someone was', async () => {

@@ -27,5 +27,5 @@ export const seedMeetings2024: Array<MeetingDetails & { place: NonNullable<Meeti
 
 export const agendaItem = (title: string, standing: boolean, minutes = 30): AgendaItem => ({
   id: crypto.randomUUID(), title, kind: 'discussion' as const, presenterMemberId: null, presenterText: 'Ordföranden',
-  plannedMinutes: minutes, notes: '', standing,
+  plannedMinutes: minutes, notes: '', standing, focusAreaIds: [],
 });

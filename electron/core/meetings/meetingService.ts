@@ -78,7 +78,7 @@ export async function saveAttendance(session: StoreSession, id: string, attendan
 function followUpItem(): AgendaItem {
   return {
     id: randomUUID(), title: sv.meetings.followUpItem, kind: 'discussion', presenterMemberId: null, presenterText: '',
-    plannedMinutes: 15, notes: '', standing: false,
+    plannedMinutes: 15, notes: '', standing: false, focusAreaIds: [],
   };
 }
 

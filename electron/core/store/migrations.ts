@@ -4,7 +4,7 @@
  * the list grows by one function every time `CURRENT_SCHEMA_VERSION` is raised.
  */
 import { sv } from '../../shared/i18n/sv';
-import { DEFAULT_MINUTES_TEMPLATES, SETTINGS_ADDED_IN_VERSION_7 } from '../../shared/store/schema';
+import { DEFAULT_MINUTES_TEMPLATES, SETTINGS_ADDED_IN_VERSION_7, SETTINGS_ADDED_IN_VERSION_8 } from '../../shared/store/schema';
 
 export type RawStore = Record<string, unknown> & { schemaVersion: number };
 export type Migration = (from: RawStore) => RawStore;
@@ -52,6 +52,13 @@ export const migrations: Readonly<Record<number, Migration>> = {
     meetings: (from.meetings as Array<Record<string, unknown>>).map(toVersion7Meeting),
     ...(Array.isArray(from.formerMeetings) ? { formerMeetings: (from.formerMeetings as Array<Record<string, unknown>>).map(toVersion7Meeting) } : {}),
   }),
+  /**
+   * 7 → 8: the rules of the version for the web and the action plans. The new fields of members, guests,
+   * agenda items, decisions and action items ("publiceras inte", focus areas) have defaults in their
+   * schemas, which also fill them in the minutes' snapshots: members are published, guests are not, and
+   * nothing is tagged.
+   */
+  7: (from) => ({ ...from, schemaVersion: 8, settings: { ...(from.settings as object), ...structuredClone(SETTINGS_ADDED_IN_VERSION_8) } }),
 };
 
 /** Applies every migration from the file's version up to `target`, or throws if one is missing. */

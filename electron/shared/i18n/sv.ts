@@ -851,4 +851,9 @@ export const sv = {
     listLabel: 'Gruppens egna ord',
     listHelp: 'Ord som stavningskontrollen godtar, till exempel IOP och RUS. Ett ord per rad. Organisationernas och ledamöternas namn godtas ändå.',
   },
+  actionPlans: {
+    fieldErrors: {
+      endBeforeStart: 'Planen kan inte sluta innan den börjar.',
+    },
+  },
 } as const;

@@ -8,6 +8,7 @@ import { sv } from '../i18n/sv';
 import { isoDateSchema, storedDateSchema } from '../format/isoDate';
 import { clockTimeSchema } from '../format/clockTime';
 import { notesField, requiredText, storedText, textField } from '../register/fields';
+import { focusAreaIdsSchema } from '../actionPlans/actionPlan';
 
 export const meetingStatuses = ['planned', 'noticeSent', 'held', 'cancelled'] as const;
 export const agendaItemKinds = ['information', 'discussion', 'decision'] as const;
@@ -43,6 +44,7 @@ export const agendaItemSchema = z.object({
   notes: notesField,
   /** Comes back at every meeting ("Skapa nästa möte" copies it). */
   standing: z.boolean(),
+  focusAreaIds: focusAreaIdsSchema,
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
@@ -54,7 +56,8 @@ export const attendanceSchema = z.object({
 });
 export type Attendance = z.infer<typeof attendanceSchema>;
 
-export const guestSchema = z.object({ id: z.uuid(), name: requiredText(200), organisation: textField(200) });
+/** A guest at one meeting; their name is left out of the version for the web unless the secretary allows it. */
+export const guestSchema = z.object({ id: z.uuid(), name: requiredText(200), organisation: textField(200), withheldFromWeb: z.boolean().default(true) });
 export type Guest = z.infer<typeof guestSchema>;
 
 /** What the meeting form edits; the agenda, attendance and guests have their own editors. */

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../format/isoDate';
 import { requiredText, storedText, textField } from '../register/fields';
 import { richDocSchema } from './richText';
+import { focusAreaIdsSchema } from '../actionPlans/actionPlan';
 
 export const minutesForms = ['brief', 'full'] as const;
 export const minutesStatuses = ['draft', 'inReview', 'approved'] as const;
@@ -15,7 +16,7 @@ export type MinutesStatus = (typeof minutesStatuses)[number];
 
 const sectionRef = z.string().min(1).max(64);
 
-export const decisionSchema = z.object({ id: z.uuid(), sectionId: sectionRef, text: requiredText(2000) });
+export const decisionSchema = z.object({ id: z.uuid(), sectionId: sectionRef, text: requiredText(2000), focusAreaIds: focusAreaIdsSchema });
 export type Decision = z.infer<typeof decisionSchema>;
 
 export const actionItemSchema = z.object({
@@ -27,6 +28,7 @@ export const actionItemSchema = z.object({
   responsibleText: textField(200),
   due: z.union([isoDateSchema, z.literal('')]),
   status: z.enum(actionStatuses),
+  focusAreaIds: focusAreaIdsSchema,
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
 

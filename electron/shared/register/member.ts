@@ -29,6 +29,8 @@ export const memberInputSchema = z
     phone: phoneField,
     active: z.boolean(),
     notes: notesField,
+    /** "Publiceras inte": the name is replaced by the role or organisation in the version for the web. */
+    withheldFromWeb: z.boolean().default(false),
   })
   .superRefine((member, ctx) => {
     if (member.termFrom && member.termTo && member.termTo < member.termFrom) {
@@ -52,6 +54,7 @@ export const memberSchema = z.object({
   phone: storedText(),
   active: z.boolean(),
   notes: storedText(MAX_NOTES),
+  withheldFromWeb: z.boolean().default(false),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** When the member's personal data was erased on request (GDPR), or null. */

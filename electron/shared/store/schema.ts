@@ -11,9 +11,11 @@ import { organisationSchema } from '../register/organisation';
 import { meetingSchema } from '../meetings/meeting';
 import { minutesSchema } from '../minutes/minutes';
 import { formerMeetingSchema, formerMemberSchema } from '../integrity/formerRecords';
+import { actionPlanSchema } from '../actionPlans/actionPlan';
+import { DEFAULT_WEB_RULES, webRulesSchema } from '../publishing/webRules';
 
 export const STORE_APP_ID = 'ros-sekreterare';
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 8;
 
 export const LOGO_MAX_BYTES = 1_000_000;
 const PNG_SIGNATURE = 'iVBORw0KGgo';
@@ -62,6 +64,10 @@ export const settingsSchema = z.object({
   noticeLetterTemplate: z.string().trim().max(5000),
   /** The e-mail drafts of a kallelse and of minutes, with `{fält}`. */
   mailTemplates: z.object({ notice: mailTemplateSchema, minutes: mailTemplateSchema }),
+  /** What the version for the web leaves out or replaces. */
+  webRules: webRulesSchema,
+  /** The group's action plans and their focus areas, which agenda items, decisions and actions are tagged with. */
+  actionPlans: z.array(actionPlanSchema).max(20),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -116,6 +122,12 @@ export const SETTINGS_ADDED_IN_VERSION_7 = {
   },
 } as const satisfies Pick<Settings, 'fullMinutesTitleTemplate' | 'spellingWords' | 'importValueMappings' | 'noticeLetterTemplate' | 'mailTemplates'>;
 
+/** What version 8 added to the settings: the rules of the version for the web, and no action plans yet. */
+export const SETTINGS_ADDED_IN_VERSION_8 = {
+  webRules: DEFAULT_WEB_RULES,
+  actionPlans: [],
+} as const satisfies Pick<Settings, 'webRules' | 'actionPlans'>;
+
 /** The templates of minutes a new store starts with, the wording of the group's own minutes. */
 export const DEFAULT_MINUTES_TEMPLATES = {
   minutesTitleTemplate:
@@ -136,6 +148,7 @@ export function createEmptyStore(): StoreData {
       letterheadLogo: null,
       ...structuredClone(DEFAULT_MINUTES_TEMPLATES),
       ...structuredClone(SETTINGS_ADDED_IN_VERSION_7),
+      ...structuredClone(SETTINGS_ADDED_IN_VERSION_8),
     },
     members: [],
     organisations: [],

@@ -12,7 +12,7 @@ const t = sv.meetings.ui;
 const OTHER = 'other';
 
 export function emptyAgendaItem(): AgendaItem {
-  return { id: crypto.randomUUID(), title: '', kind: 'information', presenterMemberId: null, presenterText: '', plannedMinutes: 15, notes: '', standing: false };
+  return { id: crypto.randomUUID(), title: '', kind: 'information', presenterMemberId: null, presenterText: '', plannedMinutes: 15, notes: '', standing: false, focusAreaIds: [] };
 }
 
 /** The fields that show their own error, for these values. */

@@ -69,7 +69,7 @@ export function AttendanceEditor({ meeting, members, onChange }: AttendanceEdito
   };
   const addGuest = () => {
     if (!guestName.trim()) return;
-    commit(marked, [...guests, { id: crypto.randomUUID(), name: guestName.trim(), organisation: guestOrganisation.trim() }]);
+    commit(marked, [...guests, { id: crypto.randomUUID(), name: guestName.trim(), organisation: guestOrganisation.trim(), withheldFromWeb: true }]);
     setGuestName('');
     setGuestOrganisation('');
   };

@@ -34,12 +34,12 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
 
   const addDecision = () => {
     if (!sectionId || !decisionText.trim()) return;
-    onChange([...decisions, { id: crypto.randomUUID(), sectionId, text: decisionText.trim() }], actions);
+    onChange([...decisions, { id: crypto.randomUUID(), sectionId, text: decisionText.trim(), focusAreaIds: [] }], actions);
     setDecisionText('');
   };
   const addAction = () => {
     if (!sectionId || !what.trim()) return;
-    const action: ActionItem = { id: crypto.randomUUID(), sectionId, what: what.trim(), responsibleMemberId: memberId || null, responsibleText: responsibleText.trim(), due, status: 'open' };
+    const action: ActionItem = { id: crypto.randomUUID(), sectionId, what: what.trim(), responsibleMemberId: memberId || null, responsibleText: responsibleText.trim(), due, status: 'open', focusAreaIds: [] };
     onChange(decisions, [...actions, action]);
     setWhat('');
     setMemberId('');
