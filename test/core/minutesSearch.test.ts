@@ -178,7 +178,8 @@ describe('the minutes search index', () => {
         { date: '2024-02-10', blocks: [paragraph('Ett annat möte om kultur.')] },
       );
       const session = await openedStore(dir, data);
-      const [first, second] = session.data.minutes as [Minutes, Minutes];
+      // The folder is read in the order of its file names, not the order written.
+      const [first, second] = data.minutes.map(({ id }) => session.data.minutes.find((m) => m.id === id)!) as [Minutes, Minutes];
       expect(sentences(searchMinutes(session.data, 'mötet'))).toEqual(['Mötet öppnades.']);
 
       await setMinutesStatus(session, first.id, 'inReview');
@@ -186,7 +187,7 @@ describe('the minutes search index', () => {
       expect(searchMinutes(session.data, 'mötet')).toEqual([]);
       expect(sentences(searchMinutes(session.data, 'dagordn'))).toEqual(['Dagordningen godkändes.']);
 
-      const snapshot = session.data.minutes[0]!.snapshots[0]!;
+      const snapshot = session.data.minutes.find((m) => m.id === first.id)!.snapshots[0]!;
       await restoreSnapshot(session, first.id, snapshot.id);
       expect(sentences(searchMinutes(session.data, 'mötet'))).toEqual(['Mötet öppnades.']);
       expect(searchMinutes(session.data, 'dagordn')).toEqual([]);

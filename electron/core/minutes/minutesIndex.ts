@@ -14,7 +14,6 @@
 import MiniSearch from 'minisearch';
 import type { Minutes } from '../../shared/minutes/minutes';
 import { sectionsOf, textBlocks } from '../../shared/minutes/richText';
-import { foldCase } from '../../shared/minutes/textMatch';
 import { bodyToRead } from '../store/compactBodies';
 import { wordsIn } from './searchWords';
 
@@ -52,7 +51,7 @@ export class MinutesIndex {
   private readonly words = new MiniSearch<MinutesDocument>({
     fields: ['headings', 'text', 'decisions', 'actions'],
     tokenize: wordsIn,
-    processTerm: foldCase,
+    processTerm: (word) => word,
   });
   /** Per minutes id, the minutes object the index holds the words of. */
   private readonly indexed = new Map<string, Minutes>();

@@ -34,14 +34,17 @@ interface Query {
 
 /** Where the query is matched in `folded` (a lower-cased text) and what to find there, or null when a word is missing. */
 function matchIn(folded: string, { words, phrase }: Query): { at: number; match: string } | null {
-  const starts = words.map((word) => wordStartingWith(folded, word));
-  if (starts.some((at) => at < 0)) return null;
-  const at = wordStartingWith(folded, phrase);
+  let first = folded.length;
+  for (const word of words) {
+    const at = wordStartingWith(folded, word);
+    if (at < 0) return null;
+    first = Math.min(first, at);
+  }
+  const at = words.length === 1 && phrase === words[0] ? -1 : wordStartingWith(folded, phrase);
   if (at >= 0) {
     const after = at + phrase.length;
     return { at, match: folded.slice(at, startsWord(folded, after) ? after : wordEnd(folded, after)) };
   }
-  const first = Math.min(...starts);
   return { at: first, match: folded.slice(first, wordEnd(folded, first)) };
 }
 
@@ -57,19 +60,22 @@ function* hitsIn(minutes: Minutes, meetingDate: string, query: Query): Generator
     const found = matchIn(foldCase(text), query);
     if (found) yield { ...base, kind, sectionTitle: titles.get(sectionId) ?? '', sentence: sentenceAround(text, found.at), match: found.match, occurrence: null };
   }
-  const blocks = textBlocks(body).map((block) => ({ ...block, folded: foldCase(block.text) }));
+  const blocks = textBlocks(body);
+  const folded: string[] = [];
   // Per text to find: how many times the blocks before `next` have it.
   const tally = new Map<string, { next: number; count: number }>();
   const countBefore = (match: string, index: number): number => {
     const counted = tally.get(match) ?? { next: 0, count: 0 };
-    for (; counted.next < index; counted.next++) counted.count += occurrences(blocks[counted.next]!.folded, match).length;
+    for (; counted.next < index; counted.next++) counted.count += occurrences(folded[counted.next]!, match).length;
     tally.set(match, counted);
     return counted.count;
   };
-  for (const [index, block] of blocks.entries()) {
-    const found = matchIn(block.folded, query);
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    folded.push(foldCase(block.text));
+    const found = matchIn(folded[index]!, query);
     if (!found) continue;
-    const occurrence = countBefore(found.match, index) + occurrences(block.folded, found.match).filter((at) => at < found.at).length;
+    const occurrence = countBefore(found.match, index) + occurrences(folded[index]!, found.match).filter((at) => at < found.at).length;
     const sectionTitle = block.sectionId ? (titles.get(block.sectionId) ?? '') : '';
     yield { ...base, kind: 'text', sectionTitle, sentence: sentenceAround(block.text, found.at), match: found.match, occurrence };
   }

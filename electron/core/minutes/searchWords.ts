@@ -6,24 +6,23 @@
  */
 import { foldCase } from '../../shared/minutes/textMatch';
 
-const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const WORD_AT_END = /[\p{L}\p{N}\p{M}]$/u;
-const WORD_AT_START = /^[\p{L}\p{N}\p{M}]/u;
+const REST_OF_WORD = /[\p{L}\p{N}\p{M}]*/uy;
 
-/** The words of `text` as they are written (the index lower-cases each with `foldCase`). */
-export const wordsIn = (text: string): string[] => text.split(NOT_WORD).filter(Boolean);
+/** The words of `text`, lower-cased (the whole text at once: far quicker than word by word, and the same). */
+export const wordsIn = (text: string): string[] => foldCase(text).match(WORD) ?? [];
 
 /** The distinct search words of a query, lower-cased. */
-export const queryWords = (query: string): string[] => [...new Set(wordsIn(query).map(foldCase))];
+export const queryWords = (query: string): string[] => [...new Set(wordsIn(query))];
 
 /** True when `at` in `text` starts a word (no letter or digit just before it; a surrogate pair counts whole). */
 export const startsWord = (text: string, at: number): boolean => at === 0 || !WORD_AT_END.test(text.slice(Math.max(0, at - 2), at));
 
 /** Where the word that goes on at `at` in `text` ends. */
 export function wordEnd(text: string, at: number): number {
-  let end = at;
-  while (end < text.length && WORD_AT_START.test(text.slice(end, end + 2))) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
-  return end;
+  REST_OF_WORD.lastIndex = at;
+  return at + REST_OF_WORD.exec(text)![0].length;
 }
 
 /** The first place in `text` (lower-cased) where a word starts with `prefix`, or -1. */
