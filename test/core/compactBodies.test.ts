@@ -103,14 +103,3 @@ describe('minutes read from disk', () => {
     });
   });
 });
-
-describe('the search index of lower-cased bytes', () => {
-  it('finds only what the text blocks have, also for a needle whose UTF-8 is not its own', () => {
-    const data = storeWithMinutes();
-    const minutes = data.minutes[0]!;
-    data.minutes[0] = { ...minutes, body: { type: 'doc', content: [paragraph('Slutet på abc'), paragraph('def och x\uD800y.')] } };
-    expect(searchMinutes(data, 'abc\u0000def')).toEqual([]);
-    expect(searchMinutes(data, 'ABC').map((hit) => hit.sentence)).toEqual(['Slutet på abc']);
-    expect(searchMinutes(data, '\uD800').map((hit) => hit.sentence)).toEqual(['def och x\uD800y.']);
-  });
-});

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Minutes } from '../../electron/shared/minutes/minutes';
-import { textBlocks, wordCount } from '../../electron/shared/minutes/richText';
+import { paragraph, textBlocks, wordCount } from '../../electron/shared/minutes/richText';
 import { docxToText } from '../support/libreoffice';
 import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
 import { SEED_MINUTES } from '../support/minutesFixtures';
@@ -196,6 +196,32 @@ test('Ctrl+K searches all minutes from anywhere; a hit opens the minutes at its 
   await page.getByRole('button', { name: `28 april 2021, ${SEED_MINUTES[0]!.title}` }).click();
   await expect(editor(page)).toBeFocused();
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('Nära vård');
+  await app.close();
+});
+
+/** Minutes of a meeting on `date` with the standing sections and `paragraphs` after them, made through the API. */
+async function minutesWith(app: LaunchedApp, date: string, paragraphs: string[]): Promise<void> {
+  const meeting = await app.backend.invoke('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date } }) as { ok: true; value: { id: string } };
+  const created = await app.backend.invoke('createMinutes', { meetingId: meeting.value.id, form: 'brief' }) as { ok: true; value: Minutes };
+  const { id, title, form, body } = created.value;
+  const content = { title, form, decisions: [], actions: [], body: { type: 'doc', content: [...body.content, ...paragraphs.map((text) => paragraph(text))] } };
+  expect(await app.backend.invoke('saveMinutesContent', { id, content })).toMatchObject({ ok: true });
+}
+
+test('the search finds the start of a word as it is typed, the best minutes first, and a hit opens on that word', async () => {
+  const app = await launchApp({ dataDir: newDataDir() });
+  const { page } = app;
+  await minutesWith(app, '2023-02-01', ['Överenskommelsen nämndes kort bland mycket annat som togs upp under dagen och som inte hör hit.']);
+  await minutesWith(app, '2021-04-28', ['Överenskommelsegruppen träffades.', 'Vi läste överenskommelsen.']);
+  await openSection(page, 'minutes');
+  await page.getByRole('searchbox', { name: t.searchAll }).pressSequentially('överensk');
+  const hits = page.getByRole('list', { name: t.searchResults(3) }).getByRole('listitem');
+  await expect(hits).toHaveCount(3);
+  // The older minutes are more about the word than the newer ones, which mention it once in passing.
+  await expect(hits.getByRole('paragraph')).toHaveText(['Överenskommelsegruppen träffades.', 'Vi läste överenskommelsen.', /^Överenskommelsen nämndes kort/]);
+  await hits.nth(1).getByRole('button', { name: /^28 april 2021/ }).click();
+  await expect(editor(page)).toBeFocused();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('överenskommelsen');
   await app.close();
 });
 

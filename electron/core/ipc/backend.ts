@@ -14,6 +14,7 @@ import { rememberDataDir } from '../app/dataFolder';
 import type { Host } from '../host';
 import { nodeFileSystem, type FileSystem } from '../store/fileSystem';
 import { StoreSession } from '../store/storeSession';
+import { indexInBackground } from '../minutes/minutesIndex';
 import { createHandlers } from './handlers';
 import { createExportSaver } from './exportSaver';
 import { createSpellingService } from '../spelling/spellingService';
@@ -50,11 +51,28 @@ const servedBeforeMinutes: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'listOrganisations', 'getRegisterStats',
 ]);
 
+/** How long the calls must pause before the search's index catches up with the store. */
+const INDEX_AFTER_MS = 500;
+
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const fs = options.fs ?? nodeFileSystem;
-  const openSession = (dataDir: string) => StoreSession.open({ fs, dataDir, now: options.now, minutesInBackground: true });
+  const openSession = async (dataDir: string) => {
+    const opened = await StoreSession.open({ fs, dataDir, now: options.now, minutesInBackground: true });
+    void opened.whenLoaded().then(() => indexInBackground(storeMinutes));
+    return opened;
+  };
   let dataDir = options.dataDir;
-  let session = await openSession(dataDir);
+  let session: StoreSession;
+  // The search's index (minutesIndex.ts): built once the minutes are read, off the first screen's path,
+  // and brought up to date when the calls pause, so a restore or an import is indexed before a search.
+  const storeMinutes = () => {
+    try {
+      return session.data.minutes;
+    } catch {
+      return null; // a store in recovery, or minutes not read yet (then indexed once they are)
+    }
+  };
+  session = await openSession(dataDir);
 
   const handlers = createHandlers({
     appVersion: options.appVersion,
@@ -92,7 +110,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     try {
       if (!servedBeforeMinutes.has(name)) await session.whenLoaded();
       const handler = handlers[name] as (value: unknown) => Promise<unknown>;
-      return ok(await handler(parsed.data));
+      const answer = ok(await handler(parsed.data));
+      if (!servedBeforeMinutes.has(name)) indexInBackground(storeMinutes, INDEX_AFTER_MS);
+      return answer;
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message, error.field);
       console.error(`[ros] ${name} failed`, error);

@@ -1,8 +1,19 @@
 /**
- * Full-text search across all minutes, their decisions and action items: case-insensitive, with the
- * Swedish letters distinct (å is not a, so "Nara vard" does not find "Nära vård"). Each hit names the
- * meeting's date, the section, the matching sentence, and which occurrence in the text it is, so the
- * editor can open the minutes at that very place. Newest meetings first; the search stops at MAX_HITS.
+ * Full-text search across all minutes, their decisions and action items, through the word index
+ * (minutesIndex.ts). A query is words; each is found as a word or as the start of one, as the user types
+ * ("överensk" finds "överenskommelsen"); case does not matter, but å, ä and ö are letters of their own
+ * ("Nara vard" does not find "Nära vård"). A hit is a paragraph, heading, decision or action item that
+ * holds every word of the query.
+ *
+ * Ranking: the minutes in the order of their BM25+ score in the index (a word in a section heading,
+ * decision or action item weighs twice one in the running text), the newer meeting first when the
+ * scores are equal; within one minutes, its decisions, then its action items, then its text from the
+ * top. The search stops at MAX_HITS.
+ *
+ * Each hit names the meeting's date, the section and the sentence around the match, and for a hit in the
+ * text what to find in the editor (`match`: the query as typed where the text has it, else the first
+ * word that matched, whole) and which occurrence of it, counted as the editor counts (findInDoc.ts), so
+ * the minutes open at that very word.
  */
 import type { Minutes } from '../../shared/minutes/minutes';
 import type { MinutesSearchHit } from '../../shared/minutes/search';
@@ -10,75 +21,79 @@ import { sectionsOf, textBlocks } from '../../shared/minutes/richText';
 import { foldCase, occurrences, sentenceAround } from '../../shared/minutes/textMatch';
 import type { StoreData } from '../../shared/store/schema';
 import { bodyToRead } from '../store/compactBodies';
+import { minutesIndex } from './minutesIndex';
+import { queryWords, startsWord, wordEnd, wordStartingWith } from './searchWords';
 
 export const MAX_HITS = 200;
 
-interface IndexedMinutes {
-  /** The text blocks of the body, lower-cased, as UTF-8, each ended by a NUL: where a hit can be. */
-  folded: Buffer;
-  titles: Map<string, string>;
+interface Query {
+  words: readonly string[];
+  /** The query as typed, lower-cased, its spaces made single. */
+  phrase: string;
 }
 
-/**
- * Each minutes' text, lower-cased once, keyed by the minutes object: the store replaces a changed
- * minutes, never changes one in place, so a minutes seen before still has the same text. Keyed by the
- * minutes, not its body, since a minutes read from disk parses its body anew once the parsed one is
- * collected (compactBodies.ts). Kept as UTF-8 bytes, off the heap and a fraction of the strings' size;
- * they only say whether a minutes has the needle at all (a well-formed needle's UTF-8 is in the text's
- * UTF-8 only where it is in the text, or across a block's end, which the exact match below drops). A
- * minutes that has it is matched exactly, block by block, on its body, as before.
- */
-const indexed = new WeakMap<Minutes, IndexedMinutes>();
-
-function indexOf(minutes: Minutes): IndexedMinutes {
-  let index = indexed.get(minutes);
-  if (!index) {
-    const body = bodyToRead(minutes);
-    index = {
-      folded: Buffer.from(textBlocks(body).map((block) => `${foldCase(block.text)}\u0000`).join('')),
-      titles: new Map(sectionsOf(body).map((s) => [s.sectionId, s.title])),
-    };
-    indexed.set(minutes, index);
+/** Where the query is matched in `folded` (a lower-cased text) and what to find there, or null when a word is missing. */
+function matchIn(folded: string, { words, phrase }: Query): { at: number; match: string } | null {
+  let first = folded.length;
+  for (const word of words) {
+    const at = wordStartingWith(folded, word);
+    if (at < 0) return null;
+    first = Math.min(first, at);
   }
-  return index;
+  const at = words.length === 1 && phrase === words[0] ? -1 : wordStartingWith(folded, phrase);
+  if (at >= 0) {
+    const after = at + phrase.length;
+    return { at, match: folded.slice(at, startsWord(folded, after) ? after : wordEnd(folded, after)) };
+  }
+  return { at: first, match: folded.slice(first, wordEnd(folded, first)) };
 }
 
-/** The needle as the index's bytes, or null when it has a lone surrogate (whose UTF-8 is not its own). */
-const needleBytes = (needle: string): Buffer | null => (/[\uD800-\uDFFF]/.test(needle) ? null : Buffer.from(needle));
-
-function* hitsIn(minutes: Minutes, meetingDate: string, needle: string, bytes: Buffer | null): Generator<MinutesSearchHit> {
-  const { folded, titles } = indexOf(minutes);
+function* hitsIn(minutes: Minutes, meetingDate: string, query: Query): Generator<MinutesSearchHit> {
+  const body = bodyToRead(minutes);
+  const titles = new Map(sectionsOf(body).map((s) => [s.sectionId, s.title]));
   const base = { minutesId: minutes.id, meetingId: minutes.meetingId, meetingDate };
-  if (bytes === null || folded.includes(bytes)) {
-    let occurrence = 0;
-    for (const block of textBlocks(minutes.body)) {
-      for (const at of occurrences(foldCase(block.text), needle)) {
-        yield { ...base, kind: 'text', sectionTitle: block.sectionId ? (titles.get(block.sectionId) ?? '') : '', sentence: sentenceAround(block.text, at), occurrence };
-        occurrence++;
-      }
-    }
+  const items = [
+    ...minutes.decisions.map((d) => ({ kind: 'decision' as const, text: d.text, sectionId: d.sectionId })),
+    ...minutes.actions.map((a) => ({ kind: 'action' as const, text: a.what, sectionId: a.sectionId })),
+  ];
+  for (const { kind, text, sectionId } of items) {
+    const found = matchIn(foldCase(text), query);
+    if (found) yield { ...base, kind, sectionTitle: titles.get(sectionId) ?? '', sentence: sentenceAround(text, found.at), match: found.match, occurrence: null };
   }
-  for (const decision of minutes.decisions) {
-    const at = foldCase(decision.text).indexOf(needle);
-    if (at >= 0) yield { ...base, kind: 'decision', sectionTitle: titles.get(decision.sectionId) ?? '', sentence: sentenceAround(decision.text, at), occurrence: null };
-  }
-  for (const action of minutes.actions) {
-    const at = foldCase(action.what).indexOf(needle);
-    if (at >= 0) yield { ...base, kind: 'action', sectionTitle: titles.get(action.sectionId) ?? '', sentence: sentenceAround(action.what, at), occurrence: null };
+  const blocks = textBlocks(body);
+  const folded: string[] = [];
+  // Per text to find: how many times the blocks before `next` have it.
+  const tally = new Map<string, { next: number; count: number }>();
+  const countBefore = (match: string, index: number): number => {
+    const counted = tally.get(match) ?? { next: 0, count: 0 };
+    for (; counted.next < index; counted.next++) counted.count += occurrences(folded[counted.next]!, match).length;
+    tally.set(match, counted);
+    return counted.count;
+  };
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    folded.push(foldCase(block.text));
+    const found = matchIn(folded[index]!, query);
+    if (!found) continue;
+    const occurrence = countBefore(found.match, index) + occurrences(folded[index]!, found.match).filter((at) => at < found.at).length;
+    const sectionTitle = block.sectionId ? (titles.get(block.sectionId) ?? '') : '';
+    yield { ...base, kind: 'text', sectionTitle, sentence: sentenceAround(block.text, found.at), match: found.match, occurrence };
   }
 }
 
 export function searchMinutes(data: StoreData, query: string): MinutesSearchHit[] {
-  const needle = foldCase(query.trim());
-  if (needle.length === 0) return [];
+  const words = queryWords(query);
+  if (words.length === 0) return [];
+  const parsed: Query = { words, phrase: foldCase(query.trim().replace(/\s+/g, ' ')) };
+  minutesIndex.update(data.minutes);
   const meetingDates = new Map([...data.formerMeetings, ...data.meetings].map((m) => [m.id, m.date]));
-  const newestFirst = data.minutes
-    .map((minutes) => ({ minutes, meetingDate: meetingDates.get(minutes.meetingId) ?? '' }))
-    .sort((a, b) => b.meetingDate.localeCompare(a.meetingDate));
+  const ranked = minutesIndex
+    .rank(words)
+    .map(({ minutes, score }) => ({ minutes, score, meetingDate: meetingDates.get(minutes.meetingId) ?? '' }))
+    .sort((a, b) => b.score - a.score || b.meetingDate.localeCompare(a.meetingDate));
   const hits: MinutesSearchHit[] = [];
-  const bytes = needleBytes(needle);
-  for (const { minutes, meetingDate } of newestFirst) {
-    for (const hit of hitsIn(minutes, meetingDate, needle, bytes)) {
+  for (const { minutes, meetingDate } of ranked) {
+    for (const hit of hitsIn(minutes, meetingDate, parsed)) {
       hits.push(hit);
       if (hits.length === MAX_HITS) return hits;
     }

@@ -449,7 +449,7 @@ export const sv = {
       columns: { date: 'Mötesdatum', title: 'Rubrik', form: 'Form', status: 'Status', words: 'Ord', openActions: 'Öppna åtgärder' },
       noneMatch: 'Inga anteckningar matchar filtret.',
       searchAll: 'Sök i alla anteckningar',
-      searchHelp: 'Ctrl+Shift+F söker var du än är i programmet (Ctrl+K också, utom i texten, där det infogar en länk). Stora och små bokstäver spelar ingen roll; å, ä och ö är egna bokstäver.',
+      searchHelp: 'Ctrl+Shift+F söker var du än är i programmet (Ctrl+K också, utom i texten, där det infogar en länk). Träffarna visas medan du skriver, de bästa först. Början av ett ord räcker, och flera ord hittar stycken som har alla orden. Stora och små bokstäver spelar ingen roll; å, ä och ö är egna bokstäver.',
       searchResults: (n: number) => (n === 1 ? '1 träff' : `${n} träffar`),
       noHits: 'Inga träffar.',
       openActionsHeading: 'Öppna åtgärder',

@@ -10,7 +10,9 @@ export const minutesSearchHitSchema = z.object({
   kind: z.enum(['text', 'decision', 'action']),
   sectionTitle: z.string(),
   sentence: z.string(),
-  /** For a hit in the text: which occurrence of the query it is, counted from the top (0 = the first). */
+  /** What to find in the minutes to land on the hit (lower-cased): the query as typed, or the word that matched. */
+  match: z.string(),
+  /** For a hit in the text: which occurrence of `match` it is, counted from the top (0 = the first). */
   occurrence: z.number().int().min(0).nullable(),
 });
 export type MinutesSearchHit = z.infer<typeof minutesSearchHitSchema>;

@@ -16,14 +16,15 @@ export function occurrences(haystack: string, needle: string): number[] {
 }
 
 const MAX_SENTENCE = 240;
-const SENTENCE_END = /[.!?\n]/;
+/** A character that ends a sentence (compared, not matched by a pattern: this runs per character of every hit). */
+const endsSentence = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?' || c === '\n';
 
 /** The sentence around position `at`, shortened with … when it is long. */
 export function sentenceAround(text: string, at: number): string {
   let start = at;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  while (start > 0 && !endsSentence(text[start - 1])) start--;
   let end = at;
-  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  while (end < text.length && !endsSentence(text[end])) end++;
   end = Math.min(end + 1, text.length);
   const sentence = text.slice(start, end).trim();
   if (sentence.length <= MAX_SENTENCE) return sentence;

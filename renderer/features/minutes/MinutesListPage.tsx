@@ -25,7 +25,7 @@ interface Props {
   openActions: readonly OpenAction[];
   searchFocus: number;
   onOpen: (id: string) => void;
-  onOpenHit: (hit: MinutesSearchHit, query: string) => void;
+  onOpenHit: (hit: MinutesSearchHit) => void;
   onCreate: (meetingId: string, form: Minutes['form']) => void;
   onActionDone: (action: OpenAction) => void;
 }

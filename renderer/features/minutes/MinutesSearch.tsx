@@ -1,6 +1,7 @@
 /**
- * Search across all minutes, decisions and action items (Ctrl+K from anywhere): each hit shows the
- * meeting's date, the section and the matching sentence, and opens the minutes at that place.
+ * Search across all minutes, decisions and action items (Ctrl+K from anywhere), as the user types (a
+ * short pause after the last key): the hits come best first, as the backend ranks them (minutesSearch.ts);
+ * each shows the meeting's date, the section and the matching sentence, and opens the minutes at that word.
  */
 import { useEffect, useRef, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
@@ -11,9 +12,9 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 
 const t = sv.minutes.ui;
 
-export function MinutesSearch({ focusRequest, onOpen }: { focusRequest: number; onOpen: (hit: MinutesSearchHit, query: string) => void }) {
+export function MinutesSearch({ focusRequest, onOpen }: { focusRequest: number; onOpen: (hit: MinutesSearchHit) => void }) {
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<{ query: string; hits: MinutesSearchHit[] } | null>(null);
+  const [hits, setHits] = useState<MinutesSearchHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -30,7 +31,7 @@ export function MinutesSearch({ focusRequest, onOpen }: { focusRequest: number; 
         if (!current) return;
         if (!result.ok) return setError(result.error.message);
         setError(null);
-        setHits({ query: trimmed, hits: result.value });
+        setHits(result.value);
       });
     }, 150);
     return () => {
@@ -51,11 +52,11 @@ export function MinutesSearch({ focusRequest, onOpen }: { focusRequest: number; 
       <ErrorMessage message={error} />
       {shown && (
         <>
-          <p aria-live="polite">{shown.hits.length ? t.searchResults(shown.hits.length) : t.noHits}</p>
-          <ol className="search-hits" aria-label={t.searchResults(shown.hits.length)}>
-            {shown.hits.map((hit, i) => (
+          <p aria-live="polite">{shown.length ? t.searchResults(shown.length) : t.noHits}</p>
+          <ol className="search-hits" aria-label={t.searchResults(shown.length)}>
+            {shown.map((hit, i) => (
               <li key={`${hit.minutesId}-${hit.kind}-${i}`}>
-                <button type="button" className="link-button" onClick={() => onOpen(hit, shown.query)}>
+                <button type="button" className="link-button" onClick={() => onOpen(hit)}>
                   {longDate(hit.meetingDate)}{hit.sectionTitle && `, ${hit.sectionTitle}`}
                 </button>
                 <span className="muted"> {sv.minutes.hitKinds[hit.kind]}</span>

@@ -96,7 +96,7 @@ export function MinutesSection({ request }: { request: MinutesRequest | null }) 
       <MinutesListPage list={list.value ?? []} meetings={meetings.value ?? []} members={members.value ?? []} openActions={openActions.value ?? []}
         searchFocus={request?.search ? request.serial : 0}
         onOpen={(id) => void openById(id)}
-        onOpenHit={(hit, query) => void openById(hit.minutesId, hit.occurrence === null ? null : { query, occurrence: hit.occurrence })}
+        onOpenHit={(hit) => void openById(hit.minutesId, hit.occurrence === null ? null : { query: hit.match, occurrence: hit.occurrence })}
         onCreate={(meetingId, form) => void create(meetingId, form)}
         onActionDone={(item) => void actionDone(item)} />
     </FormerMembersProvider>

@@ -1,0 +1,111 @@
+/**
+ * The word index of the minutes (MiniSearch), kept up to date one minutes at a time. It remembers, per
+ * minutes id, the minutes object it last indexed: the store replaces a changed minutes and never changes
+ * one in place, so comparing those objects with the store's (one pass over the list) finds exactly the
+ * minutes that were saved, restored, imported, replaced with a backup or deleted, whatever did it, and
+ * only those are indexed again. A minutes is one document with four fields: its section headings, its
+ * text, its decisions and its action items. Nothing of the text is kept: a hit's place is found in the
+ * minutes itself (minutesSearch.ts), whose body may be kept as bytes until read (compactBodies.ts).
+ *
+ * The index is built after the minutes are read, and brought up to date again once the calls pause, in
+ * slices of a few milliseconds between other work (`indexInBackground`), never on the first screen's
+ * path; a search indexes whatever is not yet indexed (after an autosave, the minutes being written).
+ */
+import MiniSearch from 'minisearch';
+import type { Minutes } from '../../shared/minutes/minutes';
+import { sectionsOf, textBlocks } from '../../shared/minutes/richText';
+import { bodyToRead } from '../store/compactBodies';
+import { wordsIn } from './searchWords';
+
+interface MinutesDocument {
+  id: string;
+  headings: string;
+  text: string;
+  decisions: string;
+  actions: string;
+}
+
+/** A section heading, a decision or an action item weighs twice a word in the running text. */
+const BOOST = { headings: 2, decisions: 2, actions: 2, text: 1 };
+/** How long one background slice may index before letting other work run. */
+const SLICE_MS = 8;
+
+function documentOf(minutes: Minutes): MinutesDocument {
+  const body = bodyToRead(minutes);
+  return {
+    id: minutes.id,
+    headings: sectionsOf(body).map((s) => s.title).join('\n'),
+    text: textBlocks(body).filter((block) => !block.isHeading).map((block) => block.text).join('\n'),
+    decisions: minutes.decisions.map((d) => d.text).join('\n'),
+    actions: minutes.actions.map((a) => a.what).join('\n'),
+  };
+}
+
+export interface RankedMinutes {
+  minutes: Minutes;
+  /** MiniSearch's BM25+ score, the fields boosted as BOOST says. */
+  score: number;
+}
+
+export class MinutesIndex {
+  private readonly words = new MiniSearch<MinutesDocument>({
+    fields: ['headings', 'text', 'decisions', 'actions'],
+    tokenize: wordsIn,
+    processTerm: (word) => word,
+  });
+  /** Per minutes id, the minutes object the index holds the words of. */
+  private readonly indexed = new Map<string, Minutes>();
+
+  /**
+   * Brings the index up to `all`, the store's minutes: drops the minutes that are gone, indexes the ones
+   * that are new or replaced. Stops once `deadline` (a `performance.now()` time) has passed; true when
+   * the index is up to date.
+   */
+  update(all: readonly Minutes[], deadline = Number.POSITIVE_INFINITY): boolean {
+    if (all.length !== this.indexed.size || all.some((m) => this.indexed.get(m.id) !== m)) {
+      const present = new Set(all.map((m) => m.id));
+      for (const id of this.indexed.keys()) {
+        if (present.has(id)) continue;
+        this.words.discard(id);
+        this.indexed.delete(id);
+      }
+      for (const minutes of all) {
+        const held = this.indexed.get(minutes.id);
+        if (held === minutes) continue;
+        if (performance.now() > deadline) return false;
+        if (held) this.words.discard(minutes.id);
+        this.words.add(documentOf(minutes));
+        this.indexed.set(minutes.id, minutes);
+      }
+    }
+    return true;
+  }
+
+  /** The minutes holding every word, each as a word or the start of one; the best first. */
+  rank(words: readonly string[]): RankedMinutes[] {
+    if (words.length === 0) return [];
+    return this.words
+      .search({ queries: [...words], combineWith: 'AND' }, { prefix: true, boost: BOOST })
+      .map((result) => ({ minutes: this.indexed.get(result.id as string)!, score: result.score }));
+  }
+}
+
+/** The index of the open store (a backend holds one store at a time; another is indexed anew). */
+export const minutesIndex = new MinutesIndex();
+
+let background = 0;
+
+/**
+ * In `delayMs`, indexes the minutes `read` returns in slices, each after the work waiting (IPC calls)
+ * has run, until the index is up to date; `read` answers null when there is nothing to index (a store in
+ * recovery). A later call takes over from an earlier one. The timers do not keep the process alive.
+ */
+export function indexInBackground(read: () => readonly Minutes[] | null, delayMs = 0): void {
+  const run = ++background;
+  const slice = () => {
+    if (run !== background) return;
+    const all = read();
+    if (all && !minutesIndex.update(all, performance.now() + SLICE_MS)) setTimeout(slice, 0).unref();
+  };
+  setTimeout(slice, delayMs).unref();
+}
