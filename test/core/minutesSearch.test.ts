@@ -113,8 +113,8 @@ describe('the minutes search', () => {
       date: '2024-01-10',
       blocks: [heading('s1', 'Aktivitetsplan'), paragraph('Aktivitetsplanen presenterades.')],
       patch: {
-        decisions: [{ id: randomUUID(), sectionId: 's1', text: 'Aktivitetsplanen fastställdes.' }],
-        actions: [{ id: randomUUID(), sectionId: 's1', what: 'Skicka aktivitetsplanen till kansliet', responsibleMemberId: null, responsibleText: 'Kim', due: '', status: 'open' }],
+        decisions: [{ id: randomUUID(), sectionId: 's1', text: 'Aktivitetsplanen fastställdes.', focusAreaIds: [] }],
+        actions: [{ id: randomUUID(), sectionId: 's1', what: 'Skicka aktivitetsplanen till kansliet', responsibleMemberId: null, responsibleText: 'Kim', due: '', status: 'open', focusAreaIds: [] }],
       },
     });
     expect(searchMinutes(data, 'aktivitetsplanen').map((hit) => [hit.kind, hit.sectionTitle, hit.sentence, hit.occurrence])).toEqual([
