@@ -6,7 +6,8 @@ import { StoreSession, DATA_FILE_NAME } from '../../electron/core/store/storeSes
 import { nodeFileSystem } from '../../electron/core/store/fileSystem';
 import { AppError } from '../../electron/core/appError';
 import { sv } from '../../electron/shared/i18n/sv';
-import { CURRENT_SCHEMA_VERSION } from '../../electron/shared/store/schema';
+import { CURRENT_SCHEMA_VERSION, createEmptyStore } from '../../electron/shared/store/schema';
+import { encodeStore } from '../../electron/core/store/storeCodec';
 import { withTempDir } from '../support/tempDir';
 import { storedMinutes } from '../support/minutesFixtures';
 
@@ -50,6 +51,23 @@ describe('an edit', () => {
         ),
       );
       expect((await readJson(dir)).settings.secretaryName).toBe('Namn 24');
+    });
+  });
+});
+
+describe('the single data file of an older version', () => {
+  it('is laid out as a folder whose minutes take the next edit at once, with no conflict', async () => {
+    await withTempDir(async (dir) => {
+      const data = createEmptyStore();
+      const minutes = storedMinutes({ title: 'Anteckningar från mars' });
+      data.minutes.push(minutes);
+      await writeFile(join(dir, DATA_FILE_NAME), encodeStore({ ...data, schemaVersion: 5 as never }));
+      const session = await open(dir);
+      await session.update((draft) => void (draft.minutes[0]!.title = 'Anteckningar från april'));
+      expect(session.status()).toMatchObject({ state: 'ready', externalChange: false });
+      const { minutesFolder } = await readJson(dir);
+      const file = JSON.parse(await readFile(join(dir, minutesFolder, `${minutes.id}.json`), 'utf8'));
+      expect(file.minutes.title).toBe('Anteckningar från april');
     });
   });
 });

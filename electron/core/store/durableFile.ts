@@ -85,6 +85,12 @@ export class DurableFile {
     return false;
   }
 
+  /** Takes `bytes`, just written to the file by another path (a folder laid out anew), as what it holds. */
+  holds(bytes: Uint8Array): void {
+    this.onDisk = sha256(bytes);
+    this.attempted = [];
+  }
+
   /** Takes what is on disk now as known, so the next write replaces it (the user chose their version). */
   async acceptDisk(): Promise<void> {
     const stat = await this.statOrNull();

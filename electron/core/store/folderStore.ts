@@ -155,17 +155,23 @@ export class FolderStore implements Adapter<StoreData> {
     const folder = `minutes-${(await this.highestGeneration()) + 1}`;
     const folderPath = join(this.dataDir, folder);
     await this.fs.mkdir(folderPath);
-    // Several files at a time: each waits for its own fsync, and the disk can take them together.
+    // Several files at a time: each waits for its own fsync, and the disk can take them together. Each
+    // file is known by what was written to it, so the next save of that minutes sees no change by another program.
     const waiting = [...data.minutes];
+    const written = new Map<string, DurableFile>();
     const writeNext = async (): Promise<void> => {
       for (let minutes = waiting.shift(); minutes; minutes = waiting.shift()) {
-        const handle = await this.fs.open(join(folderPath, `${minutes.id}.json`), 'w');
+        const file = new DurableFile(this.fs, join(folderPath, `${minutes.id}.json`));
+        const bytes = encodeMinutesFileBytes(minutes);
+        const handle = await this.fs.open(file.path, 'w');
         try {
-          await handle.writeFile(encodeMinutesFileBytes(minutes));
+          await handle.writeFile(bytes);
           await handle.sync();
         } finally {
           await handle.close();
         }
+        file.holds(bytes);
+        written.set(minutes.id, file);
       }
     };
     await Promise.all(Array.from({ length: PARALLEL_WRITES }, writeNext));
@@ -178,6 +184,7 @@ export class FolderStore implements Adapter<StoreData> {
         const { minutes, ...main } = data;
         this.diskMain = main;
         for (const m of minutes) this.diskMinutes.set(m.id, m);
+        for (const [id, file] of written) this.minutesFiles.set(id, file);
       },
     );
     // The switch is done; a folder this fails to remove is removed at the next load.
