@@ -25,6 +25,7 @@ import { insertSection, sectionIdAt, sectionPlace, touchesHeading, type SectionP
 import { selectRange } from './selectRange';
 import { misspellingAt, nextMisspelling, type Misspelling } from './spelling';
 import { SpellingMenu, type SpellingMenuRequest } from './SpellingMenu';
+import { warmUpTyping } from './warmUp';
 
 const t = sv.minutes.ui;
 
@@ -90,6 +91,7 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
   }, [editor, onReady]);
   // Turning editing on or off is no change of the text: it must not send a save (fastställda minutes would refuse it).
   useEffect(() => editor.setEditable(editable, false), [editor, editable]);
+  useEffect(() => (editable ? warmUpTyping(editor) : undefined), [editor, editable]);
 
   const state = useEditorState({
     editor,
