@@ -82,42 +82,54 @@ export const paragraph = (text = ''): BlockNode => ({ type: 'paragraph', content
 export const inlineText = (content: InlineNode[] | undefined): string =>
   (content ?? []).map((node) => (node.type === 'text' ? node.text : '\n')).join('');
 
-/** Every paragraph and heading of a document, in document order, with the section it belongs to. */
-export function textBlocks(doc: RichDoc): Array<{ text: string; sectionId: string | null; isHeading: boolean }> {
-  const blocks: Array<{ text: string; sectionId: string | null; isHeading: boolean }> = [];
-  let sectionId: string | null = null;
+/** The paragraphs of a top-level block in document order (a heading's own text counts as one), with its words. */
+function blockTexts(block: BlockNode): string[] {
+  if (block.type === 'heading' || block.type === 'paragraph') return [inlineText(block.content)];
+  const texts: string[] = [];
   const visitList = (list: ListNode) => {
     for (const item of list.content) {
       for (const child of item.content) {
-        if (child.type === 'paragraph') blocks.push({ text: inlineText(child.content), sectionId, isHeading: false });
+        if (child.type === 'paragraph') texts.push(inlineText(child.content));
         else visitList(child);
       }
     }
   };
+  visitList(block);
+  return texts;
+}
+
+/** Every paragraph and heading of a document, in document order, with the section it belongs to. */
+export function textBlocks(doc: RichDoc): Array<{ text: string; sectionId: string | null; isHeading: boolean }> {
+  const blocks: Array<{ text: string; sectionId: string | null; isHeading: boolean }> = [];
+  let sectionId: string | null = null;
   for (const block of doc.content) {
-    if (block.type === 'heading') {
-      sectionId = block.attrs.sectionId;
-      blocks.push({ text: inlineText(block.content), sectionId, isHeading: true });
-    } else if (block.type === 'paragraph') blocks.push({ text: inlineText(block.content), sectionId, isHeading: false });
-    else visitList(block);
+    if (block.type === 'heading') sectionId = block.attrs.sectionId;
+    for (const text of blockTexts(block)) blocks.push({ text, sectionId, isHeading: block.type === 'heading' });
   }
   return blocks;
 }
 
-/** The sections of a document: each heading's id, agenda item and text, in order. */
-export const sectionsOf = (doc: RichDoc) =>
-  doc.content.filter((block): block is SectionHeading => block.type === 'heading').map((block) => ({
-    sectionId: block.attrs.sectionId,
-    agendaItemId: block.attrs.agendaItemId,
-    title: inlineText(block.content),
-  }));
-
-export function wordCount(doc: RichDoc): number {
-  return textBlocks(doc).reduce((sum, block) => sum + (block.text.match(/[\p{L}\p{N}]+(?:[-'’:][\p{L}\p{N}]+)*/gu)?.length ?? 0), 0);
+export interface SectionInfo {
+  sectionId: string;
+  agendaItemId: string | null;
+  title: string;
 }
 
-/** Lifts list items nested deeper than two levels up to the second level (text pasted from Word). */
-export function limitListDepth(doc: RichDoc): RichDoc {
+/** The section a top-level block starts (its heading's id, agenda item and text), or null for any other block. */
+export const sectionOf = (block: BlockNode): SectionInfo | null =>
+  block.type === 'heading' ? { sectionId: block.attrs.sectionId, agendaItemId: block.attrs.agendaItemId, title: inlineText(block.content) } : null;
+
+/** The sections of a document: each heading's id, agenda item and text, in order. */
+export const sectionsOf = (doc: RichDoc): SectionInfo[] => doc.content.map(sectionOf).filter((section) => section !== null);
+
+/** The words of one top-level block; a document's count is the sum over its blocks. */
+export const blockWordCount = (block: BlockNode): number =>
+  blockTexts(block).reduce((sum, text) => sum + (text.match(/[\p{L}\p{N}]+(?:[-'’:][\p{L}\p{N}]+)*/gu)?.length ?? 0), 0);
+
+export const wordCount = (doc: RichDoc): number => doc.content.reduce((sum, block) => sum + blockWordCount(block), 0);
+
+/** One top-level block with its list items nested deeper than two levels lifted up to the second level. */
+export function limitBlockListDepth(block: BlockNode): BlockNode {
   const flatten = (list: ListNode, depth: number): ListNode => ({
     type: list.type,
     content: list.content.flatMap((item) => {
@@ -129,17 +141,17 @@ export function limitListDepth(doc: RichDoc): RichDoc {
       return [own, ...lifted];
     }),
   });
-  return {
-    type: 'doc',
-    content: doc.content.map((block) => (block.type === 'bulletList' || block.type === 'orderedList' ? flatten(block, 1) : block)),
-  };
+  return block.type === 'bulletList' || block.type === 'orderedList' ? flatten(block, 1) : block;
 }
+
+/** Lifts list items nested deeper than two levels up to the second level (text pasted from Word). */
+export const limitListDepth = (doc: RichDoc): RichDoc => ({ type: 'doc', content: doc.content.map(limitBlockListDepth) });
 
 /**
  * A space typed at the end of a line reaches the editor as a no-break space (the browser's way of
  * keeping it visible); the minutes store a plain space, so search and the Word text find "denna länk".
  */
-export function plainSpaces(doc: RichDoc): RichDoc {
+export function plainBlockSpaces(node: BlockNode): BlockNode {
   const inline = (content: InlineNode[] | undefined) =>
     content?.map((node) => (node.type === 'text' ? { ...node, text: node.text.replace(/\u00a0/g, ' ') } : node));
   const list = (node: ListNode): ListNode => ({
@@ -149,10 +161,10 @@ export function plainSpaces(doc: RichDoc): RichDoc {
       content: item.content.map((child) => (child.type === 'paragraph' ? { ...child, content: inline(child.content) } : list(child))),
     })),
   });
-  const block = (node: BlockNode): BlockNode => {
-    if (node.type === 'heading') return { ...node, content: inline(node.content) };
-    if (node.type === 'paragraph') return { ...node, content: inline(node.content) };
-    return list(node);
-  };
-  return { type: 'doc', content: doc.content.map(block) };
+  if (node.type === 'heading') return { ...node, content: inline(node.content) };
+  if (node.type === 'paragraph') return { ...node, content: inline(node.content) };
+  return list(node);
 }
+
+/** A document with every no-break space a plain space (plainBlockSpaces on each block). */
+export const plainSpaces = (doc: RichDoc): RichDoc => ({ type: 'doc', content: doc.content.map(plainBlockSpaces) });

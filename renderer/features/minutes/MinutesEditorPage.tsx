@@ -10,7 +10,7 @@ import { sv } from '../../../electron/shared/i18n/sv';
 import type { Attendance, Guest, Meeting } from '../../../electron/shared/meetings/meeting';
 import { meetingTitle, fullWhen } from '../../../electron/shared/meetings/meetingText';
 import { minutesForms, type ActionItem, type Decision, type Minutes, type MinutesContent, type OpenAction } from '../../../electron/shared/minutes/minutes';
-import { limitListDepth, plainSpaces, sectionsOf, wordCount, type RichDoc } from '../../../electron/shared/minutes/richText';
+import { sectionsOf, wordCount, type SectionInfo } from '../../../electron/shared/minutes/richText';
 import { fillTemplate, meetingFields, nextMeetingAfter, titleAfterFormChange } from '../../../electron/shared/minutes/templates';
 import type { Member } from '../../../electron/shared/register/member';
 import type { Settings } from '../../../electron/shared/store/schema';
@@ -27,6 +27,7 @@ import { AttendanceEditor } from '../meetings/AttendanceEditor';
 import { DecisionsAndActions } from './DecisionsAndActions';
 import { findInDoc } from './editor/findInDoc';
 import { RichTextEditor } from './editor/RichTextEditor';
+import { savedBody } from './editor/savedBody';
 import { moveToSection, newBulletAtSectionEnd, type SectionPlace } from './editor/sectionCommands';
 import { selectRange } from './editor/selectRange';
 import { HistoryPanel } from './HistoryPanel';
@@ -82,18 +83,21 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
     state.current = { title, form, decisions, actions };
   });
 
-  const readContent = useCallback((): MinutesContent | null => {
+  /** What is saved, read when the save leaves (not per key); with the text's word count and sections. */
+  const readContent = useCallback((): { content: MinutesContent; words: number; sections: SectionInfo[] } | null => {
     const editor = editorRef.current;
     if (!editor) return null;
-    const body = plainSpaces(limitListDepth(editor.getJSON() as RichDoc));
-    return { ...state.current, title: state.current.title.trim() || minutes.title, body };
+    const { body, words, sections } = savedBody(editor.state.doc);
+    return { content: { ...state.current, title: state.current.title.trim() || minutes.title, body }, words, sections };
   }, [minutes.title]);
 
-  const autosave = useAutosave(async (read: () => MinutesContent | null) => {
-    const content = read();
-    if (!content) return;
-    setWords(wordCount(content.body));
-    setSections(sectionsOf(content.body));
+  const autosave = useAutosave(async (read: typeof readContent) => {
+    const next = read();
+    if (!next) return;
+    const { content } = next;
+    setWords(next.words);
+    // The same sections keep the same list: the decisions and action items below are not drawn again.
+    setSections((old) => (JSON.stringify(old) === JSON.stringify(next.sections) ? old : next.sections));
     const result = await call('saveMinutesContent', { id: minutes.id, content });
     if (result.ok) {
       setError(null);

@@ -9,6 +9,7 @@
  * on a right-click, Shift+F10 or the menu key, and Alt+F7 goes to the next one.
  */
 import type { Editor } from '@tiptap/core';
+import type { Transaction } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { sv } from '../../../../electron/shared/i18n/sv';
@@ -20,10 +21,11 @@ import { LinkDialog } from './LinkDialog';
 import { OpenLinkDialog } from './OpenLinkDialog';
 import { PhrasePicker } from './PhrasePicker';
 import { SectionOutline } from './SectionOutline';
-import { insertSection, sectionPlace, type SectionPlace } from './sectionCommands';
+import { insertSection, sectionIdAt, sectionPlace, touchesHeading, type SectionPlace } from './sectionCommands';
 import { selectRange } from './selectRange';
 import { misspellingAt, nextMisspelling, type Misspelling } from './spelling';
 import { SpellingMenu, type SpellingMenuRequest } from './SpellingMenu';
+import { warmUpTyping } from './warmUp';
 
 const t = sv.minutes.ui;
 
@@ -50,13 +52,20 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
   useEffect(() => {
     callbacks.current = { onChange, onSectionChange };
   });
-  const lastPlace = useRef('');
-  /** Tells the page where the cursor is when the section, its number or title, or the number of sections changed. */
-  const reportPlace = (current: Editor) => {
-    const place = sectionPlace(current.state.doc, current.state.selection.from);
+  const lastPlace = useRef<{ key: string; sectionId: string | null } | null>(null);
+  /**
+   * Tells the page where the cursor is when the section, its number or title, or the number of sections
+   * changed. Those change only when a change touched a heading or the cursor is under another heading:
+   * otherwise (a key typed in a paragraph) the sections are not read at all.
+   */
+  const reportPlace = (current: Editor, changes: readonly Transaction[] = []) => {
+    const { doc, selection } = current.state;
+    const last = lastPlace.current;
+    if (last && !changes.some(touchesHeading) && sectionIdAt(doc, selection.from) === last.sectionId) return;
+    const place = sectionPlace(doc, selection.from);
     const key = JSON.stringify([place.section?.sectionId, place.section?.index, place.section?.title, place.total]);
-    if (key === lastPlace.current) return;
-    lastPlace.current = key;
+    lastPlace.current = { key, sectionId: place.section?.sectionId ?? null };
+    if (key === last?.key) return;
     callbacks.current.onSectionChange(place);
   };
 
@@ -71,8 +80,8 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
     // Chromium's own spelling check stays off: the app's marks are the Swedish ones.
     editorProps: { attributes: { 'aria-label': t.editorLabel, role: 'textbox', 'aria-multiline': 'true', class: 'minutes-text', spellcheck: 'false' } },
     onUpdate: () => callbacks.current.onChange(),
-    onTransaction: ({ editor: current, transaction }) => {
-      if (transaction.docChanged || transaction.selectionSet) reportPlace(current);
+    onTransaction: ({ editor: current, transaction, appendedTransactions }) => {
+      if (transaction.docChanged || transaction.selectionSet) reportPlace(current, [transaction, ...appendedTransactions]);
     },
   });
 
@@ -82,6 +91,7 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
   }, [editor, onReady]);
   // Turning editing on or off is no change of the text: it must not send a save (fastställda minutes would refuse it).
   useEffect(() => editor.setEditable(editable, false), [editor, editable]);
+  useEffect(() => (editable ? warmUpTyping(editor) : undefined), [editor, editable]);
 
   const state = useEditorState({
     editor,

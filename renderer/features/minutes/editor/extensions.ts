@@ -11,7 +11,7 @@ import { StarterKit } from '@tiptap/starter-kit';
 import { Plugin } from '@tiptap/pm/state';
 import { typedLinkHref } from '../../../../electron/shared/links/typedLink';
 import { MAX_LIST_DEPTH } from '../../../../electron/shared/minutes/richText';
-import { listDepthAt, moveToSection, newBulletAtSectionEnd } from './sectionCommands';
+import { listDepthAt, moveToSection, newBulletAtSectionEnd, touchesHeading } from './sectionCommands';
 import { Spelling } from './spelling';
 
 /** Section headings carry the id that decisions and action items point at, and the agenda item they came from. */
@@ -27,10 +27,13 @@ const SectionAttributes = Extension.create({
     }];
   },
   addProseMirrorPlugins() {
+    let checked = false;
     return [new Plugin({
-      // A heading typed, pasted or copied gets an id of its own.
+      // A heading typed, pasted or copied gets an id of its own. The headings are read at the first change
+      // and then only when a change touched one: a key typed in a paragraph reads none of them.
       appendTransaction: (transactions, _old, state) => {
-        if (!transactions.some((tr) => tr.docChanged)) return null;
+        if (!transactions.some((tr) => tr.docChanged && (!checked || touchesHeading(tr)))) return null;
+        checked = true;
         const seen = new Set<string>();
         const tr = state.tr;
         state.doc.forEach((node, pos) => {

@@ -44,6 +44,36 @@ export function sectionPlace(doc: PmNode, position: number): SectionPlace {
   return { section: sections.filter((s) => s.from <= position).at(-1) ?? null, total: sections.length };
 }
 
+/** The id of the section a position is in (null before the first heading): the nearest heading at or before it. */
+export function sectionIdAt(doc: PmNode, position: number): string | null {
+  for (let i = Math.min(doc.resolve(position).index(0), doc.childCount - 1); i >= 0; i--) {
+    const node = doc.child(i);
+    if (node.type.name === 'heading') return String(node.attrs.sectionId ?? '');
+  }
+  return null;
+}
+
+const hasHeading = (doc: PmNode, from: number, to: number): boolean => {
+  let found = false;
+  doc.nodesBetween(from, to, (node) => {
+    found ||= node.type.name === 'heading';
+    return false;
+  });
+  return found;
+};
+
+/** Whether a change added, removed or edited a section heading: only then can the sections differ. */
+export function touchesHeading(tr: Transaction): boolean {
+  return tr.steps.some((step, i) => {
+    let touched = false;
+    const after = tr.docs[i + 1] ?? tr.doc;
+    step.getMap().forEach((oldStart, oldEnd, newStart, newEnd) => {
+      touched ||= hasHeading(tr.docs[i]!, oldStart, oldEnd) || hasHeading(after, newStart, newEnd);
+    });
+    return touched;
+  });
+}
+
 export function listDepthAt($pos: ResolvedPos): number {
   let depth = 0;
   for (let d = $pos.depth; d > 0; d--) if (['bulletList', 'orderedList'].includes($pos.node(d).type.name)) depth++;
