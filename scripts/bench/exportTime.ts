@@ -46,7 +46,7 @@ function pandocPath(): string | null {
 
 async function timeOne(label: string, data: StoreData, minutes: Minutes, pandoc: string | null): Promise<ExportTiming> {
   const layout = minutesLayout(data, minutes);
-  const ours = await time(20, () => minutesDocx(minutesLayout(data, minutes), data.settings));
+  const ours = await time(10, () => minutesDocx(minutesLayout(data, minutes), data.settings));
   const docx = await minutesDocx(layout, data.settings);
   const tables = layout.blocks.filter((block) => block.kind === 'actions').length;
   const base = { label, words: wordCount(minutes.body), tables, ours };
@@ -58,8 +58,8 @@ async function timeOne(label: string, data: StoreData, minutes: Minutes, pandoc:
     const trivial = join(dir, 'tom.html');
     await writeFile(input, minutesPrintHtml(layout, data.settings));
     await writeFile(trivial, '<p>x</p>');
-    const whole = await time(5, () => run(pandoc, ['-f', 'html', '-t', 'docx', '-o', output, input]));
-    const startUp = await time(10, () => run(pandoc, ['-f', 'html', '-t', 'docx', '-o', join(dir, 'tom.docx'), trivial]));
+    const whole = await time(3, () => run(pandoc, ['-f', 'html', '-t', 'docx', '-o', output, input]));
+    const startUp = await time(5, () => run(pandoc, ['-f', 'html', '-t', 'docx', '-o', join(dir, 'tom.docx'), trivial]));
     const [oursPages, pandocPages] = await Promise.all([docxPageCount(docx), docxPageCount(await readFile(output))]);
     return { ...base, pages: { ours: oursPages, pandoc: pandocPages }, pandoc: { run: whole, startUp } };
   } finally {

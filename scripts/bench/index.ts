@@ -50,7 +50,13 @@ const rows: Row[] = [];
 const KEYS = Number(process.env.ROS_BENCH_KEYS ?? 150);
 /** How long the transport holds each minutes save's answer back, so keys fall while it is in flight. */
 const HOLD_SAVE_MS = 300;
-const progress = (what: string) => console.error(`[${((performance.now() - benchStarted) / 1000).toFixed(0)} s] ${what}`);
+let reported = 0;
+/** What the bench is at, on stderr, with the rows measured since the last report (kept if a run is cut short). */
+const progress = (what: string) => {
+  for (const row of rows.slice(reported)) console.error(`  | ${row.what} | ${row.result} | ${row.goal} |`);
+  reported = rows.length;
+  console.error(`[${((performance.now() - benchStarted) / 1000).toFixed(0)} s] ${what}`);
+};
 const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
 
 async function machine(): Promise<string> {
