@@ -192,7 +192,7 @@ export async function typingInMinutes(data: StoreData, options: TypingOptions = 
     await cdp.send('Performance.enable');
     await openSection(page, 'minutes');
     await page.evaluate(RECORDER);
-    await page.getByRole('button', { name: minutes.title }).click();
+    await page.getByRole('button', { name: minutes.title }).click({ timeout: 120_000 });
     const editor = page.getByRole('textbox', { name: sv.minutes.ui.editorLabel });
     await editor.waitFor({ timeout: 120_000 });
     await editor.click();
