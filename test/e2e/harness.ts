@@ -1,5 +1,6 @@
 /**
- * Opens the built renderer in Chromium with `window.ros` routed, through `page.exposeBinding`, to the
+ * Opens the built renderer in Chromium with `window.ros` routed, through `page.exposeBinding` (or, with
+ * `transport: 'worker'`, through a Worker as cheap on the page's thread as Electron's IPC), to the
  * app's own backend process (`electron/backend.ts`, supervised as main.ts supervises it) on the store
  * in `dataDir`. It plays main's other parts too: menu commands, the close handshake's flush request and
  * the notice after a backend restart. Every request the page makes off its own origin is blocked and
@@ -12,6 +13,7 @@ import { startBackend, type BackendClient } from '../support/backendClient';
 import { serveRenderer, type RendererServer } from '../support/rendererServer';
 import { SHELL_STAND_INS } from '../support/shellStandIns';
 import { watchCspViolations } from '../support/cspViolations';
+import { createRelay, workerApiScript } from '../support/workerTransport';
 import type { MenuCommand } from '../../electron/shared/ipc/menuCommands';
 import type { FlushOutcome } from '../../electron/shared/ipc/windowMessages';
 
@@ -50,8 +52,18 @@ export interface Screen {
 /**
  * `renderer`: another server of the page than the built one (the dev server); closed with the app.
  * `screen`: the window, 1280×720 at 1× unless given.
+ * `transport`: how `window.ros` reaches the backend. 'binding' (the tests') is Playwright's binding, whose
+ * own work on the page's thread is about a quarter of a second per 845 kB call; 'worker' (the bench's)
+ * posts each call to a Worker that relays it over a WebSocket, so the page pays one structured clone
+ * each way, as with Electron's `ipcRenderer.invoke`. `hold` (worker only) keeps answers back, per channel.
  */
-export async function launchApp(options: { dataDir: string; renderer?: RendererServer; screen?: Screen }): Promise<LaunchedApp> {
+export async function launchApp(options: {
+  dataDir: string;
+  renderer?: RendererServer;
+  screen?: Screen;
+  transport?: 'binding' | 'worker';
+  hold?: (channel: string) => number;
+}): Promise<LaunchedApp> {
   let page: Page | null = null;
   const backend = await startBackend(options.dataDir, {
     // A restart that completes after the test closed the page has no one to tell (a missing notice on an
@@ -61,7 +73,10 @@ export async function launchApp(options: { dataDir: string; renderer?: RendererS
         ?.evaluate(() => (window as unknown as { __rosNotice(n: string): void }).__rosNotice('backendRestarted'))
         .catch(() => undefined),
   });
-  const server = options.renderer ?? (await serveRenderer());
+  const worker = options.transport === 'worker';
+  if (worker && options.renderer) throw new Error('Arbetartransporten kräver den byggda rendreraren.');
+  const relay = worker ? createRelay((name, input) => backend.invoke(name, input), options.hold) : null;
+  const server = options.renderer ?? (await serveRenderer(relay ? { extra: relay.serve, upgrade: relay.upgrade } : {}));
   const { width, height, deviceScaleFactor } = options.screen ?? { width: 1280, height: 720, deviceScaleFactor: 1 };
   const context = await (await sharedBrowser()).newContext({ locale: 'sv-SE', viewport: { width, height }, deviceScaleFactor });
   const networkRequests: string[] = [];
@@ -71,19 +86,23 @@ export async function launchApp(options: { dataDir: string; renderer?: RendererS
     networkRequests.push(url);
     return route.abort('blockedbyclient');
   });
-  // Calls and results cross as JSON text (as they then do to the backend process): Playwright's own value
-  // serialization takes a quarter of a second for a register of 1,000 members, on the page's main thread,
-  // where Electron's structured clone takes milliseconds.
-  await context.exposeBinding('__rosInvoke', async (_source, name: string, input: string | undefined) =>
-    JSON.stringify(await backend.invoke(name, input === undefined ? undefined : JSON.parse(input))));
-  await context.addInitScript((names: readonly string[]) => {
-    const invoke = (window as unknown as { __rosInvoke(name: string, input: string | undefined): Promise<string> }).__rosInvoke;
-    const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
-    for (const name of names) {
-      api[name] = async (input?: unknown) => JSON.parse(await invoke(name, input === undefined ? undefined : JSON.stringify(input))) as unknown;
-    }
-    Object.defineProperty(window, 'ros', { value: Object.freeze(api) });
-  }, channelNames);
+  if (relay) {
+    await context.addInitScript({ content: workerApiScript(channelNames) });
+  } else {
+    // Calls and results cross as JSON text (as they then do to the backend process): Playwright's own value
+    // serialization takes a quarter of a second for a register of 1,000 members, on the page's main thread,
+    // where Electron's structured clone takes milliseconds.
+    await context.exposeBinding('__rosInvoke', async (_source, name: string, input: string | undefined) =>
+      JSON.stringify(await backend.invoke(name, input === undefined ? undefined : JSON.parse(input))));
+    await context.addInitScript((names: readonly string[]) => {
+      const invoke = (window as unknown as { __rosInvoke(name: string, input: string | undefined): Promise<string> }).__rosInvoke;
+      const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
+      for (const name of names) {
+        api[name] = async (input?: unknown) => JSON.parse(await invoke(name, input === undefined ? undefined : JSON.stringify(input))) as unknown;
+      }
+      Object.defineProperty(window, 'ros', { value: Object.freeze(api) });
+    }, channelNames);
+  }
   await context.addInitScript(SHELL_STAND_INS);
   // Any Content-Security-Policy violation fails the test when it closes the app.
   const csp = await watchCspViolations(context);
@@ -98,6 +117,7 @@ export async function launchApp(options: { dataDir: string; renderer?: RendererS
     requestClose: () => shown.evaluate(() => (window as unknown as { __rosRequestFlush(): Promise<FlushOutcome | null> }).__rosRequestFlush()),
     close: async () => {
       await context.close();
+      relay?.close();
       await server.close();
       await backend.close();
       csp.assertNone();

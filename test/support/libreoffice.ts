@@ -132,6 +132,17 @@ export async function docxFirstPageToPng(docx: Uint8Array, pngPath: string): Pro
   }
 }
 
+/** How many pages LibreOffice lays the .docx out on (converted to PDF; the pages counted by pdfinfo). */
+export async function docxPageCount(docx: Uint8Array): Promise<number> {
+  const dir = await mkdtemp(join(tmpdir(), 'ros-pdf-'));
+  try {
+    await writeFile(join(dir, 'dokument.pdf'), await convert(docx, 'pdf'));
+    return await pdfPageCount(join(dir, 'dokument.pdf'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Several documents' page 1 as PNGs (pairs of .docx bytes and PNG path), in one LibreOffice run. */
 export async function docxsFirstPageToPng(pages: ReadonlyArray<{ docx: Uint8Array; pngPath: string }>): Promise<void> {
   await Promise.all(pages.map(({ docx, pngPath }) => docxFirstPageToPng(docx, pngPath)));
@@ -157,10 +168,14 @@ export interface PdfPage {
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+async function pdfPageCount(pdfPath: string): Promise<number> {
+  const { stdout: info } = await run('pdfinfo', [pdfPath]);
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+}
+
 /** Each page of a PDF file read on its own (`pdftotext -f N -l N`, and `-bbox` for the words' places). */
 export async function pdfPages(pdfPath: string): Promise<PdfPage[]> {
-  const { stdout: info } = await run('pdfinfo', [pdfPath]);
-  const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  const count = await pdfPageCount(pdfPath);
   return Promise.all(Array.from({ length: count }, async (_, index) => {
     const page = String(index + 1);
     const [{ stdout: text }, { stdout: boxes }] = await Promise.all([

@@ -1,11 +1,13 @@
 /**
  * Serves the built renderer (out/renderer, from `npm run build`) on 127.0.0.1 with sirv, for the
- * browser tests and the preview server. `injectHead` adds tags to index.html (the preview's bridge).
+ * browser tests and the preview server. `injectHead` adds tags to index.html (the preview's bridge);
+ * `extra` answers requests of its own first, `upgrade` takes WebSocket upgrades (the worker transport's).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import sirv from 'sirv';
 
 export const RENDERER_DIR = join(import.meta.dirname, '../../out/renderer');
@@ -16,7 +18,12 @@ export interface RendererServer {
 }
 
 export async function serveRenderer(
-  options: { port?: number; injectHead?: string; extra?: (req: IncomingMessage, res: ServerResponse) => boolean } = {},
+  options: {
+    port?: number;
+    injectHead?: string;
+    extra?: (req: IncomingMessage, res: ServerResponse) => boolean;
+    upgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+  } = {},
 ): Promise<RendererServer> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('Rendreraren är inte byggd: kör npm run build först.');
@@ -31,6 +38,7 @@ export async function serveRenderer(
     }
     files(req, res, () => void res.writeHead(404).end());
   });
+  if (options.upgrade) server.on('upgrade', options.upgrade);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
