@@ -678,10 +678,12 @@ export const sv = {
     },
     /** What a withheld person is called instead of their name, in running text. */
     standIns: {
-      chair: 'ordföranden',
-      viceChair: 'vice ordföranden',
-      secretary: 'sekreteraren',
-      processLeader: 'processledaren',
+      roles: {
+        chair: 'ordföranden',
+        viceChair: 'vice ordföranden',
+        secretary: 'sekreteraren',
+        processLeader: 'processledaren',
+      },
       representativeOf: (organisation: string) => `en representant för ${organisation}`,
       civilSociety: 'en representant för det civila samhället',
       politicianOf: (party: string) => `en ledamot för ${party}`,

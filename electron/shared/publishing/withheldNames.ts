@@ -108,7 +108,7 @@ export function nameFinder(withheld: readonly WithheldPerson[], everyone: readon
 /** The stand-in of a member by role, side and party or organisation. */
 export function memberStandIn(role: MemberRole, side: MemberSide, affiliation: string): string {
   const s = sv.webVersion.standIns;
-  if (role === 'chair' || role === 'viceChair' || role === 'secretary' || role === 'processLeader') return s[role];
+  if (role === 'chair' || role === 'viceChair' || role === 'secretary' || role === 'processLeader') return s.roles[role];
   if (side === 'civilSociety') return affiliation ? s.representativeOf(affiliation) : s.civilSociety;
   if (side === 'regionPolitician') return affiliation ? s.politicianOf(affiliation) : s.politician;
   return s.official;
