@@ -1,8 +1,10 @@
 // The version for the web through the screens: a rule set in Inställningar, a member marked
 // "Publiceras inte på webben" in the register and a guest's mark in the attendance, the preview listing
-// every change, one change undone by keyboard, and the saved .docx holding exactly what was kept.
+// every change (with no serious or critical axe finding), one change undone by keyboard, and the saved
+// .docx holding exactly what was kept.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
 import { paragraph } from '../../electron/shared/minutes/richText';
@@ -66,6 +68,8 @@ test('a rule set, a member marked not to be published, the preview with one chan
     w.keep(w.where.guests, 'Lars Öst (Kommunförbundet Exempel)', 'Kommunförbundet Exempel'),
   ]) await expect(dialog.getByRole('checkbox', { name: label })).toBeChecked();
   await expect(dialog.getByText(w.changesLegend(5, 5))).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   // Keep the e-mail address: its checkbox reached and unticked by keyboard.
   const email = dialog.getByRole('checkbox', { name: w.keep(section, 'anna.ek@example.se', w.removedEmail) });
