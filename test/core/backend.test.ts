@@ -85,6 +85,8 @@ const validCalls: { [K in ChannelName]: (world: World) => ChannelInput<K> } = {
   setActionStatus: (w) => ({ minutesId: w.minutes.id, actionId: crypto.randomUUID(), status: 'done' }),
   searchMinutes: () => ({ query: 'möte' }),
   exportMinutes: (w) => ({ id: w.minutes.id, format: 'docx' }),
+  previewWebVersion: (w) => ({ id: w.minutes.id }),
+  exportWebVersion: (w) => ({ id: w.minutes.id, format: 'docx', undone: [] }),
   openExportedFile: (w) => ({ path: join(w.meetingId, 'inte-exporterad.docx'), reveal: false }),
   checkSpelling: () => ({ words: ['kommmun', 'överenskommelsegruppen'] }),
   spellingSuggestions: () => ({ word: 'kommmun' }),

@@ -31,6 +31,7 @@ export function menuTemplate(platform: NodeJS.Platform): MenuItemTemplate[] {
         { type: 'separator' },
         { label: m.exportWord, accelerator: 'CmdOrCtrl+E', command: 'exportWord' },
         { label: m.exportPdf, accelerator: 'CmdOrCtrl+P', command: 'exportPdf' },
+        { label: sv.webVersion.menuItem, command: 'exportWeb' },
         { type: 'separator' },
         { label: m.exportArchive, command: 'exportArchive' },
         { label: m.importArchive, command: 'importArchive' },

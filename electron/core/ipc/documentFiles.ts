@@ -1,16 +1,17 @@
 /**
  * The exported documents as files to be: a proposed name, the save dialog's filter and a function that
- * makes the bytes — the notice (kallelse) in Word, the minutes in Word or as PDF (printed by the host).
+ * makes the bytes — the notice (kallelse) in Word, the minutes (or their version for the web) in Word or
+ * as PDF (printed by the host).
  * The export handlers save them where the user chooses; an e-mail draft attaches the very same bytes.
  */
 import { sv } from '../../shared/i18n/sv';
-import type { StoreData } from '../../shared/store/schema';
+import type { Settings, StoreData } from '../../shared/store/schema';
 import { AppError } from '../appError';
 import type { FileFilter, Host } from '../host';
 import { noticeDocx, noticeFileName } from '../meetings/meetingDocuments';
 import { findMinutes } from '../minutes/minutesService';
 import { minutesDocx } from '../minutes/export/minutesDocx';
-import { minutesFileName, minutesLayout } from '../minutes/export/minutesLayout';
+import { minutesFileName, minutesLayout, type MinutesLayout } from '../minutes/export/minutesLayout';
 import { minutesPrintHtml, printMargins } from '../minutes/export/minutesPrintHtml';
 import { pdfFilter, wordFilter } from './exportSaver';
 
@@ -28,9 +29,12 @@ export function noticeFile(data: StoreData, meetingId: string): DocumentFile {
 
 export function minutesFile(data: StoreData, host: Host, minutesId: string, format: 'docx' | 'pdf'): DocumentFile {
   const minutes = findMinutes(data, minutesId);
-  const layout = minutesLayout(data, minutes);
-  const name = minutesFileName(data, minutes);
+  return layoutFile(data.settings, host, minutesLayout(data, minutes), minutesFileName(data, minutes), format);
+}
+
+/** Minutes laid out (the ordinary ones or the version for the web) as a Word file or a printed PDF. */
+export function layoutFile(settings: Settings, host: Host, layout: MinutesLayout, name: string, format: 'docx' | 'pdf'): DocumentFile {
   return format === 'docx'
-    ? { fileName: `${name}.docx`, filter: wordFilter, content: () => minutesDocx(layout, data.settings) }
-    : { fileName: `${name}.pdf`, filter: pdfFilter, content: () => host.printToPdf(minutesPrintHtml(layout, data.settings), printMargins(layout)) };
+    ? { fileName: `${name}.docx`, filter: wordFilter, content: () => minutesDocx(layout, settings) }
+    : { fileName: `${name}.pdf`, filter: pdfFilter, content: () => host.printToPdf(minutesPrintHtml(layout, settings), printMargins(layout)) };
 }

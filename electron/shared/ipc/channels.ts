@@ -66,6 +66,10 @@ export const channelFamilies = {
     'exportMinutes',
     'openExportedFile',
   ],
+  publishing: [
+    'previewWebVersion',
+    'exportWebVersion',
+  ],
   spelling: [
     'checkSpelling',
     'spellingSuggestions',

@@ -11,6 +11,7 @@ import { MAX_NOTES, emailField, notesField, phoneField, requiredText, storedText
 export const memberSides = ['regionPolitician', 'regionOfficial', 'civilSociety'] as const;
 export const memberRoles = ['chair', 'viceChair', 'member', 'substitute', 'coopted', 'secretary', 'processLeader'] as const;
 export type MemberSide = (typeof memberSides)[number];
+export type MemberRole = (typeof memberRoles)[number];
 
 export const memberInputSchema = z
   .object({

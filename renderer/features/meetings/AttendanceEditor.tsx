@@ -1,7 +1,7 @@
 /**
  * Attendance at one meeting: every active member (and anyone already marked) with a state chosen by
  * typing its first letter (N, F, A, E) or left "Ej markerad" (Delete), whom a substitute stands in for,
- * the guests, and the counts. Only marks are saved: a member without a mark has no record, so the
+ * the guests (each marked "publiceras inte på webben" unless the secretary unticks it), and the counts. Only marks are saved: a member without a mark has no record, so the
  * minutes never call someone absent whom nobody marked. Every change is saved at once; the editor keeps
  * its own copy, so quick marks never overwrite each other.
  */
@@ -129,6 +129,11 @@ export function AttendanceEditor({ meeting, members, onChange }: AttendanceEdito
           {guests.map((guest) => (
             <li key={guest.id}>
               {guest.name}{guest.organisation ? `, ${guest.organisation}` : ''}{' '}
+              <label className="guest-withheld">
+                <input type="checkbox" checked={guest.withheldFromWeb} aria-label={sv.webVersion.withheldGuest(guest.name)}
+                  onChange={(e) => commit(marked, guests.map((g) => (g.id === guest.id ? { ...g, withheldFromWeb: e.target.checked } : g)))} />
+                {' '}{sv.webVersion.withheldMember}
+              </label>{' '}
               <button type="button" className="button button--small button--danger" aria-label={t.removeGuest(guest.name)}
                 onClick={() => commit(marked, guests.filter((g) => g.id !== guest.id))}>✕</button>
             </li>

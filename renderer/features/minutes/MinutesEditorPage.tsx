@@ -23,6 +23,7 @@ import { SelectField, TextField } from '../../components/FormField';
 import { tookOrRefused, useAutosave } from '../../components/useAutosave';
 import { useFocusOnMount } from '../../components/useFocusOnMount';
 import { SendMailButton } from '../mail/MailDraftDialog';
+import { WebVersionButton } from '../publishing/WebVersionDialog';
 import { AttendanceEditor } from '../meetings/AttendanceEditor';
 import { DecisionsAndActions } from './DecisionsAndActions';
 import { findInDoc } from './editor/findInDoc';
@@ -190,6 +191,7 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
             </fieldset>
             <button type="button" className="button button--small" onClick={() => void exportAs('docx')}>{t.exportWord}</button>
             <button type="button" className="button button--small" onClick={() => void exportAs('pdf')}>{t.exportPdf}</button>
+            <WebVersionButton minutesId={minutes.id} beforePreview={() => autosave.flush()} />
             <SendMailButton source={{ kind: 'minutes', minutesId: minutes.id, meeting }} members={members} beforeCreate={() => autosave.flush()} />
             {exported && <ExportedFile path={exported} />}
             {exported && form === 'full' && noneMarked && <p className="caution" role="status">{marks.exportedWithoutAttendance}</p>}

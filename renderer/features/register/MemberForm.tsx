@@ -22,7 +22,7 @@ const f = sv.register.memberFields;
 
 const emptyMember: MemberInput = {
   name: '', side: 'civilSociety', role: 'member', party: '', organisationId: null, substituteForId: null,
-  termFrom: null, termTo: null, email: '', phone: '', active: true, notes: '',
+  termFrom: null, termTo: null, email: '', phone: '', active: true, notes: '', withheldFromWeb: false,
 };
 
 function toInput(member: Member): MemberInput {
@@ -101,6 +101,7 @@ export function MemberForm({ member, members, organisations, onDone, onCancel }:
         <TextField type="email" label={f.email} value={v.email} error={form.errors.email} onChange={(x) => form.set('email', x)} />
         <TextField type="tel" label={f.phone} value={v.phone} error={form.errors.phone} onChange={(x) => form.set('phone', x)} />
         <CheckboxField label={f.active} checked={v.active} onChange={(x) => form.set('active', x)} />
+        <CheckboxField label={sv.webVersion.withheldMember} checked={v.withheldFromWeb ?? false} onChange={(x) => form.set('withheldFromWeb', x)} />
         <TextField multiline label={f.notes} value={v.notes} error={form.errors.notes} onChange={(x) => form.set('notes', x)} />
         <div className="button-row">
           <button type="submit" className="button button--primary">{t.save}</button>

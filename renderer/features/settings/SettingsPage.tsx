@@ -1,6 +1,7 @@
 /**
  * Inställningar: the document settings with the letterhead's logo, the templates of minutes, of the
- * kallelse's letter and of e-mail drafts (saved as you type, unknown `{fält}` reported), the group's own
+ * kallelse's letter and of e-mail drafts (saved as you type, unknown `{fält}` reported), the rules of the
+ * version for the web, the group's own
  * words for the spelling check, the data folder, the backups with restore, the archive, and the app's
  * version.
  */
@@ -17,6 +18,7 @@ import { ArchiveCard } from './ArchiveCard';
 import { LetterheadLogoField } from './LetterheadLogoField';
 import { MailTemplatesField } from './MailTemplatesField';
 import { SettingsTextField } from './SettingsTextField';
+import { WebRulesCard } from '../publishing/WebRulesCard';
 
 export function SettingsPage({ onStatusChange }: { onStatusChange: (status: StoreStatus) => void }) {
   const settings = useQuery(() => call('getSettings'));
@@ -77,6 +79,8 @@ export function SettingsPage({ onStatusChange }: { onStatusChange: (status: Stor
           </form>
         )}
       </section>
+
+      {settings.value && <WebRulesCard key={dataVersion} initial={settings.value.webRules} />}
 
       <section aria-labelledby="settings-mail" className="card">
         <h2 id="settings-mail">{sv.mail.settings.heading}</h2>
