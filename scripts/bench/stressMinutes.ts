@@ -72,12 +72,12 @@ export function withFullMinutes(data: StoreData, words: number): StoreData {
   const sentence = sentences(seededRandom(13));
   const body = stressBody(sentence, words, 0);
   const sectionIds = body.flatMap((block) => (block.type === 'heading' ? [block.attrs.sectionId] : []));
-  const decisions: Decision[] = sectionIds.slice(0, 12).map((sectionId, i) => ({ id: uuid(i, 5), sectionId, text: sentence(18) }));
+  const decisions: Decision[] = sectionIds.slice(0, 12).map((sectionId, i) => ({ id: uuid(i, 5), sectionId, text: sentence(18), focusAreaIds: [] }));
   const tableSections = [0, 1, 2, 3].map((n) => sectionIds[Math.floor((n * sectionIds.length) / 4)]!);
   const actions: ActionItem[] = tableSections.flatMap((sectionId, s) =>
     Array.from({ length: 8 }, (_, a) => ({
       id: uuid(s * 8 + a, 6), sectionId, what: sentence(12), responsibleMemberId: data.members[(s * 8 + a) % data.members.length]?.id ?? null,
-      responsibleText: '', due: `2024-0${(a % 9) + 1}-15`, status: 'open' as const,
+      responsibleText: '', due: `2024-0${(a % 9) + 1}-15`, status: 'open' as const, focusAreaIds: [],
     })));
   const [meeting, ...meetings] = data.meetings;
   const attendance = data.members.slice(0, 34).map((m, i) => ({ memberId: m.id, state: i < 30 ? ('present' as const) : ('excused' as const), substituteForId: null }));
