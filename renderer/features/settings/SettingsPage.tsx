@@ -1,7 +1,7 @@
 /**
  * Inställningar: the document settings with the letterhead's logo, the templates of minutes, of the
  * kallelse's letter and of e-mail drafts (saved as you type, unknown `{fält}` reported), the group's own
- * words for the spelling check, the data folder, the backups with restore, the archive, and the app's
+ * words for the spelling check, the action plans with their focus areas, the data folder, the backups with restore, the archive, and the app's
  * version.
  */
 import { useState } from 'react';
@@ -17,6 +17,7 @@ import { ArchiveCard } from './ArchiveCard';
 import { LetterheadLogoField } from './LetterheadLogoField';
 import { MailTemplatesField } from './MailTemplatesField';
 import { SettingsTextField } from './SettingsTextField';
+import { ActionPlansField } from './ActionPlansField';
 
 export function SettingsPage({ onStatusChange }: { onStatusChange: (status: StoreStatus) => void }) {
   const settings = useQuery(() => call('getSettings'));
@@ -86,6 +87,12 @@ export function SettingsPage({ onStatusChange }: { onStatusChange: (status: Stor
             <MailTemplatesField initial={settings.value.mailTemplates} />
           </form>
         )}
+      </section>
+
+      <section aria-labelledby="settings-action-plans" className="card">
+        <h2 id="settings-action-plans">{sv.actionPlans.settings.heading}</h2>
+        <p>{sv.actionPlans.settings.help}</p>
+        {settings.value && <ActionPlansField key={dataVersion} initial={settings.value.actionPlans} />}
       </section>
 
       <section aria-labelledby="settings-data" className="card">
