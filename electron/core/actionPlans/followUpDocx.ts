@@ -14,6 +14,7 @@ import { safeText } from '../documents/safeText';
 import { simpleTable, type TableColumn } from '../documents/simpleTable';
 
 const t = sv.actionPlans.followUp;
+const NONE = '–';
 
 const heading = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string) =>
   new Paragraph({ heading: level, children: [new TextRun(safeText(text))] });
@@ -25,7 +26,8 @@ const actionColumns: TableColumn[] = [
   { header: t.due, weight: 3 },
   { header: t.meeting, weight: 4 },
 ];
-const actionRow = (a: FollowUpAction) => [a.what, a.responsible, a.due ? longDate(a.due) : '–', t.meetingRef(longDate(a.meetingDate), a.meetingTitle)];
+/** No one responsible or no date is a dash: a table cell is never empty. */
+const actionRow = (a: FollowUpAction) => [a.what, a.responsible || NONE, a.due ? longDate(a.due) : NONE, t.meetingRef(longDate(a.meetingDate), a.meetingTitle)];
 
 function areaParts(area: FollowUpArea, year: number): FileChild[] {
   if (isEmptyArea(area)) return [new Paragraph({ children: [new TextRun(t.emptyArea(year))] })];

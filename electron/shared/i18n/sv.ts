@@ -889,6 +889,8 @@ export const sv = {
     },
     tags: {
       legend: 'Fokusområden',
+      ofDecision: 'Fokusområden för beslutet',
+      ofAction: 'Fokusområden för åtgärden',
       ofPlan: (title: string) => `Fokusområden i ${title}`,
       showAll: 'Visa alla handlingsplaner',
       noPlans: 'Inga handlingsplaner finns. Lägg till en under Inställningar för att kunna sätta fokusområden.',

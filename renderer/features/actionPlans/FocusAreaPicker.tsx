@@ -15,11 +15,13 @@ interface Props {
   year: number;
   selected: readonly string[];
   onChange: (ids: string[]) => void;
+  /** The group's name, when a screen has more than one ("Fokusområden för beslutet"). */
+  legend?: string;
 }
 
 const covers = (plan: ActionPlan, year: number) => plan.fromYear <= year && year <= plan.toYear;
 
-export function FocusAreaPicker({ plans, year, selected, onChange }: Props) {
+export function FocusAreaPicker({ plans, year, selected, onChange, legend = t.legend }: Props) {
   const id = useId();
   const [showAll, setShowAll] = useState(false);
   if (plans.length === 0) return <p className="field-help">{t.noPlans}</p>;
@@ -28,7 +30,7 @@ export function FocusAreaPicker({ plans, year, selected, onChange }: Props) {
   const toggle = (areaId: string, on: boolean) => onChange(on ? [...selected, areaId] : selected.filter((x) => x !== areaId));
   return (
     <fieldset className="focus-area-picker">
-      <legend>{t.legend}</legend>
+      <legend>{legend}</legend>
       {shown.map((plan) => (
         <fieldset key={plan.id} className="focus-area-plan">
           <legend>{t.ofPlan(plan.title)}</legend>

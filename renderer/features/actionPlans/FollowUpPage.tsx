@@ -35,7 +35,7 @@ function ActionTable({ caption, actions }: { caption: string; actions: readonly 
             {actions.map((a, i) => (
               <tr key={i}>
                 <td className="wrap-anywhere">{a.what}</td>
-                <td className="wrap-anywhere">{a.responsible}</td>
+                <td className="wrap-anywhere">{a.responsible || '–'}</td>
                 <td>{a.due ? longDate(a.due) : '–'}</td>
                 <td>{t.meetingRef(longDate(a.meetingDate), a.meetingTitle)}</td>
               </tr>

@@ -67,7 +67,7 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
           <p>{t.currentSection}: <strong>{sectionId ? sectionTitle(sectionId) : ''}</strong></p>
           <div className="form form--inline">
             <TextField label={t.decision} value={decisionText} onChange={setDecisionText} />
-            <FocusAreaPicker plans={plans} year={year} selected={decisionAreas} onChange={setDecisionAreas} />
+            <FocusAreaPicker plans={plans} year={year} selected={decisionAreas} onChange={setDecisionAreas} legend={sv.actionPlans.tags.ofDecision} />
             <button type="button" className="button" onClick={addDecision}>{t.addDecision}</button>
           </div>
           <div className="form form--inline">
@@ -76,7 +76,7 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
               options={[{ value: '', label: t.noOne }, ...members.map((m) => ({ value: m.id, label: m.name }))]} />
             <TextField label={t.responsibleText} value={responsibleText} onChange={setResponsibleText} />
             <TextField type="date" label={t.due} value={due} onChange={setDue} />
-            <FocusAreaPicker plans={plans} year={year} selected={actionAreas} onChange={setActionAreas} />
+            <FocusAreaPicker plans={plans} year={year} selected={actionAreas} onChange={setActionAreas} legend={sv.actionPlans.tags.ofAction} />
             <button type="button" className="button" onClick={addAction}>{t.addAction}</button>
           </div>
         </>
