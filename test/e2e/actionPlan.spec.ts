@@ -75,20 +75,18 @@ test('the example plan, tags set by keyboard, the follow-up per year and area, a
 
   // A decision and an action item in the minutes, by keyboard from their text fields.
   await page.getByRole('button', { name: sv.minutes.ui.writeMinutes }).click();
-  await page.getByRole('textbox', { name: sv.minutes.ui.decision, exact: true }).focus();
-  await page.keyboard.type('Gruppen stödjer läxhjälpen');
-  const decisionBox = page.getByRole('group', { name: sv.actionPlans.tags.ofDecision }).getByRole('checkbox', { name: studies });
-  await tabTo(page, decisionBox);
-  await pressOn(page, decisionBox, 'Space');
-  await tabTo(page, page.getByRole('button', { name: sv.minutes.ui.addDecision }));
-  await pressOn(page, page.getByRole('button', { name: sv.minutes.ui.addDecision }));
-  await page.getByRole('textbox', { name: sv.minutes.ui.action, exact: true }).focus();
-  await page.keyboard.type('Bjuda in studieförbunden');
-  const actionBox = page.getByRole('group', { name: sv.actionPlans.tags.ofAction }).getByRole('checkbox', { name: studies });
-  await tabTo(page, actionBox);
-  await pressOn(page, actionBox, 'Space');
-  await tabTo(page, page.getByRole('button', { name: sv.minutes.ui.addAction }));
-  await pressOn(page, page.getByRole('button', { name: sv.minutes.ui.addAction }));
+  /** Types the text in its field, then by keyboard ticks the area in the group and presses the button. */
+  const addTagged = async (field: string, text: string, group: string, button: string) => {
+    await page.getByRole('textbox', { name: field, exact: true }).focus();
+    await page.keyboard.type(text);
+    const areaBox = page.getByRole('group', { name: group }).getByRole('checkbox', { name: studies });
+    await tabTo(page, areaBox);
+    await pressOn(page, areaBox, 'Space');
+    await tabTo(page, page.getByRole('button', { name: button }));
+    await pressOn(page, page.getByRole('button', { name: button }));
+  };
+  await addTagged(sv.minutes.ui.decision, 'Gruppen stödjer läxhjälpen', sv.actionPlans.tags.ofDecision, sv.minutes.ui.addDecision);
+  await addTagged(sv.minutes.ui.action, 'Bjuda in studieförbunden', sv.actionPlans.tags.ofAction, sv.minutes.ui.addAction);
   await expect(page.getByRole('list', { name: sv.minutes.ui.decisionsHeading }).getByRole('list', { name: sv.actionPlans.tags.chipsLabel })).toHaveText(studies);
   await expect(page.getByRole('table', { name: sv.minutes.ui.actionsHeading }).getByRole('list', { name: sv.actionPlans.tags.chipsLabel })).toHaveText([studies, studies]);
   await expect.poll(() => readStore(dataDir).minutes[0]!.decisions.map((d) => [d.text, d.focusAreaIds])).toEqual([['Gruppen stödjer läxhjälpen', [studiesId]]]);
