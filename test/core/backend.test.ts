@@ -91,6 +91,8 @@ const validCalls: { [K in ChannelName]: (world: World) => ChannelInput<K> } = {
   checkSpelling: () => ({ words: ['kommmun', 'överenskommelsegruppen'] }),
   spellingSuggestions: () => ({ word: 'kommmun' }),
   addSpellingWord: () => ({ word: 'IOP' }),
+  getPlanFollowUp: () => ({ planId: crypto.randomUUID() }),
+  exportPlanFollowUp: () => ({ planId: crypto.randomUUID() }),
   deleteMinutes: (w) => ({ id: w.minutes.id }),
   deleteMeeting: (w) => ({ id: w.meetingId, minutes: 'delete' }),
   deleteMember: (w) => ({ id: w.memberId }),

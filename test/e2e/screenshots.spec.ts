@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
+import { EXAMPLE_ACTION_PLAN } from '../../electron/shared/actionPlans/actionPlan';
 import type { Minutes } from '../../electron/shared/minutes/minutes';
 import { sectionsOf } from '../../electron/shared/minutes/richText';
 import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
@@ -35,10 +36,21 @@ async function seed(app: LaunchedApp): Promise<Minutes> {
   await call('updateSettings', { secretaryName: 'Alva Påhittad' });
   for (const meeting of seedMeetings2024) await call('saveMeeting', { id: null, meeting });
   const meeting = await call('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date: REFERENCE_DATE } });
-  await call('saveAgenda', { meetingId: meeting.id, agenda: REFERENCE_SECTIONS.slice(0, 2).map((title) => agendaItem(title, false)) });
+  // The 2020–2022 plan, with the reference meeting's first item, a decision and two actions tagged.
+  const areas = EXAMPLE_ACTION_PLAN.areas.map((name) => ({ id: crypto.randomUUID(), name }));
+  await call('updateSettings', { actionPlans: [{ ...EXAMPLE_ACTION_PLAN, id: crypto.randomUUID(), areas }] });
+  const iop = [areas[4]!.id];
+  const agenda = REFERENCE_SECTIONS.slice(0, 2).map((title, i) => ({ ...agendaItem(title, false), focusAreaIds: i === 0 ? iop : [] }));
+  await call('saveAgenda', { meetingId: meeting.id, agenda });
   const minutes = await call('createMinutes', { meetingId: meeting.id, form: 'brief' });
-  const body = referenceMinutesDoc(sectionsOf(minutes.body).map((s) => s.sectionId));
-  await call('saveMinutesContent', { id: minutes.id, content: { title: minutes.title, form: 'brief', body, decisions: [], actions: [] } });
+  const sectionIds = sectionsOf(minutes.body).map((s) => s.sectionId);
+  const body = referenceMinutesDoc(sectionIds);
+  const sectionId = sectionIds[0]!;
+  const action = (what: string, responsibleText: string, due: string, status: 'open' | 'done') =>
+    ({ id: crypto.randomUUID(), sectionId, what, responsibleMemberId: null, responsibleText, due, status, focusAreaIds: iop });
+  await call('saveMinutesContent', { id: minutes.id, content: { title: minutes.title, form: 'brief', body,
+    decisions: [{ id: crypto.randomUUID(), sectionId, text: 'Gruppen ställer sig bakom förslaget till IOP-riktlinje.', focusAreaIds: iop }],
+    actions: [action('Skicka riktlinjen till referensgruppen', 'Örjan Testare', '2021-05-20', 'done'), action('Samla exempel på partnerskap i kommunerna', 'Karin Fiktiv', '2021-09-30', 'open')] } });
   return minutes;
 }
 
@@ -76,6 +88,12 @@ test('the main screens, photographed for the README with what was entered on the
   await expect(page.getByRole('textbox', { name: sv.minutes.ui.editorLabel })).toContainText(REFERENCE_SECTIONS[0]!);
   await heading.scrollIntoViewIfNeeded();
   await shoot(page, 'anteckningar.png');
+
+  await openSection(page, 'followUp');
+  const year2021 = page.getByRole('region', { name: '2021' });
+  await expect(year2021.getByRole('region', { name: EXAMPLE_ACTION_PLAN.areas[4] }).getByRole('table', { name: sv.actionPlans.followUp.open })).toContainText('Karin Fiktiv');
+  await year2021.evaluate((section) => section.scrollIntoView({ block: 'start' }));
+  await shoot(page, 'uppfoljning.png');
 
   expect(app.networkRequests).toEqual([]);
   await app.close();

@@ -10,6 +10,7 @@ const headings: Record<keyof typeof sv.nav, string> = {
   members: sv.pages.members.title,
   organisations: sv.pages.organisations.title,
   settings: sv.settings.title,
+  followUp: sv.pages.followUp.title,
 };
 
 test('no CSP violation and no request outside the app, on every screen and in the editor', async ({ desktop }) => {

@@ -17,6 +17,7 @@ import { createMinutesHandlers } from './minutesHandlers';
 import { createArchiveHandlers } from './archiveHandlers';
 import { createSpellingHandlers } from './spellingHandlers';
 import { createWebVersionHandlers } from './webVersionHandlers';
+import { createActionPlanHandlers } from './actionPlanHandlers';
 import type { SpellingService } from '../spelling/spellingService';
 import type { ExportSaver } from './exportSaver';
 import { readChosenFile } from './chosenFile';
@@ -49,6 +50,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...createArchiveHandlers(ctx),
     ...createSpellingHandlers(ctx),
     ...createWebVersionHandlers(ctx),
+    ...createActionPlanHandlers(ctx),
     getAppInfo: async () => ({
       version: ctx.appVersion,
       dataDir: ctx.dataDir(),

@@ -9,7 +9,10 @@ import { sv } from '../i18n/sv';
 export const focusAreaSchema = z.object({ id: z.uuid(), name: z.string().trim().min(1).max(300) });
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 
-const planYear = z.number().int().min(2000).max(2100);
+const yearError = sv.actionPlans.fieldErrors.year;
+const planYear = z.number({ error: yearError }).int(yearError).min(2000, yearError).max(2100, yearError);
+export const MAX_FOCUS_AREAS = 30;
+export const MAX_ACTION_PLANS = 20;
 
 export const actionPlanSchema = z
   .object({
@@ -17,7 +20,7 @@ export const actionPlanSchema = z
     title: z.string().trim().min(1).max(300),
     fromYear: planYear,
     toYear: planYear,
-    areas: z.array(focusAreaSchema).max(30),
+    areas: z.array(focusAreaSchema).max(MAX_FOCUS_AREAS, sv.actionPlans.fieldErrors.tooManyAreas(MAX_FOCUS_AREAS)),
   })
   .refine((plan) => plan.toYear >= plan.fromYear, { path: ['toYear'], error: sv.actionPlans.fieldErrors.endBeforeStart });
 export type ActionPlan = z.infer<typeof actionPlanSchema>;

@@ -75,6 +75,10 @@ export const channelFamilies = {
     'spellingSuggestions',
     'addSpellingWord',
   ],
+  actionPlans: [
+    'getPlanFollowUp',
+    'exportPlanFollowUp',
+  ],
 } as const;
 export type ChannelFamily = keyof typeof channelFamilies;
 

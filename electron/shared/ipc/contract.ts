@@ -25,6 +25,7 @@ import { jsonShapeProblem, type JsonShapeLimits } from './jsonLimits';
 import { MAX_WORD_LENGTH, ONE_WORD } from '../spelling/words';
 import { webChangeIdSchema, webChangeSchema } from '../publishing/webVersion';
 import { formerMeetingSchema, formerMemberSchema, minutesOnMeetingDeleteSchema } from '../integrity/formerRecords';
+import { planFollowUpSchema } from '../actionPlans/followUp';
 
 const noInput = z.undefined();
 const nothing = z.null();
@@ -232,6 +233,10 @@ export const contract = {
   spellingSuggestions: { input: z.strictObject({ word: spellingWordSchema }), output: z.object({ suggestions: z.array(z.string()) }) },
   /** Adds the word to the group's own words (settings.spellingWords). */
   addSpellingWord: { input: z.strictObject({ word: spellingWordSchema }), output: settingsSchema, mutates: true },
+  /** The follow-up of an action plan: per year and focus area, where it was discussed, decided and done. */
+  getPlanFollowUp: { input: z.strictObject({ planId: z.uuid() }), output: planFollowUpSchema },
+  /** The follow-up as a Word document in the letterhead, saved where the user chooses; null when cancelled. */
+  exportPlanFollowUp: { input: z.strictObject({ planId: z.uuid() }), output: z.object({ path: z.string() }).nullable() },
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -11,7 +11,7 @@ import { organisationSchema } from '../register/organisation';
 import { meetingSchema } from '../meetings/meeting';
 import { minutesSchema } from '../minutes/minutes';
 import { formerMeetingSchema, formerMemberSchema } from '../integrity/formerRecords';
-import { actionPlanSchema } from '../actionPlans/actionPlan';
+import { actionPlanSchema, MAX_ACTION_PLANS } from '../actionPlans/actionPlan';
 import { DEFAULT_WEB_RULES, webRulesSchema } from '../publishing/webRules';
 
 export const STORE_APP_ID = 'ros-sekreterare';
@@ -67,7 +67,7 @@ export const settingsSchema = z.object({
   /** What the version for the web leaves out or replaces. */
   webRules: webRulesSchema,
   /** The group's action plans and their focus areas, which agenda items, decisions and actions are tagged with. */
-  actionPlans: z.array(actionPlanSchema).max(20),
+  actionPlans: z.array(actionPlanSchema).max(MAX_ACTION_PLANS, sv.actionPlans.fieldErrors.tooManyPlans(MAX_ACTION_PLANS)),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

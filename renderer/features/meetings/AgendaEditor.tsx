@@ -1,5 +1,5 @@
 /**
- * The agenda: numbered items with kind, presenter, time and notes (as the kallelse shows them), reordered with buttons, Alt+arrow keys or
+ * The agenda: numbered items with kind, presenter, time, notes (as the kallelse shows them) and focus areas, reordered with buttons, Alt+arrow keys or
  * by dragging, removed with an undo. Every change is saved at once; the editor keeps its own copy, so
  * quick changes never overwrite each other.
  */
@@ -10,6 +10,8 @@ import type { Member } from '../../../electron/shared/register/member';
 import { useMemberNames } from '../../components/memberNames';
 import { AgendaItemForm, emptyAgendaItem } from './AgendaItemForm';
 import { AgendaNotes } from './AgendaNotes';
+import { FocusAreaChips } from '../actionPlans/FocusAreaChips';
+import { useActionPlans } from '../actionPlans/useActionPlans';
 
 const t = sv.meetings.ui;
 
@@ -23,10 +25,13 @@ function moved<T>(list: readonly T[], from: number, to: number): T[] {
 interface AgendaEditorProps {
   agenda: readonly AgendaItem[];
   members: readonly Member[];
+  /** The meeting's year, whose action plans' focus areas are offered first. */
+  year: number;
   onChange: (agenda: AgendaItem[]) => void;
 }
 
-export function AgendaEditor({ agenda: initial, members, onChange }: AgendaEditorProps) {
+export function AgendaEditor({ agenda: initial, members, year, onChange }: AgendaEditorProps) {
+  const plans = useActionPlans();
   const [agenda, setAgenda] = useState<AgendaItem[]>(() => [...initial]);
   const commit = (next: AgendaItem[]) => {
     setAgenda(next);
@@ -133,6 +138,7 @@ export function AgendaEditor({ agenda: initial, members, onChange }: AgendaEdito
                 <span className="agenda-item-meta">
                   {[sv.meetings.agendaKinds[item.kind], presenter(item), t.minutesShort(item.plannedMinutes)].filter(Boolean).join(' · ')}
                 </span>
+                <FocusAreaChips plans={plans} ids={item.focusAreaIds} />
                 <AgendaNotes notes={item.notes} label={sv.carryOver.notesOf(item.title)} />
               </div>
               <div className="agenda-item-actions">
@@ -146,7 +152,7 @@ export function AgendaEditor({ agenda: initial, members, onChange }: AgendaEdito
         </ol>
       )}
       {editing ? (
-        <AgendaItemForm key={editing.id} item={editing} members={members} onSave={saveItem} onCancel={closeForm} />
+        <AgendaItemForm key={editing.id} item={editing} members={members} plans={plans} year={year} onSave={saveItem} onCancel={closeForm} />
       ) : (
         <button ref={addButton} type="button" className="button" onClick={(event) => openForm(emptyAgendaItem(), event.currentTarget)}>{t.addItem}</button>
       )}

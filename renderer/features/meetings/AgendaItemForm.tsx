@@ -1,4 +1,4 @@
-// Adding or changing one agenda item: title, kind, presenter (a member or another name), time, notes. An
+// Adding or changing one agenda item: title, kind, presenter (a member or another name), time, notes, focus areas. An
 // error for a field without its own place on screen is shown in the form's alert.
 import { sv } from '../../../electron/shared/i18n/sv';
 import { agendaItemKinds, agendaItemSchema, type AgendaItem } from '../../../electron/shared/meetings/meeting';
@@ -7,6 +7,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { CheckboxField, SelectField, TextField } from '../../components/FormField';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { memberOptions, useMemberNames } from '../../components/memberNames';
+import type { ActionPlan } from '../../../electron/shared/actionPlans/actionPlan';
+import { FocusAreaPicker } from '../actionPlans/FocusAreaPicker';
 
 const t = sv.meetings.ui;
 const OTHER = 'other';
@@ -20,7 +22,17 @@ function fieldsOnScreen(v: Partial<AgendaItem>): string[] {
   return ['title', 'plannedMinutes', 'notes', ...(v.presenterMemberId ? [] : ['presenterText'])];
 }
 
-export function AgendaItemForm({ item, members, onSave, onCancel }: { item: AgendaItem; members: readonly Member[]; onSave: (item: AgendaItem) => void; onCancel: () => void }) {
+interface Props {
+  item: AgendaItem;
+  members: readonly Member[];
+  /** The action plans whose focus areas the item can be tagged with, and the meeting's year. */
+  plans: readonly ActionPlan[];
+  year: number;
+  onSave: (item: AgendaItem) => void;
+  onCancel: () => void;
+}
+
+export function AgendaItemForm({ item, members, plans, year, onSave, onCancel }: Props) {
   const form = useSchemaForm(agendaItemSchema, item, { formName: sv.shutdown.formNames.agendaItem, fieldsOnScreen });
   const v = form.values;
   const names = useMemberNames(members);
@@ -42,6 +54,7 @@ export function AgendaItemForm({ item, members, onSave, onCancel }: { item: Agen
       {!v.presenterMemberId && <TextField label={t.presenterText} value={v.presenterText ?? ''} error={form.errors.presenterText} onChange={(x) => form.set('presenterText', x)} />}
       <TextField multiline label={t.itemNotes} help={sv.carryOver.itemNotesHelp} value={v.notes ?? ''} error={form.errors.notes} onChange={(x) => form.set('notes', x)} />
       <CheckboxField label={t.standing} checked={v.standing ?? false} onChange={(x) => form.set('standing', x)} />
+      <FocusAreaPicker plans={plans} year={year} selected={v.focusAreaIds ?? []} onChange={(ids) => form.set('focusAreaIds', ids)} />
       <div className="button-row">
         <button type="submit" className="button button--primary">{t.save}</button>
         <button type="button" className="button" onClick={onCancel}>{sv.register.ui.cancel}</button>

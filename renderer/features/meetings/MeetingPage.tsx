@@ -130,7 +130,7 @@ export function MeetingPage({ meeting, meetings, initial, members, knownKinds, o
       <ErrorMessage message={error} />
       <MeetingForm key={formFor.key} meeting={meeting} initial={meeting ? meetingDetails(meeting) : initial}
         members={members} knownKinds={knownKinds} onSaved={(saved) => { setNotice(t.saved); onChanged(saved); }} onRefused={() => setNotice(null)} />
-      {meeting && <AgendaEditor key={`agenda-${meeting.id}`} agenda={meeting.agenda} members={members} onChange={(agenda) => void saveAgenda(agenda)} />}
+      {meeting && <AgendaEditor key={`agenda-${meeting.id}`} agenda={meeting.agenda} members={members} year={Number(meeting.date.slice(0, 4))} onChange={(agenda) => void saveAgenda(agenda)} />}
       {meeting && <AttendanceEditor key={`attendance-${meeting.id}`} meeting={meeting} members={members} onChange={(a, g) => void saveAttendance(a, g)} />}
       {meeting && dialog === 'next' && proposal && (
         <ModalDialog title={t.createNextTitle} onCancel={() => setDialog(null)}

@@ -1,6 +1,7 @@
 /**
  * Decisions (beslut) and action items (åtgärd: vad, ansvarig, klart senast, status) of fullständiga
- * anteckningar, each attached to a section; new ones go to the section the cursor is in.
+ * anteckningar, each attached to a section; new ones go to the section the cursor is in, tagged with the
+ * focus areas ticked beside them (shown as chips in the lists).
  */
 import { useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
@@ -9,6 +10,9 @@ import type { Member } from '../../../electron/shared/register/member';
 import { useMemberNames } from '../../components/memberNames';
 import { SelectField, TextField } from '../../components/FormField';
 import { TableScroll } from '../../components/TableScroll';
+import type { ActionPlan } from '../../../electron/shared/actionPlans/actionPlan';
+import { FocusAreaPicker } from '../actionPlans/FocusAreaPicker';
+import { FocusAreaChips } from '../actionPlans/FocusAreaChips';
 
 const t = sv.minutes.ui;
 
@@ -18,12 +22,17 @@ interface Props {
   decisions: Decision[];
   actions: ActionItem[];
   members: readonly Member[];
+  /** The action plans whose focus areas decisions and actions can be tagged with, and the meeting's year. */
+  plans: readonly ActionPlan[];
+  year: number;
   editable: boolean;
   onChange: (decisions: Decision[], actions: ActionItem[]) => void;
 }
 
-export function DecisionsAndActions({ sections, currentSectionId, decisions, actions, members, editable, onChange }: Props) {
+export function DecisionsAndActions({ sections, currentSectionId, decisions, actions, members, plans, year, editable, onChange }: Props) {
   const [decisionText, setDecisionText] = useState('');
+  const [decisionAreas, setDecisionAreas] = useState<string[]>([]);
+  const [actionAreas, setActionAreas] = useState<string[]>([]);
   const [what, setWhat] = useState('');
   const [memberId, setMemberId] = useState('');
   const [responsibleText, setResponsibleText] = useState('');
@@ -34,17 +43,19 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
 
   const addDecision = () => {
     if (!sectionId || !decisionText.trim()) return;
-    onChange([...decisions, { id: crypto.randomUUID(), sectionId, text: decisionText.trim(), focusAreaIds: [] }], actions);
+    onChange([...decisions, { id: crypto.randomUUID(), sectionId, text: decisionText.trim(), focusAreaIds: decisionAreas }], actions);
     setDecisionText('');
+    setDecisionAreas([]);
   };
   const addAction = () => {
     if (!sectionId || !what.trim()) return;
-    const action: ActionItem = { id: crypto.randomUUID(), sectionId, what: what.trim(), responsibleMemberId: memberId || null, responsibleText: responsibleText.trim(), due, status: 'open', focusAreaIds: [] };
+    const action: ActionItem = { id: crypto.randomUUID(), sectionId, what: what.trim(), responsibleMemberId: memberId || null, responsibleText: responsibleText.trim(), due, status: 'open', focusAreaIds: actionAreas };
     onChange(decisions, [...actions, action]);
     setWhat('');
     setMemberId('');
     setResponsibleText('');
     setDue('');
+    setActionAreas([]);
   };
   const updateAction = (id: string, change: Partial<ActionItem>) => onChange(decisions, actions.map((a) => (a.id === id ? { ...a, ...change } : a)));
 
@@ -56,6 +67,7 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
           <p>{t.currentSection}: <strong>{sectionId ? sectionTitle(sectionId) : ''}</strong></p>
           <div className="form form--inline">
             <TextField label={t.decision} value={decisionText} onChange={setDecisionText} />
+            <FocusAreaPicker plans={plans} year={year} selected={decisionAreas} onChange={setDecisionAreas} legend={sv.actionPlans.tags.ofDecision} />
             <button type="button" className="button" onClick={addDecision}>{t.addDecision}</button>
           </div>
           <div className="form form--inline">
@@ -64,6 +76,7 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
               options={[{ value: '', label: t.noOne }, ...members.map((m) => ({ value: m.id, label: m.name }))]} />
             <TextField label={t.responsibleText} value={responsibleText} onChange={setResponsibleText} />
             <TextField type="date" label={t.due} value={due} onChange={setDue} />
+            <FocusAreaPicker plans={plans} year={year} selected={actionAreas} onChange={setActionAreas} legend={sv.actionPlans.tags.ofAction} />
             <button type="button" className="button" onClick={addAction}>{t.addAction}</button>
           </div>
         </>
@@ -73,6 +86,7 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
         {decisions.map((d) => (
           <li key={d.id}>
             <span className="muted">{sectionTitle(d.sectionId)}: </span>{d.text}{' '}
+            <FocusAreaChips plans={plans} ids={d.focusAreaIds} />
             {editable && <button type="button" className="link-button" onClick={() => onChange(decisions.filter((x) => x.id !== d.id), actions)}>{t.remove}</button>}
           </li>
         ))}
@@ -85,7 +99,7 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
             {actions.map((a) => (
               <tr key={a.id}>
                 <td className="wrap-anywhere">{sectionTitle(a.sectionId)}</td>
-                <td className="wrap-anywhere">{a.what}</td>
+                <td className="wrap-anywhere">{a.what}<FocusAreaChips plans={plans} ids={a.focusAreaIds} /></td>
                 <td className="wrap-anywhere">{[memberName(a.responsibleMemberId), a.responsibleText].filter(Boolean).join(', ')}</td>
                 <td>{a.due}</td>
                 <td>

@@ -212,7 +212,7 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
       {form === 'full' && (
         <>
           <DecisionsAndActions sections={sections} currentSectionId={place.section?.sectionId ?? null} decisions={decisions} actions={actions}
-            members={members} editable={editable}
+            members={members} plans={settings.actionPlans} year={Number(meeting.date.slice(0, 4))} editable={editable}
             onChange={(d: Decision[], a: ActionItem[]) => changeLater(() => { setDecisions(d); setActions(a); })} />
           <section className="card" aria-labelledby="minutes-follow-up">
             <h2 id="minutes-follow-up">{t.followUpHeading}</h2>

@@ -1,8 +1,8 @@
 /**
  * Inställningar: the document settings with the letterhead's logo, the templates of minutes, of the
  * kallelse's letter and of e-mail drafts (saved as you type, unknown `{fält}` reported), the rules of the
- * version for the web, the group's own
- * words for the spelling check, the data folder, the backups with restore, the archive, and the app's
+ * version for the web, the group's own words for the spelling check, the action plans with their focus
+ * areas, the data folder, the backups with restore, the archive, and the app's
  * version.
  */
 import { useState } from 'react';
@@ -19,6 +19,7 @@ import { LetterheadLogoField } from './LetterheadLogoField';
 import { MailTemplatesField } from './MailTemplatesField';
 import { SettingsTextField } from './SettingsTextField';
 import { WebRulesCard } from '../publishing/WebRulesCard';
+import { ActionPlansField } from './ActionPlansField';
 
 export function SettingsPage({ onStatusChange }: { onStatusChange: (status: StoreStatus) => void }) {
   const settings = useQuery(() => call('getSettings'));
@@ -90,6 +91,12 @@ export function SettingsPage({ onStatusChange }: { onStatusChange: (status: Stor
             <MailTemplatesField initial={settings.value.mailTemplates} />
           </form>
         )}
+      </section>
+
+      <section aria-labelledby="settings-action-plans" className="card">
+        <h2 id="settings-action-plans">{sv.actionPlans.settings.heading}</h2>
+        <p>{sv.actionPlans.settings.help}</p>
+        {settings.value && <ActionPlansField key={dataVersion} initial={settings.value.actionPlans} />}
       </section>
 
       <section aria-labelledby="settings-data" className="card">

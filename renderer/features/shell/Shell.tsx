@@ -28,11 +28,13 @@ const sectionModules = {
   members: () => import('../register/MembersPage'),
   organisations: () => import('../register/OrganisationsPage'),
   settings: () => import('../settings/SettingsPage'),
+  followUp: () => import('../actionPlans/FollowUpPage'),
 };
 const MinutesSection = lazy(() => sectionModules.minutes().then((m) => ({ default: m.MinutesSection })));
 const MembersPage = lazy(() => sectionModules.members().then((m) => ({ default: m.MembersPage })));
 const OrganisationsPage = lazy(() => sectionModules.organisations().then((m) => ({ default: m.OrganisationsPage })));
 const SettingsPage = lazy(() => sectionModules.settings().then((m) => ({ default: m.SettingsPage })));
+const FollowUpPage = lazy(() => sectionModules.followUp().then((m) => ({ default: m.FollowUpPage })));
 
 /** The section whose screen handles a menu command when no screen on show does. */
 const commandHomes: Partial<Record<MenuCommand, PageId>> = {
@@ -109,6 +111,8 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
             <MembersPage />
           ) : page === 'organisations' ? (
             <OrganisationsPage />
+          ) : page === 'followUp' ? (
+            <FollowUpPage />
           ) : page === 'meetings' ? (
             <MeetingsSection onOpenMinutes={(meetingId) => openMinutes({ meetingId })} />
           ) : (

@@ -1,5 +1,5 @@
 /**
  * The sections of the app, in the order the navigation lists them.
  */
-export const pageIds = ['meetings', 'minutes', 'members', 'organisations', 'settings'] as const;
+export const pageIds = ['meetings', 'minutes', 'members', 'organisations', 'followUp', 'settings'] as const;
 export type PageId = (typeof pageIds)[number];
