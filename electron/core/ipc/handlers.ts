@@ -16,6 +16,7 @@ import { createMeetingHandlers } from './meetingHandlers';
 import { createMinutesHandlers } from './minutesHandlers';
 import { createArchiveHandlers } from './archiveHandlers';
 import { createSpellingHandlers } from './spellingHandlers';
+import { createWordImportHandlers } from './wordImportHandlers';
 import type { SpellingService } from '../spelling/spellingService';
 import type { ExportSaver } from './exportSaver';
 import { readChosenFile } from './chosenFile';
@@ -47,6 +48,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...createMinutesHandlers(ctx),
     ...createArchiveHandlers(ctx),
     ...createSpellingHandlers(ctx),
+    ...createWordImportHandlers(ctx),
     getAppInfo: async () => ({
       version: ctx.appVersion,
       dataDir: ctx.dataDir(),

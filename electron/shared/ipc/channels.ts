@@ -66,6 +66,10 @@ export const channelFamilies = {
     'exportMinutes',
     'openExportedFile',
   ],
+  wordImport: [
+    'previewWordImport',
+    'confirmWordImport',
+  ],
   spelling: [
     'checkSpelling',
     'spellingSuggestions',
