@@ -98,7 +98,11 @@ export function MinutesSection({ request }: { request: MinutesRequest | null }) 
         onOpen={(id) => void openById(id)}
         onOpenHit={(hit, query) => void openById(hit.minutesId, hit.occurrence === null ? null : { query, occurrence: hit.occurrence })}
         onCreate={(meetingId, form) => void create(meetingId, form)}
-        onActionDone={(item) => void actionDone(item)} />
+        onActionDone={(item) => void actionDone(item)}
+        onImported={() => {
+          list.reload();
+          meetings.reload();
+        }} />
     </FormerMembersProvider>
   );
 }
