@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/ipc/backend';
 import { minutesLayout, type LayoutBlock, type TextSpan } from '../../electron/core/minutes/export/minutesLayout';
-import { dateIn, meetingKindIn, meetingTimesIn } from '../../electron/core/minutes/wordImport/meetingFromText';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Meeting } from '../../electron/shared/meetings/meeting';
 import type { ActionItem, Minutes } from '../../electron/shared/minutes/minutes';
@@ -18,7 +17,7 @@ import type { MinutesSearchHit } from '../../electron/shared/minutes/search';
 import type { WordImportPreview, WordImportResult } from '../../electron/shared/minutes/wordImport';
 import type { Member } from '../../electron/shared/register/member';
 import { addStressMinutes } from '../../scripts/bench/stressMinutes';
-import { emptyDocx, HAND_MADE_DATE, HAND_MADE_TITLE, HAND_MADE_WORD, handMadeDocx, passwordProtectedDocx } from '../support/handMadeDocx';
+import { emptyDocx, HAND_MADE_DATE, HAND_MADE_IMAGE_ALT, HAND_MADE_TITLE, HAND_MADE_WORD, handMadeDocx, passwordProtectedDocx } from '../support/handMadeDocx';
 import { contentOf, meetingWithMinutes } from '../support/minutesFixtures';
 import type { RecordingHost } from '../support/recordingHost';
 import { memberInput } from '../support/registerFixtures';
@@ -184,7 +183,7 @@ describe('a hand-made Word document', () => {
         sections: ['Mötets öppnande', 'Rapporter'], problems: [], importable: true,
       });
       expect(file.plainText).toEqual(expect.arrayContaining([
-        w.notes.table(2), w.notes.footnotes(1), w.notes.subheading('Från arbetsgruppen'), w.notes.style('Min egen stil'),
+        w.notes.table(2), w.notes.footnotes(1), w.notes.subheading('Från arbetsgruppen'), w.notes.style('Min egen stil'), w.notes.image(HAND_MADE_IMAGE_ALT),
       ]));
       // Nothing is written before the secretary chooses.
       expect(readStoreFolder(join(dir, 'data')).minutes).toEqual([]);
@@ -204,6 +203,7 @@ describe('a hand-made Word document', () => {
       expect(blocks).toContainEqual(expect.objectContaining({ kind: 'listItem', level: 1, spans: [expect.objectContaining({ text: 'Borås och Skövde' })] }));
       expect(blocks).toContainEqual(expect.objectContaining({ kind: 'listItem', level: 0, spans: expect.arrayContaining([{ text: 'rapportsidan', bold: false, italic: false, href: 'https://exempel.se/rapport?a=1&b=två' }]) }));
       expect(blocks).toContainEqual({ kind: 'paragraph', spans: [{ text: 'Borås | 14', bold: false, italic: false, href: null }] });
+      expect(blocks).toContainEqual({ kind: 'paragraph', spans: [{ text: w.notes.imageText(HAND_MADE_IMAGE_ALT), bold: false, italic: false, href: null }] });
       expect(blocks).toContainEqual({ kind: 'paragraph', spans: [expect.objectContaining({ text: expect.stringContaining('Enligt beslut i regionstyrelsen.') })] });
 
       const hits = await value<MinutesSearchHit[]>(backend.invoke('searchMinutes', { query: HAND_MADE_WORD }));
@@ -278,21 +278,5 @@ describe('choosing which files to import', () => {
       expect(data.meetings).toHaveLength(1);
       expect(data.minutes[0]!.meetingId).toBe(meeting.id);
     });
-  });
-});
-
-describe('the meeting in the text', () => {
-  it('reads Swedish and ISO dates, the kind from the title and the time of the Tid line', () => {
-    expect(dateIn('Anteckningar från sammanträde 28 april 2021')).toBe('2021-04-28');
-    expect(dateIn('Onsdag den 3 Maj 2022 kl. 10')).toBe('2022-05-03');
-    expect(dateIn('Kortfattade anteckningar 2010-01-15')).toBe('2010-01-15');
-    expect(dateIn('31 februari 2021')).toBeNull();
-    expect(dateIn('Inga datum här')).toBeNull();
-    const kinds = ['RÖS-möte', 'Dialogmöte', 'RÖS-möte + dialogmöte'];
-    expect(meetingKindIn('Anteckningar RÖS-möte + dialogmöte 2021-04-28', kinds)).toBe('RÖS-möte + dialogmöte');
-    expect(meetingKindIn('Minnesanteckningar dialogmöte 2021', kinds)).toBe('Dialogmöte');
-    expect(meetingKindIn('Anteckningar', kinds)).toBe('RÖS-möte');
-    expect(meetingTimesIn('onsdag 28 april 2021 kl. 10.00–15.00')).toEqual({ startTime: '10:00', endTime: '15:00' });
-    expect(meetingTimesIn('kl. 9.30-12.00')).toEqual({ startTime: '09:30', endTime: '12:00' });
   });
 });

@@ -1,16 +1,20 @@
 /**
  * Word files as a secretary made them by hand before the app (built with the docx package, as Word
  * would save them): a bold first line with the date instead of a Title style, Heading 1 sections, a
- * bullet list two levels deep, bold and italic words, a link, a table, a footnote, a subheading, a
- * paragraph in a style of its own; and the bad files an import meets: an empty document, a file that is
+ * bullet list two levels deep, bold and italic words, a link, a table, a picture, a footnote, a
+ * subheading, a paragraph in a style of its own; and the bad files an import meets: an empty document, a file that is
  * not Word, a damaged zip, a password-protected file. Invented names only.
  */
 import {
-  Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun,
+  Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun,
 } from 'docx';
 
 export const HAND_MADE_TITLE = 'Anteckningar RÖS-möte 12 mars 2019';
 export const HAND_MADE_DATE = '2019-03-12';
+/** The alt text of the hand-made file's picture. */
+export const HAND_MADE_IMAGE_ALT = 'Diagram över deltagare';
+/** A picture of one pixel (PNG). */
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 /** A word only the hand-made file has, for the search. */
 export const HAND_MADE_WORD = 'Kvarnbyföreningen';
 
@@ -46,6 +50,7 @@ export function handMadeDocx(): Promise<Buffer> {
             new TableRow({ children: [new TableCell({ children: [new Paragraph('Borås')] }), new TableCell({ children: [new Paragraph('14')] })] }),
           ],
         }),
+        new Paragraph({ children: [new ImageRun({ type: 'png', data: PIXEL, transformation: { width: 40, height: 40 }, altText: { name: 'Diagram', title: HAND_MADE_IMAGE_ALT, description: HAND_MADE_IMAGE_ALT } })] }),
         new Paragraph({ style: 'Egen', text: 'Nästa möte äger rum i Skövde.' }),
       ],
     }],
