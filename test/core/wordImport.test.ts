@@ -134,14 +134,14 @@ describe('minutes exported to Word and imported again', () => {
         expect(result.minutes.title).toBe(minutes.title);
         expect(readerBlocks(result.imported.blocks)).toEqual(readerBlocks(result.original.blocks));
         expect(result.minutes.decisions.map((d) => d.text)).toEqual(['Att godkänna den reviderade aktivitetsplanen.']);
+        // The app's own document: only its letterhead (and the meeting's details, known to the meeting) is not text of the minutes.
+        expect(result.preview.plainText).toEqual(form === 'full' ? [w.notes.letterhead(2), w.notes.meetingDetails] : [w.notes.letterhead(2)]);
         if (form === 'full') {
           expect(result.minutes.actions.map((a) => [a.what, a.responsibleMemberId, a.responsibleText, a.due])).toEqual([
             ['Skicka ut riktlinjen', member.id, '', '2021-05-10'],
             ['Boka lokal', null, 'Kansliet', ''],
           ]);
-          expect(result.preview.plainText).toContain(w.notes.meetingDetails);
         }
-        expect(result.preview.plainText).toContain(w.notes.letterhead(2));
         expect(result.minutes.status).toBe('approved');
       });
     });
@@ -182,9 +182,9 @@ describe('a hand-made Word document', () => {
         error: null, title: HAND_MADE_TITLE, date: HAND_MADE_DATE, meeting: null, newMeetingKind: 'RÖS-möte', form: 'brief',
         sections: ['Mötets öppnande', 'Rapporter'], problems: [], importable: true,
       });
-      expect(file.plainText).toEqual(expect.arrayContaining([
+      expect([...file.plainText].sort()).toEqual([
         w.notes.table(2), w.notes.footnotes(1), w.notes.subheading('Från arbetsgruppen'), w.notes.style('Min egen stil'), w.notes.image(HAND_MADE_IMAGE_ALT),
-      ]));
+      ].sort());
       // Nothing is written before the secretary chooses.
       expect(readStoreFolder(join(dir, 'data')).minutes).toEqual([]);
 

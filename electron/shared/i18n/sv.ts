@@ -911,6 +911,8 @@ export const sv = {
       style: (name: string) => `Formatet ”${name}” blev vanlig text.`,
       deepList: 'Listor djupare än två nivåer lyftes upp till nivå två.',
       unsafeLink: (text: string) => `Länken ”${text}” har en adress som inte kan öppnas och blev vanlig text.`,
+      ignoredElement: (name: string) => `Ett inslag som programmet inte kan läsa (${name}) togs inte med.`,
+      otherWarning: (detail: string) => `Något i dokumentet lästes kanske inte helt (${detail}).`,
     },
   },
 } as const;

@@ -61,6 +61,20 @@ function listDepth(list: ListNode): number {
   return 1 + Math.max(0, ...list.content.flatMap((item) => item.content.filter((c) => c.type !== 'paragraph').map((c) => listDepth(c as ListNode))));
 }
 
+/**
+ * What a mammoth warning means for the reader: a style that became plain text, a part of the document
+ * that was left out, or anything else it reports. A picture's format and a style named but not defined
+ * change nothing here (pictures become their alt text, the text of such a style is kept).
+ */
+function warningNote(warning: string): string[] {
+  const style = /^Unrecognised (?:paragraph|run) style: '([^']*)'/.exec(warning);
+  if (style) return [n.style(style[1]!)];
+  const element = /^An unrecognised element was ignored: (.+)$/.exec(warning);
+  if (element) return [n.ignoredElement(element[1]!)];
+  if (/unlikely to display in web browsers|was referenced but not defined/.test(warning)) return [];
+  return [n.otherWarning(warning)];
+}
+
 /** Where the title is among the blocks, and whether what is above it is a letterhead. */
 function findTitle(blocks: readonly HtmlBlock[]): { index: number; letterhead: boolean } | null {
   const titled = blocks.findIndex((b) => b.kind === 'title');
@@ -83,10 +97,7 @@ function findTitle(blocks: readonly HtmlBlock[]): { index: number; letterhead: b
 
 export function docxMinutes(reading: HtmlReading, warnings: readonly string[]): ImportedMinutes {
   const notes = [...reading.notes];
-  for (const warning of warnings) {
-    const style = /^Unrecognised (?:paragraph|run) style: '([^']*)'/.exec(warning);
-    if (style) notes.push(n.style(style[1]!));
-  }
+  for (const warning of warnings) notes.push(...warningNote(warning));
   let blocks = reading.blocks;
   const found = findTitle(blocks);
   let title = '';

@@ -20,6 +20,9 @@ const STYLE_MAP = [
 
 export type DocxReading = { ok: true; html: string; warnings: string[] } | { ok: false; message: string };
 
+/** A picture becomes its alt text (docxHtml.ts): its bytes are never read. */
+const NO_PICTURE_BYTES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** The stream an encrypted Office file keeps its key data in, as its name is stored (UTF-16LE). */
@@ -31,7 +34,7 @@ export async function readDocx(bytes: Buffer): Promise<DocxReading> {
   }
   if (!bytes.subarray(0, ZIP.length).equals(ZIP)) return { ok: false, message: bytes.length === 0 ? e.empty : e.notDocx };
   try {
-    const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, externalFileAccess: false });
+    const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, externalFileAccess: false, convertImage: NO_PICTURE_BYTES });
     return { ok: true, html: result.value, warnings: result.messages.map((m) => m.message) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
