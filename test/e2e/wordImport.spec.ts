@@ -1,4 +1,4 @@
-// Importera anteckningar från Word through the screens: two .docx files (one the app exported, one made
+// Importera anteckningar från Word through the menu and the screen: two .docx files (one the app exported, one made
 // by hand with a list, bold, a link and a table) chosen at once, the preview of each, the import, the
 // imported minutes opened, and a word of the hand-made file found at once by the minutes search.
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -38,7 +38,13 @@ test('two Word files are previewed, imported, opened and found by the search', a
   await app.backend.control({ type: 'answer', answers: { openFiles: [exported, handMade] } });
 
   await page.reload();
-  await openSection(page, 'minutes');
+  await expect(page.getByRole('heading', { level: 1, name: /^Möten/ })).toBeVisible();
+  // Arkiv → Importera anteckningar från Word … from another screen opens Anteckningar with the preview;
+  // Avbryt leaves it with nothing saved, and the button on the screen starts it again.
+  await app.menu('importWord');
+  await expect(page.getByRole('heading', { name: w.lead })).toBeFocused();
+  await page.getByRole('button', { name: w.cancel }).click();
+  await expect(page.getByRole('button', { name: w.button })).toBeFocused();
   await page.getByRole('button', { name: w.button }).click();
 
   const exportedFile = page.getByRole('article', { name: 'Kortfattade anteckningar RÖS 2021-04-28.docx' });

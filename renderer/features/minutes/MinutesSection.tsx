@@ -57,13 +57,12 @@ export function MinutesSection({ request }: { request: MinutesRequest | null }) 
     list.reload();
     openActions.reload();
   };
-  // From the editor, Arkiv → Nya anteckningar goes back to the list, which then takes the command.
-  useMenuCommands({
-    newMinutes: () => {
-      deliverOnClaim('newMinutes');
-      backToList();
-    },
-  });
+  // From the editor, Arkiv → Nya anteckningar (or Importera anteckningar från Word) goes back to the list, which then takes the command.
+  const toList = (command: 'newMinutes' | 'importWord') => () => {
+    deliverOnClaim(command);
+    backToList();
+  };
+  useMenuCommands({ newMinutes: toList('newMinutes'), importWord: toList('importWord') });
 
   useEffect(() => {
     if (!request?.meetingId) return;
