@@ -4,6 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Minutes } from '../../electron/shared/minutes/minutes';
@@ -57,6 +58,8 @@ test('two Word files are previewed, imported, opened and found by the search', a
   await expect(handMadeFile).toContainText(w.meetingCreated('RÖS-möte'));
   await expect(handMadeFile.getByRole('listitem').filter({ hasText: w.notes.table(2) })).toBeVisible();
   await expect(handMadeFile.getByRole('checkbox', { name: w.include('Anteckningar mars 2019.docx') })).toBeChecked();
+  const axe = await new AxeBuilder({ page }).include('.word-import-preview').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   // Nothing is saved before the secretary chooses.
   expect(readStore(dataDir).minutes).toEqual([]);
 
