@@ -171,6 +171,10 @@ async function start(): Promise<void> {
         firstPath(await openDialog({ title, properties: ['openDirectory', 'createDirectory'] })),
       chooseOpenFile: async (title, filters) =>
         firstPath(await openDialog({ title, filters: [...filters], properties: ['openFile'] })),
+      chooseOpenFiles: async (title, filters) => {
+        const picked = await openDialog({ title, filters: [...filters], properties: ['openFile', 'multiSelections'] });
+        return picked.canceled || picked.filePaths.length === 0 ? null : picked.filePaths;
+      },
       chooseSavePath: async (title, defaultPath, filters) => {
         const options = { title, defaultPath, filters: [...filters] };
         const picked = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);

@@ -29,6 +29,8 @@ export interface Host {
   chooseFolder(title: string): Promise<string | null>;
   /** Asks the user for a file to open; null when cancelled. */
   chooseOpenFile(title: string, filters: readonly FileFilter[]): Promise<string | null>;
+  /** Asks the user for one or more files to open; null when cancelled. */
+  chooseOpenFiles(title: string, filters: readonly FileFilter[]): Promise<string[] | null>;
   /** Asks the user where to save a file, proposing a folder and name; null when cancelled. */
   chooseSavePath(title: string, defaultPath: string, filters: readonly FileFilter[]): Promise<string | null>;
   quit(): void;

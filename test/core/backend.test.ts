@@ -84,6 +84,8 @@ const validCalls: { [K in ChannelName]: (world: World) => ChannelInput<K> } = {
   listOpenActions: () => ({ beforeMeetingId: null }),
   setActionStatus: (w) => ({ minutesId: w.minutes.id, actionId: crypto.randomUUID(), status: 'done' }),
   searchMinutes: () => ({ query: 'möte' }),
+  previewWordImport: () => undefined,
+  confirmWordImport: () => ({ token: 'okänd', fileIds: [] }),
   exportMinutes: (w) => ({ id: w.minutes.id, format: 'docx' }),
   previewWebVersion: (w) => ({ id: w.minutes.id }),
   exportWebVersion: (w) => ({ id: w.minutes.id, format: 'docx', undone: [] }),

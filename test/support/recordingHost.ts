@@ -10,6 +10,8 @@ import { launchChromium } from './chromium';
 export interface HostAnswers {
   folder: string | null;
   openFile: string | null;
+  /** What the dialog for several files answers (Importera anteckningar från Word). */
+  openFiles: string[] | null;
   savePath: string | null;
 }
 
@@ -24,7 +26,7 @@ export interface RecordingHost extends Host {
 
 export function createRecordingHost(onQuit: () => void = () => undefined): RecordingHost {
   const opened: string[] = [];
-  const answers: HostAnswers = { folder: null, openFile: null, savePath: null };
+  const answers: HostAnswers = { folder: null, openFile: null, openFiles: null, savePath: null };
   const proposed: string[] = [];
   let printer: Promise<Browser> | null = null;
   return {
@@ -36,6 +38,7 @@ export function createRecordingHost(onQuit: () => void = () => undefined): Recor
     openExternal: async (url) => void opened.push(`url:${url}`),
     chooseFolder: async () => answers.folder,
     chooseOpenFile: async () => answers.openFile,
+    chooseOpenFiles: async () => answers.openFiles,
     chooseSavePath: async (_title, defaultPath) => {
       proposed.push(defaultPath);
       return answers.savePath;

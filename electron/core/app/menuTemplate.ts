@@ -35,6 +35,7 @@ export function menuTemplate(platform: NodeJS.Platform): MenuItemTemplate[] {
         { type: 'separator' },
         { label: m.exportArchive, command: 'exportArchive' },
         { label: m.importArchive, command: 'importArchive' },
+        { label: sv.wordImport.menuItem, command: 'importWord' },
         { type: 'separator' },
         { label: m.settings, accelerator: 'CmdOrCtrl+,', command: 'settings' },
         { type: 'separator' },

@@ -27,6 +27,7 @@ export function createRemoteHost(send: (message: FromBackend) => void): RemoteHo
     openExternal: (url) => ask('openExternal', url),
     chooseFolder: (title) => ask('chooseFolder', title),
     chooseOpenFile: (title, filters) => ask('chooseOpenFile', title, filters),
+    chooseOpenFiles: (title, filters) => ask('chooseOpenFiles', title, filters),
     chooseSavePath: (title, defaultPath, filters) => ask('chooseSavePath', title, defaultPath, filters),
     quit: () => void ask('quit'),
   };

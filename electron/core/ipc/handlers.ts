@@ -18,6 +18,7 @@ import { createArchiveHandlers } from './archiveHandlers';
 import { createSpellingHandlers } from './spellingHandlers';
 import { createWebVersionHandlers } from './webVersionHandlers';
 import { createActionPlanHandlers } from './actionPlanHandlers';
+import { createWordImportHandlers } from './wordImportHandlers';
 import type { SpellingService } from '../spelling/spellingService';
 import type { ExportSaver } from './exportSaver';
 import { readChosenFile } from './chosenFile';
@@ -51,6 +52,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...createSpellingHandlers(ctx),
     ...createWebVersionHandlers(ctx),
     ...createActionPlanHandlers(ctx),
+    ...createWordImportHandlers(ctx),
     getAppInfo: async () => ({
       version: ctx.appVersion,
       dataDir: ctx.dataDir(),

@@ -70,6 +70,10 @@ export const channelFamilies = {
     'previewWebVersion',
     'exportWebVersion',
   ],
+  wordImport: [
+    'previewWordImport',
+    'confirmWordImport',
+  ],
   spelling: [
     'checkSpelling',
     'spellingSuggestions',

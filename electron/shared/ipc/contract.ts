@@ -19,6 +19,7 @@ import { agendaItemSchema, attendanceSchema, guestSchema, meetingDetailsSchema, 
 import { isoDateSchema } from '../format/isoDate';
 import { actionStatuses, minutesContentSchema, minutesForms, minutesSchema, minutesStatuses, openActionSchema, unlockReasonSchema } from '../minutes/minutes';
 import { minutesSearchHitSchema } from '../minutes/search';
+import { wordImportChoiceSchema, wordImportPreviewSchema, wordImportResultSchema } from '../minutes/wordImport';
 import { mailDraftInputSchema } from '../mail/mailDraft';
 import { sv } from '../i18n/sv';
 import { jsonShapeProblem, type JsonShapeLimits } from './jsonLimits';
@@ -212,6 +213,10 @@ export const contract = {
     mutates: true,
   },
   searchMinutes: { input: z.strictObject({ query: z.string().max(200) }), output: z.array(minutesSearchHitSchema) },
+  /** Asks for .docx files and shows what importing each would make; writes nothing. Null when cancelled. */
+  previewWordImport: { input: noInput, output: wordImportPreviewSchema.nullable() },
+  /** Imports the chosen files of the preview: meetings created where needed, minutes added. */
+  confirmWordImport: { input: wordImportChoiceSchema, output: wordImportResultSchema, mutates: true },
   exportArchive: { input: noInput, output: z.object({ path: z.string() }).nullable() },
   /** Asks for an archive and restores it into this data folder (after a backup) or a new, empty one; null when cancelled. */
   importArchive: { input: z.strictObject({ target: z.enum(['current', 'newFolder']) }), output: storeStatusSchema.nullable(), mutates: true },

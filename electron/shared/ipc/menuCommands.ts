@@ -3,7 +3,7 @@
  * that way), and the small API the preload puts on `window.rosMenu` to listen for them.
  */
 export const menuCommands = [
-  'newMeeting', 'newMinutes', 'exportWord', 'exportPdf', 'exportWeb', 'exportArchive', 'importArchive', 'search', 'liveMode', 'settings', 'about',
+  'newMeeting', 'newMinutes', 'exportWord', 'exportPdf', 'exportWeb', 'exportArchive', 'importArchive', 'importWord', 'search', 'liveMode', 'settings', 'about',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 

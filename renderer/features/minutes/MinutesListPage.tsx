@@ -15,6 +15,7 @@ import { SelectField } from '../../components/FormField';
 import { TableScroll } from '../../components/TableScroll';
 import { MinutesSearch } from './MinutesSearch';
 import { OpenActionsList } from './OpenActionsList';
+import { WordImportPanel } from './WordImportPanel';
 
 const t = sv.minutes.ui;
 
@@ -28,9 +29,11 @@ interface Props {
   onOpenHit: (hit: MinutesSearchHit) => void;
   onCreate: (meetingId: string, form: Minutes['form']) => void;
   onActionDone: (action: OpenAction) => void;
+  /** Minutes were imported from Word: the lists are read again. */
+  onImported: () => void;
 }
 
-export function MinutesListPage({ list, meetings, members, openActions, searchFocus, onOpen, onOpenHit, onCreate, onActionDone }: Props) {
+export function MinutesListPage({ list, meetings, members, openActions, searchFocus, onOpen, onOpenHit, onCreate, onActionDone, onImported }: Props) {
   const [year, setYear] = useState('');
   const [form, setForm] = useState('');
   const [status, setStatus] = useState('');
@@ -61,6 +64,8 @@ export function MinutesListPage({ list, meetings, members, openActions, searchFo
           </div>
         )}
       </section>
+
+      <WordImportPanel onImported={onImported} onOpen={onOpen} />
 
       <section className="card" aria-labelledby="minutes-all">
         <h2 id="minutes-all">{t.listHeading}</h2>

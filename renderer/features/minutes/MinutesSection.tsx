@@ -57,13 +57,12 @@ export function MinutesSection({ request }: { request: MinutesRequest | null }) 
     list.reload();
     openActions.reload();
   };
-  // From the editor, Arkiv → Nya anteckningar goes back to the list, which then takes the command.
-  useMenuCommands({
-    newMinutes: () => {
-      deliverOnClaim('newMinutes');
-      backToList();
-    },
-  });
+  // From the editor, Arkiv → Nya anteckningar (or Importera anteckningar från Word) goes back to the list, which then takes the command.
+  const toList = (command: 'newMinutes' | 'importWord') => () => {
+    deliverOnClaim(command);
+    backToList();
+  };
+  useMenuCommands({ newMinutes: toList('newMinutes'), importWord: toList('importWord') });
 
   useEffect(() => {
     if (!request?.meetingId) return;
@@ -98,7 +97,11 @@ export function MinutesSection({ request }: { request: MinutesRequest | null }) 
         onOpen={(id) => void openById(id)}
         onOpenHit={(hit) => void openById(hit.minutesId, hit.occurrence === null ? null : { query: hit.match, occurrence: hit.occurrence })}
         onCreate={(meetingId, form) => void create(meetingId, form)}
-        onActionDone={(item) => void actionDone(item)} />
+        onActionDone={(item) => void actionDone(item)}
+        onImported={() => {
+          list.reload();
+          meetings.reload();
+        }} />
     </FormerMembersProvider>
   );
 }

@@ -42,6 +42,7 @@ const commandHomes: Partial<Record<MenuCommand, PageId>> = {
   newMinutes: 'minutes',
   exportArchive: 'settings',
   importArchive: 'settings',
+  importWord: 'minutes',
 };
 
 export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus) => void }) {
