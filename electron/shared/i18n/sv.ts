@@ -856,4 +856,9 @@ export const sv = {
       endBeforeStart: 'Planen kan inte sluta innan den börjar.',
     },
   },
+  /** What the exports add so a document is accessible (lag 2018:1937): alt text, link text a reader can follow. */
+  accessibleDocuments: {
+    logoAltWithTitle: (title: string) => `Logotyp – ${title}`,
+    linkTextWithPlace: (text: string, place: string) => `${text} (${place})`,
+  },
 } as const;
