@@ -1,7 +1,7 @@
 // Minutes exported as a careful person would have typed them: the reference minutes re-typed and
 // exported read back through LibreOffice as the reference text; the full form carries time, place,
 // attendance, decisions and an action-item table; drafts say UTKAST on every page; the print view
-// prints to a PDF with the same text; a logo from Inställningar appears with its alt text; hostile
+// prints to a PDF with the same text, tagged, titled, in Swedish, with an outline and in reading order; a logo from Inställningar appears with its alt text; hostile
 // content still opens; only exported files can be opened; the export folder is remembered.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
