@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { forkBackend } from '../../electron/core/backend/nodeChild';
 import type { FaultControl } from '../../electron/core/backend/protocol';
 import { superviseBackend, type BackendChild } from '../../electron/core/backend/supervisor';
-import { exportFindings, findingsMessage } from './checkedExports';
+import { exportedFile, fileFindings, findingsMessage } from './checkedExports';
 import { createRecordingHost, type HostAnswers } from './recordingHost';
 
 export type ControlMessage = FaultControl | { type: 'answer'; answers: Partial<HostAnswers> } | { type: 'opened' };
@@ -50,11 +50,13 @@ export async function startBackend(
     },
   });
   await supervisor.ready;
-  const findings: string[] = [];
+  const checks: Array<Promise<string[]>> = [];
   return {
     invoke: async (channel, input) => {
       const result = await supervisor.invoke(channel, input);
-      if (options.checkExports) findings.push(...await exportFindings(result));
+      const file = options.checkExports ? await exportedFile(result) : null;
+      // A check that cannot run is a finding too, reported at close (never an unhandled rejection).
+      if (file) checks.push(fileFindings(file).catch((error: unknown) => [`${file.path}: ${String(error)}`]));
       return result;
     },
     control: async (message) => {
@@ -72,6 +74,7 @@ export async function startBackend(
     close: async () => {
       await supervisor.stop();
       await host.close();
+      const findings = (await Promise.all(checks)).flat();
       if (findings.length > 0) throw new Error(findingsMessage(findings));
     },
     pid: () => current?.pid,
