@@ -860,5 +860,7 @@ export const sv = {
   accessibleDocuments: {
     logoAltWithTitle: (title: string) => `Logotyp – ${title}`,
     linkTextWithPlace: (text: string, place: string) => `${text} (${place})`,
+    /** In a table cell with nothing in it. */
+    emptyCell: '–',
   },
 } as const;
