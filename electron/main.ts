@@ -101,7 +101,9 @@ async function printToPdf(html: string, { headerHtml, footerHtml }: PrintMargins
   });
   try {
     await printer.loadURL(pageUrl);
-    return await printer.webContents.printToPDF({ displayHeaderFooter: true, headerTemplate: headerHtml, footerTemplate: footerHtml, preferCSSPageSize: true });
+    return await printer.webContents.printToPDF({
+      displayHeaderFooter: true, headerTemplate: headerHtml, footerTemplate: footerHtml, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true,
+    });
   } finally {
     printer.destroy();
     printPages.delete(pageUrl);

@@ -9,6 +9,7 @@ import { createBackend, type Backend } from '../../electron/core/ipc/backend';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Minutes } from '../../electron/shared/minutes/minutes';
 import { sectionsOf } from '../../electron/shared/minutes/richText';
+import { checkingExports } from '../support/checkedExports';
 import { checkDocxStructure } from '../support/docxStructure';
 import { contentOf, meetingWithMinutes } from '../support/minutesFixtures';
 import { createRecordingHost, type RecordingHost } from '../support/recordingHost';
@@ -44,7 +45,7 @@ describe('the archive', () => {
     await withBackend(async (backend, saveTo, dir, host) => {
       const minutes = await seeded(backend);
       // A later session, whose first edit backs up the data as it was (a store made now has no backup yet).
-      const later = await createBackend({ dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1', host });
+      const later = checkingExports(await createBackend({ dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1', host }));
       await value(later.invoke('updateSettings', { secretaryName: 'Kim Testsson' }));
       const zip = await JSZip.loadAsync(await readFile(await exportArchive(later, saveTo)));
       const names = Object.keys(zip.files);

@@ -1,7 +1,7 @@
 // Minutes exported as a careful person would have typed them: the reference minutes re-typed and
 // exported read back through LibreOffice as the reference text; the full form carries time, place,
 // attendance, decisions and an action-item table; drafts say UTKAST on every page; the print view
-// prints to a PDF with the same text; a logo from Inställningar appears with its alt text; hostile
+// prints to a PDF with the same text, tagged, titled, in Swedish, with an outline and in reading order; a logo from Inställningar appears with its alt text; hostile
 // content still opens; only exported files can be opened; the export folder is remembered.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,10 +14,11 @@ import type { Settings } from '../../electron/shared/store/schema';
 import { heading, paragraph, sectionsOf, type RichDoc } from '../../electron/shared/minutes/richText';
 import type { Member } from '../../electron/shared/register/member';
 import { readExportedDocx, type ExportedDocx } from '../support/exportedDocx';
-import { ARTIFACTS_DIR, pdfFirstPageToPng, pdfImageCount, pdfPages, pdfText, type PdfPage } from '../support/libreoffice';
+import { ARTIFACTS_DIR, pdfFirstPageToPng, pdfImageCount, pdfPages, pdfReadingText, pdfText, type PdfPage } from '../support/libreoffice';
+import { checkPdfAccessibility } from '../support/pdfAccessibility';
 import { contentOf, meetingWithMinutes } from '../support/minutesFixtures';
 import { memberInput } from '../support/registerFixtures';
-import { REFERENCE_DATE, referenceMinutesDoc, referenceText } from '../support/referenceMinutes';
+import { REFERENCE_DATE, REFERENCE_SECTIONS, referenceMinutesDoc, referenceText } from '../support/referenceMinutes';
 import { createRecordingHost } from '../support/recordingHost';
 import { value, withBackend } from '../support/testBackend';
 
@@ -80,6 +81,31 @@ describe('the reference minutes re-typed and exported to Word', () => {
       for (const line of referenceText()) expect(text).toContain(line.replace(/\s+/g, ' ').slice(0, 60));
       expect(text).toMatch(/Sida 1 av \d/);
       await pdfFirstPageToPng(path, join(ARTIFACTS_DIR, 'anteckningar-referens-utskrift-sida-1.png'));
+    });
+  });
+});
+
+describe('the printed PDF', () => {
+  it('is accessible: tagged, with the title and language, an outline of its headings, and its text in reading order (UTKAST apart)', async () => {
+    await withBackend(async (backend, saveTo) => {
+      const { minutes } = await meetingWithMinutes(backend, REFERENCE_DATE);
+      const body = referenceMinutesDoc(sectionsOf(minutes.body).map((s) => s.sectionId));
+      await value(backend.invoke('saveMinutesContent', { id: minutes.id, content: contentOf(minutes, { body }) }));
+      const path = saveTo('Kortfattade anteckningar RÖS 2021-04-28.pdf');
+      await value(backend.invoke('exportMinutes', { id: minutes.id, format: 'pdf' }));
+
+      const pdf = await checkPdfAccessibility(path);
+      expect(pdf).toMatchObject({ tagged: true, title: minutes.title, language: 'sv-SE', findings: [] });
+      expect(pdf.outline).toEqual([{ level: 0, text: minutes.title }, ...REFERENCE_SECTIONS.map((text) => ({ level: 1, text }))]);
+
+      const settings = await value<Settings>(backend.invoke('getSettings', undefined));
+      const lines = (await pdfReadingText(path)).split('\n').map((line) => line.trim()).filter(Boolean);
+      const mark = sv.minutes.documents.draftNotice;
+      expect(lines[0]).toBe(mark);
+      expect(lines.filter((line) => line.includes('UTKAST')).every((line) => line === mark)).toBe(true);
+      const text = lines.filter((line) => line !== mark).join(' ');
+      const order = [settings.letterheadTitle, settings.letterheadSubtitle, minutes.title, ...referenceText().slice(3)].map((line) => text.indexOf(line));
+      expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
     });
   });
 });

@@ -15,7 +15,8 @@ async function withRegister(run: (backend: Backend, exportTo: (name: string) => 
     const orgId = org.ok ? (org.value as { id: string }).id : '';
     for (const member of [
       memberInput({ name: 'Östen Påhittad', role: 'chair' }),
-      memberInput({ name: 'Zara Exempel', email: 'zara@example.se' }),
+      // No phone number: its cell says so with a dash rather than standing empty.
+      memberInput({ name: 'Zara Exempel', email: 'zara@example.se', phone: '' }),
       memberInput({ name: 'Ärla Låtsas', email: 'arla@example.se', side: 'civilSociety', party: '', organisationId: orgId }),
       memberInput({ name: 'Inaktiv Person', email: 'ia@example.se', active: false }),
     ]) {

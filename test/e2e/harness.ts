@@ -66,6 +66,7 @@ export async function launchApp(options: {
 }): Promise<LaunchedApp> {
   let page: Page | null = null;
   const backend = await startBackend(options.dataDir, {
+    checkExports: true,
     // A restart that completes after the test closed the page has no one to tell (a missing notice on an
     // open page fails the test that waits for it).
     onRestarted: () =>

@@ -3,13 +3,15 @@
  * (`out/main/backend.js`, the file main.ts starts as a utility process) in a Node child process, supervised by the app's own supervisor, with the
  * recording host answering its dialogs in this process. `control` sets faults (in the backend
  * process, on its fault-injecting file system) and dialog answers; `crash` kills the backend process as
- * a crash would, and the supervisor starts a new one.
+ * a crash would, and the supervisor starts a new one. `checkExports` (the browser tests) holds every
+ * exported document to the accessibility rules (checkedExports.ts); `close` fails on any finding.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { forkBackend } from '../../electron/core/backend/nodeChild';
 import type { FaultControl } from '../../electron/core/backend/protocol';
 import { superviseBackend, type BackendChild } from '../../electron/core/backend/supervisor';
+import { exportedFile, fileFindings, findingsMessage } from './checkedExports';
 import { createRecordingHost, type HostAnswers } from './recordingHost';
 
 export type ControlMessage = FaultControl | { type: 'answer'; answers: Partial<HostAnswers> } | { type: 'opened' };
@@ -19,7 +21,7 @@ export interface BackendClient {
   control(message: ControlMessage): Promise<unknown>;
   /** SIGKILL of the backend process, as a crash would; resolves when it is gone (a new one is starting). */
   crash(): Promise<void>;
-  /** Ends the backend after the calls under way, and the printer. */
+  /** Ends the backend after the calls under way, and the printer; with `checkExports`, fails on any finding. */
   close(): Promise<void>;
   /** The backend process's id (the bench reads its memory). */
   pid(): number | undefined;
@@ -30,7 +32,7 @@ const appVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '../../pac
 
 export async function startBackend(
   dataDir: string,
-  options: { onRestarted?: () => void; faultInjection?: boolean; onQuit?: () => void } = {},
+  options: { onRestarted?: () => void; faultInjection?: boolean; onQuit?: () => void; checkExports?: boolean } = {},
 ): Promise<BackendClient> {
   if (!existsSync(entry)) throw new Error(`${entry} saknas: kör npm run build först.`);
   const host = createRecordingHost(options.onQuit);
@@ -48,8 +50,15 @@ export async function startBackend(
     },
   });
   await supervisor.ready;
+  const checks: Array<Promise<string[]>> = [];
   return {
-    invoke: (channel, input) => supervisor.invoke(channel, input),
+    invoke: async (channel, input) => {
+      const result = await supervisor.invoke(channel, input);
+      const file = options.checkExports ? await exportedFile(result) : null;
+      // A check that cannot run is a finding too, reported at close (never an unhandled rejection).
+      if (file) checks.push(fileFindings(file).catch((error: unknown) => [`${file.path}: ${String(error)}`]));
+      return result;
+    },
     control: async (message) => {
       if (message.type === 'answer') return Object.assign(host.answers, message.answers);
       if (message.type === 'opened') return host.opened;
@@ -65,6 +74,8 @@ export async function startBackend(
     close: async () => {
       await supervisor.stop();
       await host.close();
+      const findings = (await Promise.all(checks)).flat();
+      if (findings.length > 0) throw new Error(findingsMessage(findings));
     },
     pid: () => current?.pid,
   };

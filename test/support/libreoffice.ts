@@ -153,6 +153,11 @@ export async function pdfText(pdfPath: string): Promise<string> {
   return (await run('pdftotext', ['-layout', pdfPath, '-'])).stdout;
 }
 
+/** A PDF file's text in the order pdftotext reads it (its reading order, without the page's layout). */
+export async function pdfReadingText(pdfPath: string): Promise<string> {
+  return (await run('pdftotext', [pdfPath, '-'])).stdout;
+}
+
 /** A word printed on a PDF page, with how far its top and bottom are from the top of the page (pt). */
 export interface PdfWord {
   text: string;

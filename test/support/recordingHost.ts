@@ -1,7 +1,8 @@
 /**
  * The desktop as tests (and the preview server) see it: records what the app asked the system to open,
  * answers file and folder dialogs with paths a test has set beforehand (null: the user cancelled), and
- * prints to PDF in Chromium — the engine Electron's printToPDF uses — with the same options.
+ * prints to PDF in Chromium — the engine Electron's printToPDF uses — with the same options (tagged,
+ * with the headings as its outline).
  */
 import type { Browser } from '@playwright/test';
 import type { Host } from '../../electron/core/host';
@@ -48,7 +49,7 @@ export function createRecordingHost(onQuit: () => void = () => undefined): Recor
       const page = await (await printer).newPage({ javaScriptEnabled: false });
       try {
         await page.setContent(html);
-        return await page.pdf({ displayHeaderFooter: true, headerTemplate: headerHtml, footerTemplate: footerHtml, preferCSSPageSize: true });
+        return await page.pdf({ displayHeaderFooter: true, headerTemplate: headerHtml, footerTemplate: footerHtml, preferCSSPageSize: true, tagged: true, outline: true });
       } finally {
         await page.close();
       }

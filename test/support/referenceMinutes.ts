@@ -8,8 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BlockNode, InlineNode, RichDoc } from '../../electron/shared/minutes/richText';
 import { heading } from '../../electron/shared/minutes/richText';
+import { isVagueLinkText, withLinkPlace } from '../../electron/core/documents/linkText';
 
 export const REFERENCE_DATE = '2021-04-28';
+/** The address given to the reference's "Anmälan via denna länk", marked "#" in the reference. */
+const SIGN_UP = 'https://www.vgregion.se/anmalan';
 export const REFERENCE_FILE = join(import.meta.dirname, '../fixtures/minutes/reference-2021-04-28.md');
 
 /** Text with links written `[text](https://…)`. */
@@ -54,7 +57,7 @@ export function referenceMinutesDoc(sectionIds: readonly string[] = ['s1', 's2',
       heading(third!, REFERENCE_SECTIONS[2]!),
       bullets(
         'Förstudien ”Öppet Västra Götaland” - Sensus har haft uppdrag av beredning för mänskliga rättigheter genomföra en förstudie om möjligheterna att etablera en ny samverkansplattform för social sammanhållning och stärkt kunskap över religions- och organisationsgränser.',
-        'Handlingsplan för Suicidprevention 2020-2025 [Handlingsplan suicidprevention i Västra Götaland - slutlig (vgregion.se)](https://www.vgregion.se/halsa-och-vard/suicidprevention?a=1&b=två) Det civila samhället är en viktig part i samarbetet inom suicidpreventionsarbetet och kommer bjudas in och involveras mer i det fortsatta arbetet. Ett led i arbetet är seminariet - ”Bryt ensamheten öka kunskapen om ofrivillig ensamhet och psykisk ohälsa”, 26 maj kl 13.15-15.45. Anmälan via denna [länk](https://www.vgregion.se/anmalan) senast den 19 maj.',
+        `Handlingsplan för Suicidprevention 2020-2025 [Handlingsplan suicidprevention i Västra Götaland - slutlig (vgregion.se)](https://www.vgregion.se/halsa-och-vard/suicidprevention?a=1&b=två) Det civila samhället är en viktig part i samarbetet inom suicidpreventionsarbetet och kommer bjudas in och involveras mer i det fortsatta arbetet. Ett led i arbetet är seminariet - ”Bryt ensamheten öka kunskapen om ofrivillig ensamhet och psykisk ohälsa”, 26 maj kl 13.15-15.45. Anmälan via denna [länk](${SIGN_UP}) senast den 19 maj.`,
         'Det civila samhället och insatser för ungdomar mot kriminalitet – Sveriges kommuner och regioner (SKR) har frågat hur samarbetet inom det civila samhället ser ut för ungdomar som befinner sig inom eller nära kriminella miljöer. En sammanställts av svaren har gjorts och sänds tillbaka till SKR.',
       ),
     ],
@@ -62,8 +65,9 @@ export function referenceMinutesDoc(sectionIds: readonly string[] = ['s1', 's2',
 }
 
 /**
- * The reference's text as a reader sees it: Markdown marks, link addresses and escapes removed, one
- * line per paragraph, heading or bullet.
+ * The reference's text as a reader of the export sees it: Markdown marks, link addresses and escapes
+ * removed, one line per paragraph, heading or bullet; the vague link text "länk" with the place the
+ * export adds to it, "länk (vgregion.se)" (electron/core/documents/linkText.ts).
  */
 export function referenceText(): string[] {
   return readFileSync(REFERENCE_FILE, 'utf8')
@@ -72,7 +76,7 @@ export function referenceText(): string[] {
       .replace(/^#+\s*/, '')
       .replace(/^-\s+/, '')
       .replace(/\*\*/g, '')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, (_, text: string) => (isVagueLinkText(text) ? withLinkPlace(text, SIGN_UP) : text))
       .replace(/\\([()])/g, '$1')
       .trim())
     .filter(Boolean);

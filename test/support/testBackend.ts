@@ -3,9 +3,11 @@
  * answer with what the test sets; `saveTo` names the file the save dialog will pick), and `value()`
  * that unwraps a result or fails with its error. Every successful answer is parsed against its
  * channel's output schema; one that does not match fails the test with the channel and zod's message.
+ * Every exported document is held to the accessibility rules (checkedExports.ts): a finding fails the call.
  */
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../electron/core/ipc/backend';
+import { checkingExports } from './checkedExports';
 import { checkingOutputs } from './checkedOutputs';
 import { createRecordingHost, type RecordingHost } from './recordingHost';
 import { swedishDictionary } from './swedishDictionary';
@@ -16,9 +18,9 @@ export async function withBackend(
 ): Promise<void> {
   await withTempDir(async (dir) => {
     const host = createRecordingHost();
-    const backend = checkingOutputs(await createBackend({
+    const backend = checkingExports(checkingOutputs(await createBackend({
       dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1', host, spellingDictionary: swedishDictionary,
-    }));
+    })));
     try {
       await run(backend, (name) => (host.answers.savePath = join(dir, name)), dir, host);
     } finally {

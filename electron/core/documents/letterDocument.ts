@@ -4,7 +4,11 @@
  * the group's letterhead (with its logo and alt text when one is chosen), a real Title style, real Heading 1/2 styles, real Word numbering for bullet
  * and numbered lists in two levels, "Sida X av Y" in the footer, an optional marking at the top of every
  * page (UTKAST), and the core properties (title, subject, author, dates) filled in.
+ * Accessible as Word's accessibility checker and lag 2018:1937 ask: the language is Swedish in the core
+ * properties (dc:language), the settings (w:themeFontLang) and every style, the title is set, and the
+ * logo has alt text that says what it is (the user's, or the letterhead's title with it).
  */
+import JSZip from 'jszip';
 import {
   AlignmentType, Document, Footer, Header, ImageRun, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, TextRun, convertMillimetersToTwip,
   type FileChild, type ILevelsOptions, type ParagraphChild,
@@ -108,7 +112,7 @@ function letterhead(settings: Settings): Paragraph[] {
           type: logo.type,
           data: Buffer.from(logo.base64, 'base64'),
           transformation: drawnLogoSize(logo),
-          altText: { name: sv.settings.defaultLogoAlt, title: safeText(logo.altText), description: safeText(logo.altText) },
+          altText: { name: sv.settings.defaultLogoAlt, title: logoAltText(settings), description: logoAltText(settings) },
         })],
       })]
     : [];
@@ -122,11 +126,35 @@ function letterhead(settings: Settings): Paragraph[] {
   return lines;
 }
 
+/**
+ * The logo's alt text: the user's own, unless it is the bare word the app proposes ("Logotyp"), which
+ * says nothing of whose logo it is; then the letterhead's title is added ("Logotyp – Överenskommelsen").
+ */
+export function logoAltText(settings: Settings): string {
+  const alt = safeText(settings.letterheadLogo?.altText ?? '').trim();
+  return alt && alt !== sv.settings.defaultLogoAlt ? alt : sv.accessibleDocuments.logoAltWithTitle(safeText(settings.letterheadTitle));
+}
+
 /** "Tid: torsdag 13 juni …": a bold label, a colon, and the value. */
 export function labelledParagraph(label: string, value: string | ParagraphChild): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), typeof value === 'string' ? new TextRun(safeText(value)) : value] });
 }
 
-export function toDocxBuffer(document: Document): Promise<Buffer> {
-  return Packer.toBuffer(document);
+/** Rewrites one XML part of the package. */
+async function editPart(zip: JSZip, name: string, edit: (xml: string) => string): Promise<void> {
+  const xml = await zip.file(name)?.async('string');
+  if (xml === undefined) throw new Error(`${name} saknas i Word-dokumentet`);
+  zip.file(name, edit(xml));
+}
+
+/**
+ * The .docx bytes. The docx package has no option for the language of the core properties or for
+ * settings.xml's w:themeFontLang, so both are written into its package here (themeFontLang last in
+ * w:settings, where its schema puts it after w:compat); the other parts keep their compressed bytes.
+ */
+export async function toDocxBuffer(document: Document): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
+  await editPart(zip, 'docProps/core.xml', (xml) => xml.replace('</cp:coreProperties>', `<dc:language>${LANGUAGE.value}</dc:language></cp:coreProperties>`));
+  await editPart(zip, 'word/settings.xml', (xml) => xml.replace('</w:settings>', `<w:themeFontLang w:val="${LANGUAGE.value}"/></w:settings>`));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

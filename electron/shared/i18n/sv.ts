@@ -1046,4 +1046,11 @@ export const sv = {
       otherWarning: (detail: string) => `Något i dokumentet lästes kanske inte helt (${detail}).`,
     },
   },
+  /** What the exports add so a document is accessible (lag 2018:1937): alt text, link text a reader can follow. */
+  accessibleDocuments: {
+    logoAltWithTitle: (title: string) => `Logotyp – ${title}`,
+    linkTextWithPlace: (text: string, place: string) => `${text} (${place})`,
+    /** In a table cell with nothing in it. */
+    emptyCell: '–',
+  },
 } as const;

@@ -15,6 +15,7 @@ import { meetingOrFormer, memberNames, type MemberNames, type MemberView } from 
 import type { StoreData } from '../../../shared/store/schema';
 import { comparePersonNames } from '../../../shared/format/collate';
 import { safeText } from '../../documents/safeText';
+import { isVagueLinkText, withLinkPlace } from '../../documents/linkText';
 
 const t = sv.minutes.documents;
 
@@ -61,6 +62,22 @@ function spansOf(content: InlineNode[] | undefined): TextSpan[] {
       href: link?.type === 'link' ? link.attrs.href : null,
     });
   }
+  return withMeaningfulLinks(spans);
+}
+
+/**
+ * A link whose whole text is vague ("länk", "här") gets its place added to its last part, so the text
+ * says where it leads (linkText.ts). A link is the run of spans with the same address.
+ */
+function withMeaningfulLinks(spans: TextSpan[]): TextSpan[] {
+  spans.forEach((span, i) => {
+    const next = spans[i + 1];
+    if (!span.href || next?.href === span.href) return;
+    let first = i;
+    while (first > 0 && spans[first - 1]!.href === span.href) first--;
+    const text = spans.slice(first, i + 1).map((s) => s.text).join('');
+    if (isVagueLinkText(text)) spans[i] = { ...span, text: withLinkPlace(span.text, span.href) };
+  });
   return spans;
 }
 

@@ -4,13 +4,15 @@
  * app prints to PDF, and what is printed in the margins of every page: "Sida X av Y" at the foot and, on
  * a draft, the UTKAST mark at the head, where Word has its header. React renders it all to static
  * markup, so every text is escaped; the page allows no script and no request (its own
- * Content-Security-Policy).
+ * Content-Security-Policy). Printed as a tagged PDF: the page's language (sv-SE) and title become the
+ * PDF's, its h1–h3 the outline and the structure tree, the table's header cells are column headers.
  */
 import { createElement as h, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { sv } from '../../../shared/i18n/sv';
 import { logoDataUrl, type Settings } from '../../../shared/store/schema';
 import { drawnLogoSize } from '../../documents/letterheadLogo';
+import { logoAltText } from '../../documents/letterDocument';
 import type { PrintMargins } from '../../host';
 import type { LayoutBlock, MinutesLayout, TextSpan } from './minutesLayout';
 
@@ -26,6 +28,8 @@ body { font-family: Calibri, Carlito, "Liberation Sans", Arial, sans-serif; font
 h1 { font-size: 16pt; margin: 12pt 0; }
 h2 { font-size: 14pt; margin: 12pt 0 6pt; break-after: avoid; }
 h3 { font-size: 12pt; margin: 10pt 0 4pt; break-after: avoid; }
+/* Chromium's PDF outline drops the space where a heading wraps ("påsammanträde") unless it is kept. */
+h1, h2, h3 { white-space: pre-wrap; }
 p { margin: 0 0 6pt; }
 ul, ol { margin: 0 0 6pt; padding-left: 10mm; }
 li { margin-bottom: 3pt; }
@@ -109,7 +113,7 @@ function blocks(layout: MinutesLayout): ReactNode[] {
         return void nodes.push(h('p', { key }, h('strong', null, `${block.label}: `), block.text));
       case 'actions':
         return void nodes.push(h('table', { key },
-          h('thead', null, h('tr', null, h('th', null, t.action), h('th', null, t.responsible), h('th', null, t.due))),
+          h('thead', null, h('tr', null, h('th', { scope: 'col' }, t.action), h('th', { scope: 'col' }, t.responsible), h('th', { scope: 'col' }, t.due))),
           h('tbody', null, block.rows.map((row, i) => h('tr', { key: i }, h('td', null, row.what), h('td', null, row.responsible), h('td', null, row.due))))));
     }
   });
@@ -126,7 +130,7 @@ export function minutesPrintHtml(layout: MinutesLayout, settings: Settings): str
       h('style', { dangerouslySetInnerHTML: { __html: STYLE } })),
     h('body', null,
       h('header', null,
-        settings.letterheadLogo ? h('img', { className: 'logo', alt: settings.letterheadLogo.altText, ...drawnLogoSize(settings.letterheadLogo), src: logoDataUrl(settings.letterheadLogo) }) : null,
+        settings.letterheadLogo ? h('img', { className: 'logo', alt: logoAltText(settings), ...drawnLogoSize(settings.letterheadLogo), src: logoDataUrl(settings.letterheadLogo) }) : null,
         h('p', { className: 'letterhead-title' }, settings.letterheadTitle),
         settings.letterheadSubtitle ? h('p', { className: 'letterhead-subtitle' }, settings.letterheadSubtitle) : null),
       h('main', null, h('h1', null, layout.title), ...blocks(layout))));
