@@ -3,7 +3,8 @@
  * and Word's accessibility checker flags unclear link text: "länk" or "här" says nothing of where it
  * leads. The secretary's words are kept and the place is added in brackets — the address's host for a
  * web link, the address for e-mail: "Anmälan via denna länk (vgregion.se) senast den 19 maj."
- * Any other text is left as it was typed. Used by the layout both the Word export and the print page draw.
+ * Any other text is left as it was typed. Used by the layout both the Word export and the print page draw,
+ * and undone by the import from Word, so the app's own export imports back as it was written.
  */
 import { sv } from '../../shared/i18n/sv';
 
@@ -33,4 +34,12 @@ function linkPlace(href: string): string {
 /** A link's text (or its last part, when marks split it) with its place added: "länk (vgregion.se)". */
 export function withLinkPlace(text: string, href: string): string {
   return sv.accessibleDocuments.linkTextWithPlace(text.trimEnd(), linkPlace(href));
+}
+
+/** The text of an exported link as the secretary wrote it: "länk" for "länk (vgregion.se)"; any other text as it is. */
+export function withoutLinkPlace(text: string, href: string): string {
+  const suffix = withLinkPlace('', href);
+  if (!text.endsWith(suffix)) return text;
+  const written = text.slice(0, -suffix.length);
+  return isVagueLinkText(written) && written.trim() !== '' ? written : text;
 }

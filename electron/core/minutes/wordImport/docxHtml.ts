@@ -7,6 +7,7 @@
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { sv } from '../../../shared/i18n/sv';
+import { withoutLinkPlace } from '../../documents/linkText';
 import { linkHrefSchema, type InlineNode, type ListItemNode, type ListNode } from '../../../shared/minutes/richText';
 
 const n = sv.wordImport.notes;
@@ -62,6 +63,15 @@ function marksOf(state: MarkState): Mark[] | undefined {
   return marks.length ? marks : undefined;
 }
 
+/** A link's text as written before the export added its place to vague text (linkText.ts). */
+function withoutPlace(link: InlineNode[], href: string): InlineNode[] {
+  const text = link.map((node) => (node.type === 'text' ? node.text : '\n')).join('');
+  const written = withoutLinkPlace(text, href);
+  const last = link.at(-1);
+  if (written === text || last?.type !== 'text' || last.text.length <= text.length - written.length) return link;
+  return [...link.slice(0, -1), { ...last, text: last.text.slice(0, written.length - text.length) }];
+}
+
 export function readMinutesHtml(html: string): HtmlReading {
   const notes: string[] = [];
   const blocks: HtmlBlock[] = [];
@@ -100,7 +110,7 @@ export function readMinutesHtml(html: string): HtmlReading {
           if (!href || href.startsWith('#')) {
             out.push(...inline(node.children, state));
           } else if (linkHrefSchema.safeParse(href).success) {
-            out.push(...inline(node.children, { ...state, href }));
+            out.push(...withoutPlace(inline(node.children, { ...state, href }), href));
           } else {
             notes.push(n.unsafeLink(DomUtils.textContent(node)));
             out.push(...inline(node.children, state));
