@@ -7,11 +7,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import { EXAMPLE_ACTION_PLAN, type ActionPlan } from '../../../electron/shared/actionPlans/actionPlan';
-import { settingsSchema } from '../../../electron/shared/store/schema';
-import { fieldErrors } from '../../../electron/shared/validation/fieldErrors';
-import { call } from '../../api/ros';
 import { TextField } from '../../components/FormField';
-import { tookOrRefused, useAutosave } from '../../components/useAutosave';
+import { useSettingAutosave } from './useSettingAutosave';
 
 const t = sv.actionPlans.settings;
 
@@ -31,7 +28,6 @@ function examplePlan(): Draft {
 
 export function ActionPlansField({ initial }: { initial: readonly ActionPlan[] }) {
   const [plans, setPlans] = useState<Draft[]>(() => initial.map(toDraft));
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [removed, setRemoved] = useState<{ plans: Draft[]; message: string } | null>(null);
   const root = useRef<HTMLDivElement>(null);
   /** Where the focus goes after the next render (a control that went away or was disabled). */
@@ -42,26 +38,11 @@ export function ActionPlansField({ initial }: { initial: readonly ActionPlan[] }
     if (selector) root.current?.querySelector<HTMLElement>(selector)?.focus();
   });
 
-  const autosave = useAutosave(async (next: ActionPlan[]) => {
-    const result = await call('updateSettings', { actionPlans: next });
-    if (!result.ok) {
-      setErrors({ '': result.error.message });
-      return tookOrRefused(result);
-    }
-    setErrors((current) => (current[''] ? {} : current));
-    return true;
-  });
+  const { errors, change: save, flush } = useSettingAutosave('actionPlans');
 
   const change = (next: Draft[]) => {
     setPlans(next);
-    const parsed = settingsSchema.shape.actionPlans.safeParse(next.map(fromDraft));
-    if (!parsed.success) {
-      autosave.cancel();
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    autosave.schedule(parsed.data);
+    save(next.map(fromDraft));
   };
   const changePlan = (index: number, patch: Partial<Draft>) => change(plans.map((p, i) => (i === index ? { ...p, ...patch } : p)));
   const setAreas = (index: number, areas: Draft['areas']) => changePlan(index, { areas });
@@ -94,10 +75,10 @@ export function ActionPlansField({ initial }: { initial: readonly ActionPlan[] }
       {plans.map((plan, index) => (
         <section key={plan.id} className="action-plan" data-plan-id={plan.id} aria-labelledby={`plan-${plan.id}`}>
           <h3 id={`plan-${plan.id}`}>{t.planHeading(plan.title)}</h3>
-          <TextField label={t.planTitle} value={plan.title} error={errors[`${index}.title`]} onChange={(title) => changePlan(index, { title })} onBlur={() => void autosave.flush()} />
+          <TextField label={t.planTitle} value={plan.title} error={errors[`${index}.title`]} onChange={(title) => changePlan(index, { title })} onBlur={() => void flush()} />
           <div className="field-pair">
-            <TextField type="number" label={t.fromYear} value={plan.fromYear} error={errors[`${index}.fromYear`]} onChange={(fromYear) => changePlan(index, { fromYear })} onBlur={() => void autosave.flush()} />
-            <TextField type="number" label={t.toYear} value={plan.toYear} error={errors[`${index}.toYear`]} onChange={(toYear) => changePlan(index, { toYear })} onBlur={() => void autosave.flush()} />
+            <TextField type="number" label={t.fromYear} value={plan.fromYear} error={errors[`${index}.fromYear`]} onChange={(fromYear) => changePlan(index, { fromYear })} onBlur={() => void flush()} />
+            <TextField type="number" label={t.toYear} value={plan.toYear} error={errors[`${index}.toYear`]} onChange={(toYear) => changePlan(index, { toYear })} onBlur={() => void flush()} />
           </div>
           <h4>{t.areasHeading}</h4>
           {errors[`${index}.areas`] && <p className="field-error">{errors[`${index}.areas`]}</p>}
@@ -116,7 +97,7 @@ export function ActionPlansField({ initial }: { initial: readonly ActionPlan[] }
                 return (
                   <li key={area.id} className="focus-area-row" data-area-id={area.id}>
                     <TextField label={t.areaLabel(a + 1)} value={area.name} error={errors[`${index}.areas.${a}.name`]}
-                      onChange={(text) => setAreas(index, plan.areas.map((x) => (x.id === area.id ? { ...x, name: text } : x)))} onBlur={() => void autosave.flush()} />
+                      onChange={(text) => setAreas(index, plan.areas.map((x) => (x.id === area.id ? { ...x, name: text } : x)))} onBlur={() => void flush()} />
                     <div className="button-row">
                       <button type="button" className="button button--small" aria-label={t.moveAreaUp(name)} data-control="up" disabled={a === 0}
                         onClick={() => move(a - 1, a - 1 === 0 ? 'down' : 'up')}>↑</button>

@@ -3,13 +3,11 @@
  * with the same `{fält}` as the standard phrases. Validated as you type (Swedish message at the field)
  * and saved by itself, the four texts as one setting.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
-import { settingsSchema, type Settings } from '../../../electron/shared/store/schema';
-import { fieldErrors } from '../../../electron/shared/validation/fieldErrors';
-import { call } from '../../api/ros';
+import type { Settings } from '../../../electron/shared/store/schema';
 import { TextField } from '../../components/FormField';
-import { tookOrRefused, useAutosave } from '../../components/useAutosave';
+import { useSettingAutosave } from './useSettingAutosave';
 
 type Templates = Settings['mailTemplates'];
 const t = sv.mail.settings;
@@ -23,31 +21,12 @@ const fields = [
 
 export function MailTemplatesField({ initial }: { initial: Templates }) {
   const [value, setValue] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const mainError = useRef<string | undefined>(undefined);
-  const autosave = useAutosave(async (next: Templates) => {
-    const result = await call('updateSettings', { mailTemplates: next });
-    if (!result.ok) {
-      mainError.current = result.error.message;
-      setErrors({ '': result.error.message });
-      return tookOrRefused(result);
-    }
-    mainError.current = undefined;
-    setErrors((current) => (current[''] ? {} : current));
-    return true;
-  });
+  const { errors, change: save, flush } = useSettingAutosave('mailTemplates');
 
   const change = (kind: keyof Templates, part: 'subject' | 'body', text: string) => {
     const next = { ...value, [kind]: { ...value[kind], [part]: text } };
     setValue(next);
-    const parsed = settingsSchema.shape.mailTemplates.safeParse(next);
-    if (!parsed.success) {
-      autosave.cancel();
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    autosave.schedule(parsed.data);
+    save(next);
   };
 
   return (
@@ -55,7 +34,7 @@ export function MailTemplatesField({ initial }: { initial: Templates }) {
       {fields.map(({ kind, part, label }, index) => (
         <TextField key={`${kind}.${part}`} label={label} multiline={part === 'body'} value={value[kind][part]}
           error={errors[`${kind}.${part}`] ?? (index === 0 ? errors[''] : undefined)}
-          onChange={(text) => change(kind, part, text)} onBlur={() => void autosave.flush()} />
+          onChange={(text) => change(kind, part, text)} onBlur={() => void flush()} />
       ))}
     </>
   );
