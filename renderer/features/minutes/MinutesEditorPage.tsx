@@ -182,6 +182,7 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
             <h1 ref={heading} tabIndex={-1}>{t.heading(`${meetingTitle(meeting)}, ${fullWhen(meeting)}`)}</h1>
             <button type="button" className="button button--small" aria-pressed={live} onClick={() => setLive(!live)}>{live ? t.leaveLiveMode : t.liveMode}</button>
             <LifecycleBar status={minutes.status} onStatus={(status) => void setStatus(status)} onUnlock={unlock} />
+            <SendMailButton source={{ kind: 'minutes', minutesId: minutes.id, meeting }} members={members} beforeCreate={() => autosave.flush()} />
           </div>
           <div className="toolbar minutes-header__row">
             <fieldset className="minutes-header__fields" disabled={!editable}>
@@ -192,7 +193,6 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
             <button type="button" className="button button--small" onClick={() => void exportAs('docx')}>{t.exportWord}</button>
             <button type="button" className="button button--small" onClick={() => void exportAs('pdf')}>{t.exportPdf}</button>
             <WebVersionButton minutesId={minutes.id} beforePreview={() => autosave.flush()} />
-            <SendMailButton source={{ kind: 'minutes', minutesId: minutes.id, meeting }} members={members} beforeCreate={() => autosave.flush()} />
             {exported && <ExportedFile path={exported} />}
             {exported && form === 'full' && noneMarked && <p className="caution" role="status">{marks.exportedWithoutAttendance}</p>}
           </div>
