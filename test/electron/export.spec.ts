@@ -1,10 +1,13 @@
 // Word and PDF from the real app: the minutes exported through Arkiv → Exportera till Word and the
 // editor's Spara som PDF, each save dialog (shown by main) answered from the test; the .docx is a Word
-// package whose document holds the typed text, and the PDF is a PDF printed by Electron.
+// package whose document holds the typed text, and the PDF is a PDF printed by Electron, tagged, with a
+// title, Swedish as its language and an outline of its headings (read with poppler, as the core tests
+// read the PDFs they make).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { sv } from '../../electron/shared/i18n/sv';
+import { checkPdfAccessibility } from '../support/pdfAccessibility';
 import { answerSaveDialog, chooseMenuItem, createMeetingAndMinutes, expect, expectFirstScreen, test, typeInFirstSection } from './app';
 
 const t = sv.minutes.ui;
@@ -34,4 +37,6 @@ test('the minutes are exported to Word from the menu and to PDF from the editor'
   await app.window.getByRole('button', { name: t.exportPdf }).click();
   await expect(app.window.getByText(sv.exports.saved(pdfFile))).toBeVisible();
   expect(readFileSync(pdfFile).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // Electron's printToPDF tags the PDF and writes its outline only with the options main passes.
+  expect((await checkPdfAccessibility(pdfFile)).findings).toEqual([]);
 });
