@@ -12,12 +12,9 @@ import { readChosenFile } from './chosenFile';
 import {
   deleteMember, deleteOrganisation, eraseMemberPersonalData, registerStats, saveMember, saveOrganisation,
 } from '../register/registerService';
-import { readTable, type TableRow } from '../register/import/readTable';
+import type { TableRow } from '../register/import/readTable';
 import { planImport, suggestMapping, type ImportPlan } from '../register/import/planImport';
 import { rememberMapping, rememberedMapping } from '../register/import/readValues';
-import {
-  memberContactListCsv, memberContactListDocx, organisationListCsv, organisationListDocx,
-} from '../register/export/registerDocuments';
 import type { channelFamilies } from '../../shared/ipc/channels';
 import type { HandlerContext, Handlers } from './handlers';
 import { csvFilter, wordFilter } from './exportSaver';
@@ -73,7 +70,7 @@ export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, Regi
     previewImport: async ({ kind }) => {
       const bytes = await readChosenFile(ctx.host, ctx.fs, sv.register.import.chooseFile, importFilters);
       if (!bytes) return null;
-      const rows = await readTable(bytes);
+      const rows = await (await import('../register/import/readTable')).readTable(bytes);
       pending = { token: randomUUID(), kind, rows };
       const mapping = suggestMapping(kind, rows[0]?.cells ?? []);
       const data = ctx.session().data;
@@ -104,12 +101,13 @@ export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, Regi
       const data = ctx.session().data;
       const members = list === 'members';
       const name = `${members ? sv.register.exports.memberFileName : sv.register.exports.organisationFileName}.${format}`;
+      const lists = () => import('../register/export/registerDocuments');
       if (format === 'docx') {
-        return ctx.exports.save(sv.register.exports.saveTitle, name, wordFilter, () =>
-          members ? memberContactListDocx(data) : organisationListDocx(data));
+        return ctx.exports.save(sv.register.exports.saveTitle, name, wordFilter, async () =>
+          members ? (await lists()).memberContactListDocx(data) : (await lists()).organisationListDocx(data));
       }
-      return ctx.exports.save(sv.register.exports.saveTitle, name, csvFilter, () =>
-        members ? memberContactListCsv(data) : organisationListCsv(data));
+      return ctx.exports.save(sv.register.exports.saveTitle, name, csvFilter, async () =>
+        members ? (await lists()).memberContactListCsv(data) : (await lists()).organisationListCsv(data));
     },
   };
 }
