@@ -4,7 +4,7 @@
  * the value mapping for the next import) and the exports.
  */
 import { randomUUID } from 'node:crypto';
-import { comparePersonNames } from '../../shared/format/collate';
+import { sortByPersonName } from '../../shared/format/collate';
 import { sv } from '../../shared/i18n/sv';
 import type { ImportKind, ImportPreview } from '../../shared/register/importContract';
 import { AppError } from '../appError';
@@ -57,7 +57,7 @@ export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, Regi
       return null;
     },
     // In the order of Swedish member lists, so every list and select of members shows them so.
-    listMembers: async () => [...ctx.session().data.members].sort((a, b) => comparePersonNames(a.name, b.name)),
+    listMembers: async () => sortByPersonName(ctx.session().data.members, (member) => member.name),
     saveMember: ({ id, member }) => saveMember(ctx.session(), id, member),
     listFormerMembers: async () => ctx.session().data.formerMembers,
     deleteMember: async ({ id, eraseName }) => {
