@@ -7,7 +7,8 @@
 import JSZip from 'jszip';
 import { sv } from '../../shared/i18n/sv';
 import { meetingsInYear } from '../meetings/meetingService';
-import { noticeDocx, noticeFileName, yearPlanDocx } from '../meetings/meetingDocuments';
+import { noticeDocx, yearPlanDocx } from '../meetings/meetingDocuments';
+import { noticeFileName } from '../../shared/meetings/meetingText';
 import { minutesDocx } from '../minutes/export/minutesDocx';
 import { minutesFileName, minutesLayout } from '../minutes/export/minutesLayout';
 import { memberContactListDocx, organisationListDocx } from '../register/export/registerDocuments';

@@ -4,7 +4,6 @@
  */
 import { sv } from '../../shared/i18n/sv';
 import { planFollowUp } from '../actionPlans/planFollowUp';
-import { followUpDocx } from '../actionPlans/followUpDocx';
 import { wordFilter } from './exportSaver';
 import type { channelFamilies } from '../../shared/ipc/channels';
 import type { HandlerContext, Handlers } from './handlers';
@@ -18,7 +17,7 @@ export function createActionPlanHandlers(ctx: HandlerContext): Pick<Handlers, Ac
       const data = ctx.session().data;
       const followUp = planFollowUp(data, planId);
       const fileName = `${sv.actionPlans.followUp.fileName(followUp.fromYear, followUp.toYear)}.docx`;
-      return ctx.exports.save(sv.register.exports.saveTitle, fileName, wordFilter, () => followUpDocx(followUp, data.settings));
+      return ctx.exports.save(sv.register.exports.saveTitle, fileName, wordFilter, async () => (await import('../actionPlans/followUpDocx')).followUpDocx(followUp, data.settings));
     },
   };
 }

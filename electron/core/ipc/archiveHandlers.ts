@@ -7,7 +7,6 @@ import { todayIso } from '../../shared/format/isoDate';
 import { sv } from '../../shared/i18n/sv';
 import type { channelFamilies } from '../../shared/ipc/channels';
 import { AppError } from '../appError';
-import { buildArchive, readArchive, refuseDamaged } from '../archive/archive';
 import { decodeStoreOrRefuse } from '../store/storeCodec';
 import type { FileFilter } from '../host';
 import { atomicWriteFile } from '../store/atomicWrite';
@@ -36,11 +35,12 @@ export function createArchiveHandlers(ctx: HandlerContext): Pick<Handlers, Archi
       const session = ctx.session();
       const [newest] = await session.listBackups();
       const backup = newest ? { fileName: newest.fileName, bytes: await session.backups.read(newest.fileName) } : null;
-      return ctx.exports.save(sv.register.exports.saveTitle, t.fileName(todayIso()), zipFilter, () => buildArchive(session.data, backup, new Date()));
+      return ctx.exports.save(sv.register.exports.saveTitle, t.fileName(todayIso()), zipFilter, async () => (await import('../archive/archive')).buildArchive(session.data, backup, new Date()));
     },
     importArchive: async ({ target }) => {
       const bytes = await readChosenFile(ctx.host, ctx.fs, t.chooseArchive, [zipFilter]);
       if (!bytes) return null;
+      const { readArchive, refuseDamaged } = await import('../archive/archive');
       const dataFile = await readArchive(bytes);
       if (target === 'current') {
         await ctx.session().replaceWith(dataFile, refuseDamaged);

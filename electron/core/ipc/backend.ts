@@ -58,13 +58,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const fs = options.fs ?? nodeFileSystem;
   const openSession = async (dataDir: string) => {
     const opened = await StoreSession.open({ fs, dataDir, now: options.now, minutesInBackground: true });
-    void opened.whenLoaded().then(() => indexInBackground(storeMinutes));
+    void opened.whenLoaded().then(() => indexInBackground(storeMinutes, INDEX_AFTER_MS));
     return opened;
   };
   let dataDir = options.dataDir;
   let session: StoreSession;
-  // The search's index (minutesIndex.ts): built once the minutes are read, off the first screen's path,
-  // and brought up to date when the calls pause, so a restore or an import is indexed before a search.
+  // The search's index (minutesIndex.ts): built once the minutes are read and the calls have paused, off
+  // the first screen's path and out of the way of the first autosaves, and brought up to date when the
+  // calls pause again, so a restore or an import is indexed before a search (a search indexes what is not).
   const storeMinutes = () => {
     try {
       return session.data.minutes;

@@ -9,7 +9,7 @@ import { sv } from '../../shared/i18n/sv';
 import type { mailDraftInputSchema } from '../../shared/mail/mailDraft';
 import type { StoreData } from '../../shared/store/schema';
 import { AppError } from '../appError';
-import { emlDraft, type MailAddress } from '../mail/emlDraft';
+import type { MailAddress } from '../mail/emlDraft';
 import { minutesFile, noticeFile } from './documentFiles';
 import type { HandlerContext } from './handlers';
 
@@ -33,7 +33,7 @@ export async function createMailDraft(ctx: HandlerContext, input: z.output<typeo
     ? noticeFile(data, input.source.meetingId)
     : minutesFile(data, ctx.host, input.source.minutesId, input.format);
   const draftName = `${document.fileName.replace(/\.[^.]+$/, '')}.eml`;
-  const saved = await ctx.exports.save(t.saveTitle, draftName, emlFilter, async () => emlDraft({
+  const saved = await ctx.exports.save(t.saveTitle, draftName, emlFilter, async () => (await import('../mail/emlDraft')).emlDraft({
     to: input.addressing === 'bcc' ? own : members,
     bcc: input.addressing === 'bcc' ? members : [],
     subject: input.subject,

@@ -5,8 +5,6 @@
  */
 import { sv } from '../../shared/i18n/sv';
 import { planLine } from '../../shared/meetings/meetingText';
-import { meetingCalendar } from '../meetings/calendar';
-import { yearPlanDocx } from '../meetings/meetingDocuments';
 import {
   createNextMeeting, deleteMeeting, meetingsInYear, saveAgenda, saveAttendance, saveMeeting,
 } from '../meetings/meetingService';
@@ -38,8 +36,8 @@ export function createMeetingHandlers(ctx: HandlerContext): Pick<Handlers, Meeti
       const text = meetings.map(planLine).join('\n');
       if (format === 'text') return { path: null, text };
       const saved = format === 'docx'
-        ? await ctx.exports.save(sv.register.exports.saveTitle, `${t.yearPlanFile(year)}.docx`, wordFilter, () => yearPlanDocx(data, year, meetings))
-        : await ctx.exports.save(sv.register.exports.saveTitle, `${t.yearPlanFile(year)}.ics`, calendarFilter, () => meetingCalendar(meetings, t.calendarName(year)));
+        ? await ctx.exports.save(sv.register.exports.saveTitle, `${t.yearPlanFile(year)}.docx`, wordFilter, async () => (await import('../meetings/meetingDocuments')).yearPlanDocx(data, year, meetings))
+        : await ctx.exports.save(sv.register.exports.saveTitle, `${t.yearPlanFile(year)}.ics`, calendarFilter, async () => (await import('../meetings/calendar')).meetingCalendar(meetings, t.calendarName(year)));
       return saved ? { path: saved.path, text } : null;
     },
     exportNotice: async ({ meetingId }) => {

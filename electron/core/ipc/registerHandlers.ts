@@ -4,7 +4,7 @@
  * the value mapping for the next import) and the exports.
  */
 import { randomUUID } from 'node:crypto';
-import { comparePersonNames } from '../../shared/format/collate';
+import { sortByPersonName } from '../../shared/format/collate';
 import { sv } from '../../shared/i18n/sv';
 import type { ImportKind, ImportPreview } from '../../shared/register/importContract';
 import { AppError } from '../appError';
@@ -12,12 +12,9 @@ import { readChosenFile } from './chosenFile';
 import {
   deleteMember, deleteOrganisation, eraseMemberPersonalData, registerStats, saveMember, saveOrganisation,
 } from '../register/registerService';
-import { readTable, type TableRow } from '../register/import/readTable';
+import type { TableRow } from '../register/import/readTable';
 import { planImport, suggestMapping, type ImportPlan } from '../register/import/planImport';
 import { rememberMapping, rememberedMapping } from '../register/import/readValues';
-import {
-  memberContactListCsv, memberContactListDocx, organisationListCsv, organisationListDocx,
-} from '../register/export/registerDocuments';
 import type { channelFamilies } from '../../shared/ipc/channels';
 import type { HandlerContext, Handlers } from './handlers';
 import { csvFilter, wordFilter } from './exportSaver';
@@ -60,7 +57,7 @@ export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, Regi
       return null;
     },
     // In the order of Swedish member lists, so every list and select of members shows them so.
-    listMembers: async () => [...ctx.session().data.members].sort((a, b) => comparePersonNames(a.name, b.name)),
+    listMembers: async () => sortByPersonName(ctx.session().data.members, (member) => member.name),
     saveMember: ({ id, member }) => saveMember(ctx.session(), id, member),
     listFormerMembers: async () => ctx.session().data.formerMembers,
     deleteMember: async ({ id, eraseName }) => {
@@ -73,7 +70,7 @@ export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, Regi
     previewImport: async ({ kind }) => {
       const bytes = await readChosenFile(ctx.host, ctx.fs, sv.register.import.chooseFile, importFilters);
       if (!bytes) return null;
-      const rows = await readTable(bytes);
+      const rows = await (await import('../register/import/readTable')).readTable(bytes);
       pending = { token: randomUUID(), kind, rows };
       const mapping = suggestMapping(kind, rows[0]?.cells ?? []);
       const data = ctx.session().data;
@@ -104,12 +101,13 @@ export function createRegisterHandlers(ctx: HandlerContext): Pick<Handlers, Regi
       const data = ctx.session().data;
       const members = list === 'members';
       const name = `${members ? sv.register.exports.memberFileName : sv.register.exports.organisationFileName}.${format}`;
+      const lists = () => import('../register/export/registerDocuments');
       if (format === 'docx') {
-        return ctx.exports.save(sv.register.exports.saveTitle, name, wordFilter, () =>
-          members ? memberContactListDocx(data) : organisationListDocx(data));
+        return ctx.exports.save(sv.register.exports.saveTitle, name, wordFilter, async () =>
+          members ? (await lists()).memberContactListDocx(data) : (await lists()).organisationListDocx(data));
       }
-      return ctx.exports.save(sv.register.exports.saveTitle, name, csvFilter, () =>
-        members ? memberContactListCsv(data) : organisationListCsv(data));
+      return ctx.exports.save(sv.register.exports.saveTitle, name, csvFilter, async () =>
+        members ? (await lists()).memberContactListCsv(data) : (await lists()).organisationListCsv(data));
     },
   };
 }

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { sv } from '../../shared/i18n/sv';
 import { AppError } from '../appError';
 import { describeFileError } from '../store/fileErrors';
-import { applyWordImport, planWordImport, readWordFile, type ReadWordFile } from '../minutes/wordImport/planWordImport';
+import type { ReadWordFile } from '../minutes/wordImport/planWordImport';
 import type { channelFamilies } from '../../shared/ipc/channels';
 import type { HandlerContext, Handlers } from './handlers';
 import { wordFilter } from './exportSaver';
@@ -17,10 +17,12 @@ type WordImportChannels = (typeof channelFamilies.wordImport)[number];
 
 export function createWordImportHandlers(ctx: HandlerContext): Pick<Handlers, WordImportChannels> {
   let pending: { token: string; files: ReadWordFile[] } | null = null;
+  // mammoth and htmlparser2, loaded when a Word file is first imported (the backend's start does not pay for them).
+  const wordImport = () => import('../minutes/wordImport/planWordImport');
 
   const readFile = async (path: string): Promise<ReadWordFile> => {
     try {
-      return await readWordFile(path, await ctx.fs.readFile(path));
+      return await (await wordImport()).readWordFile(path, await ctx.fs.readFile(path));
     } catch (error) {
       return { id: randomUUID(), fileName: path.split(/[\\/]/).at(-1) ?? path, reading: { error: sv.wordImport.fileErrors.unreadable(describeFileError(error)) } };
     }
@@ -34,11 +36,11 @@ export function createWordImportHandlers(ctx: HandlerContext): Pick<Handlers, Wo
       // One at a time: a 5,000-word document is read in a fraction of a second, and memory stays low.
       for (const path of paths) files.push(await readFile(path));
       pending = { token: randomUUID(), files };
-      return { token: pending.token, files: planWordImport(files, ctx.session().data).map((plan) => plan.preview) };
+      return { token: pending.token, files: (await wordImport()).planWordImport(files, ctx.session().data).map((plan) => plan.preview) };
     },
     confirmWordImport: async ({ token, fileIds }) => {
       if (!pending || pending.token !== token) throw new AppError('NOT_FOUND', sv.wordImport.expired);
-      const result = await applyWordImport(ctx.session(), pending.files, new Set(fileIds));
+      const result = await (await wordImport()).applyWordImport(ctx.session(), pending.files, new Set(fileIds));
       pending = null;
       return result;
     },

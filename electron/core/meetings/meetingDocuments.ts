@@ -56,10 +56,6 @@ function agendaNotes(notes: string): Paragraph[] {
   }));
 }
 
-export function noticeFileName(meeting: Meeting): string {
-  return `${t.noticeFilePrefix} ${meeting.kind.replace(/[\\/:*?"<>|]/g, '-')} ${meeting.date}.docx`;
-}
-
 const linkTo = (url: string) => new ExternalHyperlink({ link: url, children: [new TextRun({ text: safeText(url), style: 'Hyperlink' })] });
 
 /** The covering letter: a Word paragraph per paragraph of the template, its lines kept as line breaks, the link a real link. */

@@ -1,7 +1,7 @@
 /**
  * How a meeting is written in Swedish: the web page's one-line style ("13 juni 10-15, RÖS-möte,
- * Viskadalens Folkhögskola"), the full form ("torsdag 13 juni 2024 kl. 10.00–15.00"), its title and
- * its place or "återkommer om plats". Dates are formatted from their stored text, never through UTC.
+ * Viskadalens Folkhögskola"), the full form ("torsdag 13 juni 2024 kl. 10.00–15.00"), its title, its
+ * notice's file name and its place or "återkommer om plats". Dates are formatted from their stored text, never through UTC.
  */
 import { format } from 'date-fns';
 import { sv as svLocale } from 'date-fns/locale';
@@ -46,4 +46,9 @@ export function longDate(date: string): string {
 /** "tisdag" */
 export function weekday(date: string): string {
   return day(date, 'EEEE');
+}
+
+/** The notice's file name: "Kallelse RÖS-möte 2024-06-13.docx", without characters a file name cannot hold. */
+export function noticeFileName(meeting: Pick<Meeting, 'kind' | 'date'>): string {
+  return `${sv.meetings.documents.noticeFilePrefix} ${meeting.kind.replace(/[\\/:*?"<>|]/g, '-')} ${meeting.date}.docx`;
 }
