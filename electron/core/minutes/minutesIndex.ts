@@ -7,9 +7,10 @@
  * text, its decisions and its action items. Nothing of the text is kept: a hit's place is found in the
  * minutes itself (minutesSearch.ts), whose body may be kept as bytes until read (compactBodies.ts).
  *
- * The index is built after the minutes are read, and brought up to date again once the calls pause, in
- * slices of a few milliseconds between other work (`indexInBackground`), never on the first screen's
- * path; a search indexes whatever is not yet indexed (after an autosave, the minutes being written).
+ * The index is built once the minutes are read and the calls have paused, and brought up to date again
+ * whenever they pause, in slices of a few milliseconds between other work (`indexInBackground`), never
+ * on the first screen's path; a search indexes whatever is not yet indexed (after an autosave, the
+ * minutes being written).
  */
 import MiniSearch from 'minisearch';
 import type { Minutes } from '../../shared/minutes/minutes';
