@@ -22,7 +22,7 @@ import { LeaveDialog } from './LeaveDialog';
 import { leaveScreen } from '../../api/pendingSaves';
 import { LoadFailureBoundary } from '../../components/LoadFailureBoundary';
 
-// Möten is the first screen; the code of the other sections (the minutes with their editor above all) is
+// Möten's year plan is the first screen; the code of one meeting's page and of the other sections (the minutes with their editor above all) is
 // read from the app's own files once the first screen is up (or at once when a section is opened first).
 const sectionModules = {
   minutes: () => import('../minutes/MinutesSection'),
@@ -30,6 +30,7 @@ const sectionModules = {
   organisations: () => import('../register/OrganisationsPage'),
   settings: () => import('../settings/SettingsPage'),
   followUp: () => import('../actionPlans/FollowUpPage'),
+  meeting: () => import('../meetings/MeetingPage'),
 };
 const MinutesSection = lazy(() => sectionModules.minutes().then((m) => ({ default: m.MinutesSection })));
 const MembersPage = lazy(() => sectionModules.members().then((m) => ({ default: m.MembersPage })));
