@@ -34,6 +34,8 @@ export default defineConfig({
     // zod without compiled parsers, set before any schema is made (the CSP allows no eval).
     resolve: { alias: [{ find: /^zod$/, replacement: resolve('renderer/zod.ts') }] },
     build: {
+      // electron-vite leaves the renderer unminified: the page would parse twice the code before Möten shows.
+      minify: true,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
   },

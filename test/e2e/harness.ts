@@ -6,7 +6,7 @@
  * the notice after a backend restart. Every request the page makes off its own origin is blocked and
  * counted.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { launchChromium } from '../support/chromium';
 import { channelNames } from '../../electron/shared/ipc/channels';
 import { startBackend, type BackendClient } from '../support/backendClient';
@@ -78,18 +78,11 @@ export async function launchApp(options: {
   if (worker && options.renderer) throw new Error('Arbetartransporten kräver den byggda rendreraren.');
   const relay = worker ? createRelay((name, input) => backend.invoke(name, input), options.hold) : null;
   const server = options.renderer ?? (await serveRenderer(relay ? { extra: relay.serve, upgrade: relay.upgrade } : {}));
-  const { width, height, deviceScaleFactor } = options.screen ?? { width: 1280, height: 720, deviceScaleFactor: 1 };
-  const context = await (await sharedBrowser()).newContext({ locale: 'sv-SE', viewport: { width, height }, deviceScaleFactor });
-  const networkRequests: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    networkRequests.push(url);
-    return route.abort('blockedbyclient');
-  });
-  if (relay) {
-    await context.addInitScript({ content: workerApiScript(channelNames) });
-  } else {
+  const appWindow = await openWindow(server.origin, options.screen, async (context) => {
+    if (relay) {
+      await context.addInitScript({ content: workerApiScript(channelNames) });
+      return;
+    }
     // Calls and results cross as JSON text (as they then do to the backend process): Playwright's own value
     // serialization takes a quarter of a second for a register of 1,000 members, on the page's main thread,
     // where Electron's structured clone takes milliseconds.
@@ -103,24 +96,60 @@ export async function launchApp(options: {
       }
       Object.defineProperty(window, 'ros', { value: Object.freeze(api) });
     }, channelNames);
-  }
-  await context.addInitScript(SHELL_STAND_INS);
-  // Any Content-Security-Policy violation fails the test when it closes the app.
-  const csp = await watchCspViolations(context);
-  page = await context.newPage();
+  });
+  page = appWindow.page;
   await page.goto(`${server.origin}/`);
   const shown = page;
   return {
     page: shown,
     backend,
-    networkRequests,
+    networkRequests: appWindow.networkRequests,
     menu: (command) => shown.evaluate((name) => (window as unknown as { __rosMenuCommand(c: string): void }).__rosMenuCommand(name), command),
     requestClose: () => shown.evaluate(() => (window as unknown as { __rosRequestFlush(): Promise<FlushOutcome | null> }).__rosRequestFlush()),
     close: async () => {
-      await context.close();
+      await appWindow.close();
       relay?.close();
       await server.close();
       await backend.close();
+    },
+  };
+}
+
+/** A new browser context with an empty cache and its page, not yet navigated, as every launch opens them. */
+export interface AppWindow {
+  page: Page;
+  /** URLs the page tried to reach outside `origin` (blocked). */
+  networkRequests: string[];
+  /** Closes the context; fails on any Content-Security-Policy violation. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a new context on the shared browser (started on first use) with the window's size: every request
+ * off `origin` is blocked and counted, `transport` adds how `window.ros` reaches a backend, then the shell's
+ * stand-ins and the watch on the Content-Security-Policy, and opens a page. The bench's floor of the first
+ * screen opens the same window on a trivial page.
+ */
+export async function openWindow(origin: string, screen: Screen | undefined, transport: (context: BrowserContext) => Promise<void>): Promise<AppWindow> {
+  const { width, height, deviceScaleFactor } = screen ?? { width: 1280, height: 720, deviceScaleFactor: 1 };
+  const context = await (await sharedBrowser()).newContext({ locale: 'sv-SE', viewport: { width, height }, deviceScaleFactor });
+  const networkRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    networkRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  await transport(context);
+  await context.addInitScript(SHELL_STAND_INS);
+  // Any Content-Security-Policy violation fails the test when it closes the app.
+  const csp = await watchCspViolations(context);
+  const page = await context.newPage();
+  return {
+    page,
+    networkRequests,
+    close: async () => {
+      await context.close();
       csp.assertNone();
     },
   };

@@ -1053,4 +1053,8 @@ export const sv = {
     /** In a table cell with nothing in it. */
     emptyCell: '–',
   },
+  /** A part of the app read from its own files when first opened (see renderer/components/LoadFailureBoundary.tsx). */
+  lazyParts: {
+    loadFailed: 'Den här delen av programmet kunde inte visas. Välj en annan del i menyn, eller starta om RÖS Sekreterare och försök igen.',
+  },
 } as const;

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
-import type { Attendance, Guest, Meeting, MeetingDetails } from '../../../electron/shared/meetings/meeting';
+import type { Attendance, Guest, Meeting } from '../../../electron/shared/meetings/meeting';
 import { fullWhen, meetingTitle, weekday } from '../../../electron/shared/meetings/meetingText';
 import { proposeNextMeeting, type NextMeetingProposal } from '../../../electron/shared/meetings/nextMeetingDate';
 import type { Member } from '../../../electron/shared/register/member';
@@ -20,7 +20,7 @@ import { useFocusOnMount } from '../../components/useFocusOnMount';
 import { SendMailButton } from '../mail/MailDraftDialog';
 import { AgendaEditor } from './AgendaEditor';
 import { AttendanceEditor } from './AttendanceEditor';
-import { MeetingForm, meetingDetails } from './MeetingForm';
+import { MeetingForm, meetingDetails, newMeetingDetails } from './MeetingForm';
 
 const t = sv.meetings.ui;
 
@@ -28,7 +28,8 @@ interface MeetingPageProps {
   meeting: Meeting | null;
   /** All meetings: "Skapa nästa möte" proposes a date from their rhythm. */
   meetings: readonly Meeting[];
-  initial: MeetingDetails;
+  /** A new meeting's form starts in this year. */
+  year: number;
   members: readonly Member[];
   knownKinds: readonly string[];
   onChanged: (meeting: Meeting | null) => void;
@@ -37,7 +38,7 @@ interface MeetingPageProps {
   onOpenMeeting: (meetingId: string) => void;
 }
 
-export function MeetingPage({ meeting, meetings, initial, members, knownKinds, onChanged, onBack, onOpenMinutes, onOpenMeeting }: MeetingPageProps) {
+export function MeetingPage({ meeting, meetings, year, members, knownKinds, onChanged, onBack, onOpenMinutes, onOpenMeeting }: MeetingPageProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
@@ -128,7 +129,7 @@ export function MeetingPage({ meeting, meetings, initial, members, knownKinds, o
       {notice && <p role="status" className="notice">{notice}</p>}
       {exported && <ExportedFile path={exported} />}
       <ErrorMessage message={error} />
-      <MeetingForm key={formFor.key} meeting={meeting} initial={meeting ? meetingDetails(meeting) : initial}
+      <MeetingForm key={formFor.key} meeting={meeting} initial={meeting ? meetingDetails(meeting) : newMeetingDetails(year)}
         members={members} knownKinds={knownKinds} onSaved={(saved) => { setNotice(t.saved); onChanged(saved); }} onRefused={() => setNotice(null)} />
       {meeting && <AgendaEditor key={`agenda-${meeting.id}`} agenda={meeting.agenda} members={members} year={Number(meeting.date.slice(0, 4))} onChange={(agenda) => void saveAgenda(agenda)} />}
       {meeting && <AttendanceEditor key={`attendance-${meeting.id}`} meeting={meeting} members={members} onChange={(a, g) => void saveAttendance(a, g)} />}

@@ -1,7 +1,8 @@
 /**
- * The Möten section: the year plan, or one meeting opened from it.
+ * The Möten section: the year plan, or one meeting opened from it. The year plan is the app's first
+ * screen; the meeting's page (its forms, agenda and attendance) is code read when a meeting is opened.
  */
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { DEFAULT_MEETING_KINDS, type Meeting } from '../../../electron/shared/meetings/meeting';
 import { useMenuCommands } from '../../api/menu';
 import { leaveScreen } from '../../api/pendingSaves';
@@ -9,10 +10,11 @@ import { call } from '../../api/ros';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormerMembersProvider } from '../../components/memberNames';
-import { MeetingPage } from './MeetingPage';
-import { newMeetingDetails } from './MeetingForm';
+import { LoadFailureBoundary } from '../../components/LoadFailureBoundary';
 import { useChosenYear } from './chosenYear';
 import { YearPlanPage } from './YearPlanPage';
+
+const MeetingPage = lazy(() => import('./MeetingPage').then((m) => ({ default: m.MeetingPage })));
 
 export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: string) => void }) {
   const meetings = useQuery(() => call('listMeetings'));
@@ -37,24 +39,28 @@ export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: 
   if (openId) {
     return (
       <FormerMembersProvider value={formerMembers.value ?? []}>
-        <MeetingPage
-          meeting={open}
-          meetings={list}
-          initial={newMeetingDetails(year)}
-          members={(members.value ?? []).filter((m) => m.active || named.has(m.id))}
-          knownKinds={knownKinds}
-          onBack={() => leaveScreen(backToYearPlan)}
-          onOpenMinutes={onOpenMinutes}
-          onOpenMeeting={setOpenId}
-          onChanged={(meeting: Meeting | null) => {
-            meetings.reload();
-            if (!meeting) return backToYearPlan();
-            setLastSaved(meeting);
-            // A save that lands after the user went back (the form's autosave on leaving) does not reopen it.
-            setOpenId((current) => (current === null ? null : meeting.id));
-            setYear(Number(meeting.date.slice(0, 4)));
-          }}
-        />
+        <LoadFailureBoundary>
+          <Suspense fallback={null}>
+            <MeetingPage
+              meeting={open}
+              meetings={list}
+              year={year}
+              members={(members.value ?? []).filter((m) => m.active || named.has(m.id))}
+              knownKinds={knownKinds}
+              onBack={() => leaveScreen(backToYearPlan)}
+              onOpenMinutes={onOpenMinutes}
+              onOpenMeeting={setOpenId}
+              onChanged={(meeting: Meeting | null) => {
+                meetings.reload();
+                if (!meeting) return backToYearPlan();
+                setLastSaved(meeting);
+                // A save that lands after the user went back (the form's autosave on leaving) does not reopen it.
+                setOpenId((current) => (current === null ? null : meeting.id));
+                setYear(Number(meeting.date.slice(0, 4)));
+              }}
+            />
+          </Suspense>
+        </LoadFailureBoundary>
       </FormerMembersProvider>
     );
   }

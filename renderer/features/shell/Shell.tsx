@@ -20,8 +20,9 @@ import type { PageId } from './pages';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { LeaveDialog } from './LeaveDialog';
 import { leaveScreen } from '../../api/pendingSaves';
+import { LoadFailureBoundary } from '../../components/LoadFailureBoundary';
 
-// Möten is the first screen; the code of the other sections (the minutes with their editor above all) is
+// Möten's year plan is the first screen; the code of one meeting's page and of the other sections (the minutes with their editor above all) is
 // read from the app's own files once the first screen is up (or at once when a section is opened first).
 const sectionModules = {
   minutes: () => import('../minutes/MinutesSection'),
@@ -29,6 +30,7 @@ const sectionModules = {
   organisations: () => import('../register/OrganisationsPage'),
   settings: () => import('../settings/SettingsPage'),
   followUp: () => import('../actionPlans/FollowUpPage'),
+  meeting: () => import('../meetings/MeetingPage'),
 };
 const MinutesSection = lazy(() => sectionModules.minutes().then((m) => ({ default: m.MinutesSection })));
 const MembersPage = lazy(() => sectionModules.members().then((m) => ({ default: m.MembersPage })));
@@ -104,23 +106,26 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
       <Navigation current={page} onNavigate={navigate} />
       <main id="main" className="content" tabIndex={-1}>
         {notice && <p role="status" className="notice">{notice}</p>}
-        {/* Keyed by section: a section left while the next one's code loads is closed, not kept hidden. */}
-        <Suspense key={page} fallback={null}>
-          {page === 'settings' ? (
-            <SettingsPage onStatusChange={onStatusChange} />
-          ) : page === 'members' ? (
-            <MembersPage />
-          ) : page === 'organisations' ? (
-            <OrganisationsPage />
-          ) : page === 'followUp' ? (
-            <FollowUpPage />
-          ) : page === 'meetings' ? (
-            <MeetingsSection onOpenMinutes={(meetingId) => openMinutes({ meetingId })} />
-          ) : (
-            // A meeting's minutes or a search, asked for from anywhere (open minutes too), opens the section afresh.
-            <MinutesSection key={minutesRequest?.meetingId || minutesRequest?.search ? minutesRequest.serial : 'minutes'} request={minutesRequest} />
-          )}
-        </Suspense>
+        {/* Keyed by section: a section left while the next one's code loads is closed, not kept hidden, and
+            a section whose code could not be read says so until another one is opened. */}
+        <LoadFailureBoundary key={page}>
+          <Suspense fallback={null}>
+            {page === 'settings' ? (
+              <SettingsPage onStatusChange={onStatusChange} />
+            ) : page === 'members' ? (
+              <MembersPage />
+            ) : page === 'organisations' ? (
+              <OrganisationsPage />
+            ) : page === 'followUp' ? (
+              <FollowUpPage />
+            ) : page === 'meetings' ? (
+              <MeetingsSection onOpenMinutes={(meetingId) => openMinutes({ meetingId })} />
+            ) : (
+              // A meeting's minutes or a search, asked for from anywhere (open minutes too), opens the section afresh.
+              <MinutesSection key={minutesRequest?.meetingId || minutesRequest?.search ? minutesRequest.serial : 'minutes'} request={minutesRequest} />
+            )}
+          </Suspense>
+        </LoadFailureBoundary>
       </main>
       {saveStatus.kind === 'conflict' && <ConflictDialog onStatusChange={onStatusChange} />}
       {about && <AboutDialog onClose={() => setAbout(false)} />}
