@@ -155,11 +155,15 @@ async function start(): Promise<void> {
   await app.whenReady();
   lockDownSession();
   const userDataDir = app.getPath('userData');
+  const [dataDir, preferences] = await Promise.all([
+    resolveDataDir(nodeFileSystem, process.env, userDataDir),
+    readPreferences(nodeFileSystem, userDataDir),
+  ]);
   const backend = superviseBackend({
     spawn: spawnBackend,
     onRestarted: () => mainWindow?.webContents.send(NOTICE_CHANNEL, 'backendRestarted'),
     start: {
-      dataDir: await resolveDataDir(nodeFileSystem, process.env, userDataDir),
+      dataDir,
       userDataDir,
       documentsDir: app.getPath('documents'),
       appVersion: app.getVersion(),
@@ -186,11 +190,13 @@ async function start(): Promise<void> {
     },
   });
   stopBackend = () => backend.stop();
-  await backend.ready;
   registerIpc(backend);
   Menu.setApplicationMenu(Menu.buildFromTemplate(withClicks(menuTemplate(process.platform))));
-  const saved = (await readPreferences(nodeFileSystem, userDataDir)).window;
-  mainWindow = createWindow(restoredWindowState(saved, screen.getAllDisplays().map((display) => display.workArea)));
+  // The window loads while the backend reads the store (the page's calls wait for it in the supervisor),
+  // so the first screen costs the longer of the two, not their sum. A backend that cannot start still
+  // ends the app with the message below.
+  mainWindow = createWindow(restoredWindowState(preferences.window, screen.getAllDisplays().map((display) => display.workArea)));
+  await backend.ready;
 }
 
 // Swedish date pickers and number formats whatever language the computer is set to.

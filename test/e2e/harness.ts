@@ -65,7 +65,8 @@ export async function launchApp(options: {
   hold?: (channel: string) => number;
 }): Promise<LaunchedApp> {
   let page: Page | null = null;
-  const backend = await startBackend(options.dataDir, {
+  // As main.ts does, the window opens while the backend starts, and the page's calls wait for it.
+  const starting = startBackend(options.dataDir, {
     checkExports: true,
     // A restart that completes after the test closed the page has no one to tell (a missing notice on an
     // open page fails the test that waits for it).
@@ -74,9 +75,10 @@ export async function launchApp(options: {
         ?.evaluate(() => (window as unknown as { __rosNotice(n: string): void }).__rosNotice('backendRestarted'))
         .catch(() => undefined),
   });
+  const invoke = async (name: string, input: unknown) => (await starting).invoke(name, input);
   const worker = options.transport === 'worker';
   if (worker && options.renderer) throw new Error('Arbetartransporten kräver den byggda rendreraren.');
-  const relay = worker ? createRelay((name, input) => backend.invoke(name, input), options.hold) : null;
+  const relay = worker ? createRelay(invoke, options.hold) : null;
   const server = options.renderer ?? (await serveRenderer(relay ? { extra: relay.serve, upgrade: relay.upgrade } : {}));
   const appWindow = await openWindow(server.origin, options.screen, async (context) => {
     if (relay) {
@@ -87,7 +89,7 @@ export async function launchApp(options: {
     // serialization takes a quarter of a second for a register of 1,000 members, on the page's main thread,
     // where Electron's structured clone takes milliseconds.
     await context.exposeBinding('__rosInvoke', async (_source, name: string, input: string | undefined) =>
-      JSON.stringify(await backend.invoke(name, input === undefined ? undefined : JSON.parse(input))));
+      JSON.stringify(await invoke(name, input === undefined ? undefined : JSON.parse(input))));
     await context.addInitScript((names: readonly string[]) => {
       const invoke = (window as unknown as { __rosInvoke(name: string, input: string | undefined): Promise<string> }).__rosInvoke;
       const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
@@ -98,7 +100,17 @@ export async function launchApp(options: {
     }, channelNames);
   });
   page = appWindow.page;
-  await page.goto(`${server.origin}/`);
+  let backend: BackendClient;
+  try {
+    await page.goto(`${server.origin}/`);
+    backend = await starting;
+  } catch (error) {
+    await appWindow.close().catch(() => undefined);
+    relay?.close();
+    await server.close();
+    await starting.then((started) => started.close(), () => undefined);
+    throw error;
+  }
   const shown = page;
   return {
     page: shown,
