@@ -1,6 +1,7 @@
 // The version for the web saved through the backend, read back from the .docx (through LibreOffice,
 // structure checked) and the PDF: the rules from Inställningar with the attendance list's three
-// options, an undone change kept as written, and an undo the preview did not offer refused.
+// options (people without names grouped by party or organisation with their number), an undone change
+// kept as written, and an undo the preview did not offer refused.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/ipc/backend';
@@ -85,7 +86,7 @@ describe('the version for the web, saved as Word', () => {
         'Närvaro', 'Närvarande',
         'Västra Götalandsregionen – politiker: Framtidspartiet, Mittenpartiet',
         'Det civila samhället: Påhittade förbundet',
-        'Gäster', 'Kommunförbundet Exempel, Ideella rådet',
+        'Gäster', 'Ideella rådet, Kommunförbundet Exempel',
       ]);
       expect(lines).toContain('Anna Ek hälsade välkommen. Sten berättade om Bergs motion; frågor till sten.berg@example.se eller 070-123 45 67.');
     });
@@ -108,6 +109,36 @@ describe('the version for the web, saved as Word', () => {
       const printed = (await pdfText(pdf)).replace(/\s+/g, ' ');
       expect(printed).toContain('Ordföranden hälsade välkommen.');
       for (const secret of ['Anna', 'Sten', 'Lars Öst', 'Närvarande', '070-123']) expect(printed).not.toContain(secret);
+    });
+  });
+
+  it('groups people without names by party or organisation, with how many, most first', async () => {
+    await withBackend(async (backend, saveTo) => {
+      await value(backend.invoke('updateSettings', { webRules: { removeContactDetails: true, attendance: 'affiliations', replaceWithheldNames: true } }));
+      const organisation = await value<{ id: string }>(backend.invoke('saveOrganisation', { id: null, organisation: organisationInput({ name: 'Påhittade förbundet' }) }));
+      const people: Array<[string, string]> = [
+        ['Kim Ek', 'Mittenpartiet'], ['Bo Lund', 'Framtidspartiet'], ['Ada Sjö', 'Framtidspartiet'], ['Ture Ås', 'Mittenpartiet'],
+        ['Iris Holm', 'Framtidspartiet'], ['Tor Vik', 'Kustpartiet'], ['Eli Mo', ''], ['Siv Ek', ''],
+      ];
+      const members = await Promise.all(people.map(([name, party]) => value<Member>(backend.invoke('saveMember', {
+        id: null, member: memberInput(party ? { name, party } : { name, side: 'civilSociety', party: '', organisationId: organisation.id }),
+      }))));
+      const { meeting, minutes } = await meetingWithMinutes(backend, '2024-06-13', 'full');
+      await value(backend.invoke('saveAttendance', {
+        meetingId: meeting.id,
+        attendance: members.map((m) => ({ memberId: m.id, state: 'present' as const, substituteForId: null })),
+        guests: ['Ola Berg', 'Pia Dal'].map((name) => ({ id: randomUUID(), name, organisation: '', withheldFromWeb: true })),
+      }));
+      const path = saveTo('webben.docx');
+      await value(backend.invoke('exportWebVersion', { id: minutes.id, format: 'docx', undone: [] }));
+      const { text, structure } = await readExportedDocx(path);
+      expect(structure.problems).toEqual([]);
+      const lines = readerLines(text);
+      expect(lines.slice(lines.indexOf('Närvarande') + 1, lines.indexOf('Gäster') + 2)).toEqual([
+        'Västra Götalandsregionen – politiker: Framtidspartiet (3), Mittenpartiet (2), Kustpartiet',
+        'Det civila samhället: Påhittade förbundet (2)',
+        'Gäster', `${sv.webVersion.guestLabel} (2)`,
+      ]);
     });
   });
 

@@ -698,6 +698,8 @@ export const sv = {
     },
     /** A guest in an attendance list without names. */
     guestLabel: 'Gäst',
+    /** Several people of one party or organisation in an attendance list without names. */
+    groupedCount: (label: string, count: number) => `${label} (${count})`,
     settings: {
       heading: 'Version för webben',
       lead: 'Anteckningarna publiceras på regionens webbplats. Exportera version för webben … (under Arkiv och i anteckningarnas huvud) tar bort det som inte får publiceras enligt reglerna här och visar varje ändring innan filen sparas.',

@@ -54,6 +54,8 @@ export interface WebVersion {
   meeting: Meeting | null;
   members: Member[];
   formerMembers: FormerMember[];
+  /** The members and guests the attendance list names by party, organisation or role instead of by name. */
+  unnamed: ReadonlySet<string>;
   changes: WebChange[];
 }
 
@@ -244,6 +246,7 @@ export function webVersion(input: WebVersionInput, rules: WebRules, undone: Read
     : content.actions;
 
   const renamed = new Map<string, string>();
+  const unnamedGuests = new Set<string>();
   let webMeeting = meeting;
   if (meeting && full) {
     const place = meeting.place.type === 'venue'
@@ -269,7 +272,9 @@ export function webVersion(input: WebVersionInput, rules: WebRules, undone: Read
       if (rules.attendance === 'leaveOut') return change('attendanceLeftOut', '') ? [] : [guest];
       const rule = rules.attendance === 'affiliations' ? 'attendanceAffiliation' : guest.withheldFromWeb && rules.replaceWithheldNames ? 'withheldName' : null;
       const label = publicLabel(guest.organisation, sv.webVersion.guestLabel);
-      return rule && change(rule, label) ? [{ ...guest, name: label, organisation: '' }] : [guest];
+      if (!rule || !change(rule, label)) return [guest];
+      unnamedGuests.add(guest.id);
+      return [{ ...guest, name: label, organisation: '' }];
     });
     webMeeting = { ...meeting, place, attendance, guests: webGuests };
   }
@@ -279,6 +284,7 @@ export function webVersion(input: WebVersionInput, rules: WebRules, undone: Read
     meeting: webMeeting,
     members: members.map((m) => (renamed.has(m.id) ? { ...m, name: renamed.get(m.id)!, party: '', organisationId: null } : m)),
     formerMembers: formerMembers.map((m) => (renamed.has(m.id) ? { ...m, name: renamed.get(m.id)!, affiliation: '' } : m)),
+    unnamed: new Set([...renamed.keys(), ...unnamedGuests]),
     changes: redaction.changes,
   };
 }
