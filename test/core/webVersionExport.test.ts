@@ -1,13 +1,15 @@
 // The version for the web saved through the backend, read back from the .docx (through LibreOffice,
 // structure checked) and the PDF: the rules from Inställningar with the attendance list's three
 // options (people without names grouped by party or organisation with their number), an undone change
-// kept as written, and an undo the preview did not offer refused.
+// kept as written, a short name two people share kept and warned of in the preview, and an undo the
+// preview did not offer refused.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/ipc/backend';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Member } from '../../electron/shared/register/member';
-import type { WebChange } from '../../electron/shared/publishing/webVersion';
+import type { Minutes } from '../../electron/shared/minutes/minutes';
+import type { WebChange, WebWarning } from '../../electron/shared/publishing/webVersion';
 import type { WebRules } from '../../electron/shared/publishing/webRules';
 import { paragraph, sectionsOf } from '../../electron/shared/minutes/richText';
 import { readExportedDocx } from '../support/exportedDocx';
@@ -139,6 +141,31 @@ describe('the version for the web, saved as Word', () => {
         'Det civila samhället: Påhittade förbundet (2)',
         'Gäster', `${sv.webVersion.guestLabel} (2)`,
       ]);
+    });
+  });
+
+  it('keeps a first name two people share, and the preview warns where it may mean someone not published', async () => {
+    await withBackend(async (backend, saveTo) => {
+      const minutes = await minutesWithPeople(backend, { removeContactDetails: true, attendance: 'names', replaceWithheldNames: true });
+      await value(backend.invoke('saveMember', { id: null, member: memberInput({ name: 'Anna Lind', party: 'Mittenpartiet' }) }));
+      const [first, second] = sectionsOf(minutes.body);
+      const stored = await value<Minutes>(backend.invoke('getMinutes', { id: minutes.id }));
+      const at = stored.body.content.findIndex((b) => b.type === 'heading' && b.attrs.sectionId === second!.sectionId);
+      const body = { ...stored.body, content: [...stored.body.content.slice(0, at + 1), paragraph('Anna presenterade läget. Ek svarade på frågorna.'), ...stored.body.content.slice(at + 1)] };
+      await value(backend.invoke('saveMinutesContent', { id: minutes.id, content: contentOf(stored, { body, decisions: [{ id: randomUUID(), sectionId: first!.sectionId, text: 'Annas förslag antogs.', focusAreaIds: [] }] }) }));
+
+      const { warnings } = await value<{ warnings: WebWarning[] }>(backend.invoke('previewWebVersion', { id: minutes.id }));
+      expect(warnings.map((w) => sv.webVersion.ambiguousName(w.where, w.name, w.people))).toEqual([
+        sv.webVersion.ambiguousName(`Avsnittet ”${second!.title}”`, 'Anna', ['Anna Ek']),
+        sv.webVersion.ambiguousName(`Beslut under ”${first!.title}”`, 'Annas', ['Anna Ek']),
+        sv.webVersion.ambiguousName(`Åtgärd under ”${first!.title}”`, 'Annas', ['Anna Ek']),
+      ]);
+      expect(warnings[0]).toMatchObject({ lead: '', trail: ' presenterade läget. Ek svarade på…' });
+
+      const path = saveTo('webben.docx');
+      await value(backend.invoke('exportWebVersion', { id: minutes.id, format: 'docx', undone: [] }));
+      const lines = readerLines((await readExportedDocx(path)).text);
+      expect(lines).toEqual(expect.arrayContaining(['Anna presenterade läget. Ordföranden svarade på frågorna.', 'Beslut: Annas förslag antogs.', 'Skicka Annas sammanfattning']));
     });
   });
 

@@ -700,6 +700,9 @@ export const sv = {
     guestLabel: 'Gäst',
     /** Several people of one party or organisation in an attendance list without names. */
     groupedCount: (label: string, count: number) => `${label} (${count})`,
+    warningsHeading: 'Kontrollera före publicering',
+    ambiguousName: (where: string, name: string, people: readonly string[]) =>
+      `${where}: ”${name}” står kvar eftersom fler i registret heter så, men kan syfta på ${new Intl.ListFormat('sv', { type: 'disjunction' }).format(people)}, som inte publiceras på webben. Ändra texten i anteckningarna om det behövs.`,
     settings: {
       heading: 'Version för webben',
       lead: 'Anteckningarna publiceras på regionens webbplats. Exportera version för webben … (under Arkiv och i anteckningarnas huvud) tar bort det som inte får publiceras enligt reglerna här och visar varje ändring innan filen sparas.',
