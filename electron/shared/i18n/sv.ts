@@ -968,6 +968,10 @@ export const sv = {
       showAll: 'Visa alla handlingsplaner',
       noPlans: 'Inga handlingsplaner finns. Lägg till en under Inställningar för att kunna sätta fokusområden.',
       chipsLabel: 'Fokusområden',
+      edit: 'Ändra fokusområden',
+      editOf: (item: string) => `Ändra fokusområden: ${item}`,
+      ofThisDecision: (text: string) => `Fokusområden för beslutet ”${text}”`,
+      ofThisAction: (text: string) => `Fokusområden för åtgärden ”${text}”`,
     },
     followUp: {
       choosePlan: 'Handlingsplan',
