@@ -151,6 +151,9 @@ describe('names of people who are not published', () => {
     const annaBerg = member('Anna Berg');
     const result = webVersion({ ...input(doc(paragraph('Anna och Ek talade, Anna Ek också.'))), members: [...members, annaBerg] }, rules());
     expect(paragraphs(result.content.body)).toEqual(['Anna och ordföranden talade, ordföranden också.']);
+    // The one left is warned of, with whom it may mean; the one inside the full name is not.
+    expect(result.warnings.map((w) => [w.where, w.name, w.people, w.trail])).toEqual([['Avsnittet ”Information”', 'Anna', ['Anna Ek'], ' och Ek talade, Anna Ek också.']]);
+    expect(webVersion({ ...input(doc(paragraph('Anna och Ek talade.'))), members: [...members, annaBerg] }, rules({ replaceWithheldNames: false })).warnings).toEqual([]);
   });
 });
 

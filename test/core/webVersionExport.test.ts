@@ -1,12 +1,15 @@
 // The version for the web saved through the backend, read back from the .docx (through LibreOffice,
 // structure checked) and the PDF: the rules from Inställningar with the attendance list's three
-// options, an undone change kept as written, and an undo the preview did not offer refused.
+// options (people without names grouped by party or organisation with their number), an undone change
+// kept as written, a short name two people share kept and warned of in the preview, and an undo the
+// preview did not offer refused.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/ipc/backend';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Member } from '../../electron/shared/register/member';
-import type { WebChange } from '../../electron/shared/publishing/webVersion';
+import type { Minutes } from '../../electron/shared/minutes/minutes';
+import type { WebChange, WebWarning } from '../../electron/shared/publishing/webVersion';
 import type { WebRules } from '../../electron/shared/publishing/webRules';
 import { paragraph, sectionsOf } from '../../electron/shared/minutes/richText';
 import { readExportedDocx } from '../support/exportedDocx';
@@ -85,7 +88,7 @@ describe('the version for the web, saved as Word', () => {
         'Närvaro', 'Närvarande',
         'Västra Götalandsregionen – politiker: Framtidspartiet, Mittenpartiet',
         'Det civila samhället: Påhittade förbundet',
-        'Gäster', 'Kommunförbundet Exempel, Ideella rådet',
+        'Gäster', 'Ideella rådet, Kommunförbundet Exempel',
       ]);
       expect(lines).toContain('Anna Ek hälsade välkommen. Sten berättade om Bergs motion; frågor till sten.berg@example.se eller 070-123 45 67.');
     });
@@ -108,6 +111,61 @@ describe('the version for the web, saved as Word', () => {
       const printed = (await pdfText(pdf)).replace(/\s+/g, ' ');
       expect(printed).toContain('Ordföranden hälsade välkommen.');
       for (const secret of ['Anna', 'Sten', 'Lars Öst', 'Närvarande', '070-123']) expect(printed).not.toContain(secret);
+    });
+  });
+
+  it('groups people without names by party or organisation, with how many, most first', async () => {
+    await withBackend(async (backend, saveTo) => {
+      await value(backend.invoke('updateSettings', { webRules: { removeContactDetails: true, attendance: 'affiliations', replaceWithheldNames: true } }));
+      const organisation = await value<{ id: string }>(backend.invoke('saveOrganisation', { id: null, organisation: organisationInput({ name: 'Påhittade förbundet' }) }));
+      const people: Array<[string, string]> = [
+        ['Kim Ek', 'Mittenpartiet'], ['Bo Lund', 'Framtidspartiet'], ['Ada Sjö', 'Framtidspartiet'], ['Ture Ås', 'Mittenpartiet'],
+        ['Iris Holm', 'Framtidspartiet'], ['Tor Vik', 'Kustpartiet'], ['Eli Mo', ''], ['Siv Ek', ''],
+      ];
+      const members = await Promise.all(people.map(([name, party]) => value<Member>(backend.invoke('saveMember', {
+        id: null, member: memberInput(party ? { name, party } : { name, side: 'civilSociety', party: '', organisationId: organisation.id }),
+      }))));
+      const { meeting, minutes } = await meetingWithMinutes(backend, '2024-06-13', 'full');
+      await value(backend.invoke('saveAttendance', {
+        meetingId: meeting.id,
+        attendance: members.map((m) => ({ memberId: m.id, state: 'present' as const, substituteForId: null })),
+        guests: ['Ola Berg', 'Pia Dal'].map((name) => ({ id: randomUUID(), name, organisation: '', withheldFromWeb: true })),
+      }));
+      const path = saveTo('webben.docx');
+      await value(backend.invoke('exportWebVersion', { id: minutes.id, format: 'docx', undone: [] }));
+      const { text, structure } = await readExportedDocx(path);
+      expect(structure.problems).toEqual([]);
+      const lines = readerLines(text);
+      expect(lines.slice(lines.indexOf('Närvarande') + 1, lines.indexOf('Gäster') + 2)).toEqual([
+        'Västra Götalandsregionen – politiker: Framtidspartiet (3), Mittenpartiet (2), Kustpartiet',
+        'Det civila samhället: Påhittade förbundet (2)',
+        'Gäster', `${sv.webVersion.guestLabel} (2)`,
+      ]);
+    });
+  });
+
+  it('keeps a first name two people share, and the preview warns where it may mean someone not published', async () => {
+    await withBackend(async (backend, saveTo) => {
+      const minutes = await minutesWithPeople(backend, { removeContactDetails: true, attendance: 'names', replaceWithheldNames: true });
+      await value(backend.invoke('saveMember', { id: null, member: memberInput({ name: 'Anna Lind', party: 'Mittenpartiet' }) }));
+      const [first, second] = sectionsOf(minutes.body);
+      const stored = await value<Minutes>(backend.invoke('getMinutes', { id: minutes.id }));
+      const at = stored.body.content.findIndex((b) => b.type === 'heading' && b.attrs.sectionId === second!.sectionId);
+      const body = { ...stored.body, content: [...stored.body.content.slice(0, at + 1), paragraph('Anna presenterade läget. Ek svarade på frågorna.'), ...stored.body.content.slice(at + 1)] };
+      await value(backend.invoke('saveMinutesContent', { id: minutes.id, content: contentOf(stored, { body, decisions: [{ id: randomUUID(), sectionId: first!.sectionId, text: 'Annas förslag antogs.', focusAreaIds: [] }] }) }));
+
+      const { warnings } = await value<{ warnings: WebWarning[] }>(backend.invoke('previewWebVersion', { id: minutes.id }));
+      expect(warnings.map((w) => sv.webVersion.ambiguousName(w.where, w.name, w.people))).toEqual([
+        sv.webVersion.ambiguousName(`Avsnittet ”${second!.title}”`, 'Anna', ['Anna Ek']),
+        sv.webVersion.ambiguousName(`Beslut under ”${first!.title}”`, 'Annas', ['Anna Ek']),
+        sv.webVersion.ambiguousName(`Åtgärd under ”${first!.title}”`, 'Annas', ['Anna Ek']),
+      ]);
+      expect(warnings[0]).toMatchObject({ lead: '', trail: ' presenterade läget. Ek svarade på…' });
+
+      const path = saveTo('webben.docx');
+      await value(backend.invoke('exportWebVersion', { id: minutes.id, format: 'docx', undone: [] }));
+      const lines = readerLines((await readExportedDocx(path)).text);
+      expect(lines).toEqual(expect.arrayContaining(['Anna presenterade läget. Ordföranden svarade på frågorna.', 'Beslut: Annas förslag antogs.', 'Skicka Annas sammanfattning']));
     });
   });
 

@@ -1,8 +1,10 @@
 // Every screen checked with axe-core as a screen-reader user meets it: the year plan, a meeting with
 // agenda and attendance, the minutes list and search, the editor in both forms and in meeting mode, the
-// register with its forms, and Inställningar. No serious or critical violation may remain.
+// register with its forms, Inställningar, and the follow-up of the action plan with a decision and
+// action items under its areas. No serious or critical violation may remain.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { EXAMPLE_ACTION_PLAN } from '../../electron/shared/actionPlans/actionPlan';
 import { todayIso } from '../../electron/shared/format/isoDate';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Minutes } from '../../electron/shared/minutes/minutes';
@@ -27,12 +29,20 @@ async function seed(app: LaunchedApp): Promise<Minutes> {
   const org = await call('saveOrganisation', { id: null, organisation: organisationInput() });
   const chair = await call('saveMember', { id: null, member: memberInput({ name: 'Åsa Påhittad', role: 'chair' }) });
   await call('saveMember', { id: null, member: memberInput({ name: 'Örjan Testare', email: 'orjan@example.se', side: 'civilSociety', party: '', organisationId: org.id }) });
-  const date = `${todayIso().slice(0, 4)}-12-10`;
-  const meeting = await call('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date, chairId: chair.id } });
-  await call('saveAgenda', { meetingId: meeting.id, agenda: REFERENCE_SECTIONS.slice(0, 2).map((title) => agendaItem(title, false)) });
+  const year = Number(todayIso().slice(0, 4));
+  const areas = EXAMPLE_ACTION_PLAN.areas.map((name) => ({ id: crypto.randomUUID(), name }));
+  const focusAreaIds = [areas[1]!.id];
+  await call('updateSettings', { actionPlans: [{ id: crypto.randomUUID(), title: EXAMPLE_ACTION_PLAN.title, fromYear: year, toYear: year + 1, areas }] });
+  const meeting = await call('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date: `${year}-12-10`, chairId: chair.id } });
+  await call('saveAgenda', { meetingId: meeting.id, agenda: REFERENCE_SECTIONS.slice(0, 2).map((title) => ({ ...agendaItem(title, false), focusAreaIds })) });
   const minutes = await call('createMinutes', { meetingId: meeting.id, form: 'full' });
-  const body = referenceMinutesDoc(sectionsOf(minutes.body).map((s) => s.sectionId));
-  await call('saveMinutesContent', { id: minutes.id, content: { title: minutes.title, form: 'full', body, decisions: [], actions: [] } });
+  const sectionIds = sectionsOf(minutes.body).map((s) => s.sectionId);
+  const body = referenceMinutesDoc(sectionIds);
+  const action = (what: string, status: 'open' | 'done') =>
+    ({ id: crypto.randomUUID(), sectionId: sectionIds[0]!, what, responsibleMemberId: chair.id, responsibleText: '', due: `${year}-12-31`, status, focusAreaIds });
+  await call('saveMinutesContent', { id: minutes.id, content: { title: minutes.title, form: 'full', body,
+    decisions: [{ id: crypto.randomUUID(), sectionId: sectionIds[0]!, text: 'Gruppen stödjer läxhjälpen.', focusAreaIds }],
+    actions: [action('Bjuda in studieförbunden', 'open'), action('Kartlägga läxhjälpen', 'done')] } });
   return minutes;
 }
 
@@ -91,5 +101,14 @@ test('the register with its form and Inställningar have no serious or critical 
   await check('Organisationer');
   await openSection(page, 'settings');
   await check('Inställningar');
+  await finish();
+});
+
+test('the follow-up of the action plan has no serious or critical accessibility violation', async () => {
+  const { page, check, finish } = await openSeeded();
+  await openSection(page, 'followUp');
+  await expect(page.getByRole('table', { name: sv.actionPlans.followUp.open })).toBeVisible();
+  await expect(page.getByRole('table', { name: sv.actionPlans.followUp.done })).toBeVisible();
+  await check('Uppföljning av handlingsplanen');
   await finish();
 });

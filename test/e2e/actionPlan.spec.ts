@@ -1,7 +1,8 @@
 // The follow-up of the action plan through the UI: the 2020–2022 plan added as the ready example in
 // Inställningar (a wrong period named in Swedish at the field), an agenda item, a decision and an action
 // item tagged with a focus area by keyboard alone, the follow-up showing them under the right year and
-// area, and its Word export read back.
+// area, and its Word export read back; a decision and an action item already in the minutes tagged
+// again by keyboard, kept after a reload and counted under the new area.
 import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -113,6 +114,76 @@ test('the example plan, tags set by keyboard, the follow-up per year and area, a
   expect((await checkDocxStructure(bytes)).problems).toEqual([]);
   const text = await docxToText(bytes);
   for (const line of ['Läxhjälp i Angered', 'Gruppen stödjer läxhjälpen', 'Kartlägga studieförbunden', 'Bjuda in studieförbunden', f.emptyArea(2020)]) expect(text).toContain(line);
+  expect(app.networkRequests).toEqual([]);
+  await app.close();
+});
+
+test('a decision and an action item already in the minutes are tagged again by keyboard, and the follow-up counts them under the new area', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  const call = seeder(app.backend);
+  const area = (name: string) => ({ id: crypto.randomUUID(), name });
+  const health = area(EXAMPLE_ACTION_PLAN.areas[0]);
+  const study = area(studies);
+  await call('updateSettings', { actionPlans: [{ id: crypto.randomUUID(), title: EXAMPLE_ACTION_PLAN.title, fromYear: 2020, toYear: 2022, areas: [health, study] }] });
+  const meeting = await call('saveMeeting', { id: null, meeting: { ...seedMeetings2024[0], date: '2021-04-28', status: 'held' } }) as Meeting;
+  await call('saveAgenda', { meetingId: meeting.id, agenda: [agendaItem('Läxhjälp i Angered', false)] });
+  const minutes = await call('createMinutes', { meetingId: meeting.id, form: 'full' }) as Minutes;
+  const sectionId = sectionsOf(minutes.body)[0]!.sectionId;
+  await call('saveMinutesContent', { id: minutes.id, content: { title: minutes.title, form: 'full', body: minutes.body,
+    decisions: [{ id: crypto.randomUUID(), sectionId, text: 'Gruppen stödjer läxhjälpen', focusAreaIds: [health.id] }],
+    actions: [{ id: crypto.randomUUID(), sectionId, what: 'Bjuda in studieförbunden', responsibleMemberId: null, responsibleText: 'Kansliet', due: '', status: 'open', focusAreaIds: [health.id] }],
+  } });
+  await page.reload();
+  const tags = sv.actionPlans.tags;
+  const openMinutes = async () => {
+    await openSection(page, 'minutes');
+    await page.getByRole('button', { name: minutes.title }).click();
+    await page.getByRole('textbox', { name: sv.minutes.ui.editorLabel }).waitFor();
+  };
+  const decisionChips = page.getByRole('list', { name: sv.minutes.ui.decisionsHeading }).getByRole('list', { name: tags.chipsLabel });
+  const actionChips = page.getByRole('table', { name: sv.minutes.ui.actionsHeading }).getByRole('list', { name: tags.chipsLabel });
+  await openMinutes();
+  await expect(decisionChips).toHaveText(health.name);
+
+  /** From the field before, Tab to the item's toggle, open it, untick the old area, tick the new one, close it. */
+  const retag = async (item: string, legend: string) => {
+    const toggle = page.getByRole('button', { name: tags.editOf(item) });
+    await tabTo(page, toggle, 60);
+    await pressOn(page, toggle);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const group = page.getByRole('group', { name: legend });
+    for (const [name, checked] of [[health.name, false], [study.name, true]] as const) {
+      const box = group.getByRole('checkbox', { name });
+      await tabTo(page, box);
+      await pressOn(page, box, 'Space');
+      await expect(box).toBeChecked({ checked });
+    }
+    await tabTo(page, toggle, 10, 'Shift+Tab');
+    await pressOn(page, toggle);
+    await expect(group).toBeHidden();
+  };
+  await page.getByRole('textbox', { name: sv.minutes.ui.decision, exact: true }).focus();
+  await retag('Gruppen stödjer läxhjälpen', tags.ofThisDecision('Gruppen stödjer läxhjälpen'));
+  await expect(decisionChips).toHaveText(study.name);
+  await retag('Bjuda in studieförbunden', tags.ofThisAction('Bjuda in studieförbunden'));
+  await expect(actionChips).toHaveText(study.name);
+  await expect.poll(() => {
+    const stored = readStore(dataDir).minutes[0]!;
+    return [...stored.decisions, ...stored.actions].map((x) => x.focusAreaIds);
+  }).toEqual([[study.id], [study.id]]);
+
+  // Reloaded and opened again: the new areas are what the minutes and the follow-up show.
+  await page.reload();
+  await openMinutes();
+  await expect(decisionChips).toHaveText(study.name);
+  await expect(actionChips).toHaveText(study.name);
+  await openSection(page, 'followUp');
+  const year2021 = page.getByRole('region', { name: '2021' });
+  await expect(year2021.getByRole('region', { name: study.name }).getByRole('listitem')).toHaveText([f.decisionLine('Gruppen stödjer läxhjälpen', '28 april 2021')]);
+  await expect(year2021.getByRole('region', { name: study.name }).getByRole('table', { name: f.open }).getByRole('row')).toHaveText([/Åtgärd/, /Bjuda in studieförbunden/]);
+  await expect(year2021.getByRole('region', { name: health.name })).toHaveText(new RegExp(f.emptyArea(2021)));
   expect(app.networkRequests).toEqual([]);
   await app.close();
 });

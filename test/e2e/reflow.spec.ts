@@ -2,10 +2,13 @@
 // smallest window the secretary is expected to use, and at 200 % zoom, where the content must reflow to
 // one column and only a data table may scroll sideways, inside its own container, which a keyboard user
 // can reach and scroll. The register is a realistic one: long organisation names, long e-mail addresses,
-// long agenda items and places. Each screen is photographed at both sizes to test-results/reflow/.
+// long agenda items and places, and an action plan with the 2020–2022 plan's long focus areas. Each
+// screen is photographed at both sizes to test-results/reflow/. The follow-up of the action plan, a
+// screen read more than written, is also held to 400 % zoom (320 CSS pixels wide).
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { EXAMPLE_ACTION_PLAN } from '../../electron/shared/actionPlans/actionPlan';
 import { todayIso } from '../../electron/shared/format/isoDate';
 import { sv } from '../../electron/shared/i18n/sv';
 import { heading, paragraph, sectionsOf } from '../../electron/shared/minutes/richText';
@@ -36,6 +39,9 @@ async function seedStore(dataDir: string): Promise<void> {
     const organisation = organisationInput({ name, email: longEmail, website: 'www.riksforbundetforsocialochmentalhalsa-exempel.se/vastra-gotaland', contactPerson: 'Ann-Charlotte Långnamn-Exempelsson', orgNumber: i === 0 ? '802477-1233' : '' });
     organisationIds.push((await call('saveOrganisation', { id: null, organisation })).id);
   }
+  const areas = EXAMPLE_ACTION_PLAN.areas.map((name) => ({ id: crypto.randomUUID(), name }));
+  const focusAreaIds = [areas[3]!.id, areas[5]!.id];
+  await call('updateSettings', { actionPlans: [{ id: crypto.randomUUID(), title: EXAMPLE_ACTION_PLAN.title, fromYear: Number(year) - 1, toYear: Number(year) + 1, areas }] });
   const chair = await call('saveMember', { id: null, member: memberInput({ name: 'Åsa Påhittad', role: 'chair', email: longEmail }) });
   const members = [
     memberInput({ name: 'Ann-Charlotte Långnamn-Exempelsson', email: longEmail, side: 'civilSociety', party: '', organisationId: organisationIds[0] ?? null, role: 'viceChair' }),
@@ -51,7 +57,7 @@ async function seedStore(dataDir: string): Promise<void> {
     id: null,
     meeting: { ...seedMeetings2024[0], date: `${year}-12-11`, chairId: chair.id, place: { type: 'venue', venue: 'Studieförbundet Vuxenskolans lokaler, stora konferensrummet', address: 'Kungsgatan 12, Vänersborg' } },
   });
-  await call('saveAgenda', { meetingId: meeting.id, agenda: [agendaItem(longAgendaItem, false), ...REFERENCE_SECTIONS.slice(0, 2).map((title) => agendaItem(title, false))] });
+  await call('saveAgenda', { meetingId: meeting.id, agenda: [{ ...agendaItem(longAgendaItem, false), focusAreaIds }, ...REFERENCE_SECTIONS.slice(0, 2).map((title) => agendaItem(title, false))] });
   const minutes = await call('createMinutes', { meetingId: meeting.id, form: 'full' });
   const sectionIds = sectionsOf(minutes.body).map((s) => s.sectionId);
   const sectionId = sectionIds[0]!;
@@ -62,8 +68,8 @@ async function seedStore(dataDir: string): Promise<void> {
       title: minutes.title,
       form: 'full',
       body: { ...reference, content: [heading(sectionId, longAgendaItem), paragraph(`Se ${longLink} och ${longEmail}.`), ...reference.content] },
-      decisions: [{ id: crypto.randomUUID(), sectionId, text: `Gruppen beslutade att ${longAgendaItem.toLowerCase()} tas upp vid varje möte.` }],
-      actions: [{ id: crypto.randomUUID(), sectionId, what: 'Sammanställa civilsamhällesrepresentanternas synpunkter på överenskommelsens uppföljningsindikatorer', responsibleMemberId: chair.id, responsibleText: 'Kansliet för den regionala överenskommelsegruppen', due: `${year}-12-31`, status: 'open' }],
+      decisions: [{ id: crypto.randomUUID(), sectionId, text: `Gruppen beslutade att ${longAgendaItem.toLowerCase()} tas upp vid varje möte.`, focusAreaIds }],
+      actions: [{ id: crypto.randomUUID(), sectionId, what: 'Sammanställa civilsamhällesrepresentanternas synpunkter på överenskommelsens uppföljningsindikatorer', responsibleMemberId: chair.id, responsibleText: 'Kansliet för den regionala överenskommelsegruppen', due: `${year}-12-31`, status: 'open', focusAreaIds }],
     },
   });
   await app.close();
@@ -134,7 +140,7 @@ test.beforeAll(async () => {
 
 for (const { name, screen, tablesMayScroll } of screens) {
   test(`every main screen fits a ${screen.width}×${screen.height} window at ${screen.deviceScaleFactor * 100} % without sideways scrolling`, async () => {
-    // Nine screens, each photographed whole and measured element by element.
+    // Ten screens, each photographed whole and measured element by element.
     test.setTimeout(120_000);
     const dataDir = newDataDir();
     cpSync(seeded, dataDir, { recursive: true });
@@ -193,8 +199,28 @@ for (const { name, screen, tablesMayScroll } of screens) {
     await expect(page.getByRole('button', { name: new RegExp(`^${sv.settings.restore} `) }).first()).toBeVisible();
     await check('installningar');
 
+    await openSection(page, 'followUp');
+    await expect(page.getByRole('region', { name: year }).getByRole('table', { name: sv.actionPlans.followUp.open }).first()).toBeVisible();
+    await check('uppfoljning');
+
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((screenName) => [screenName, []])));
     expect(app.networkRequests).toEqual([]);
     await app.close();
   });
 }
+
+test('the follow-up of the action plan fits a 320×180 window at 400 % without sideways scrolling', async () => {
+  const dataDir = newDataDir();
+  cpSync(seeded, dataDir, { recursive: true });
+  // 400 % zoom of a 1280×720 window, laid out as 320×180 CSS pixels (see the 200 % case above).
+  const app = await launchApp({ dataDir, screen: { width: 320, height: 180, deviceScaleFactor: 4 } });
+  const { page } = app;
+  await openSection(page, 'followUp');
+  const area = page.getByRole('region', { name: year }).getByRole('region', { name: EXAMPLE_ACTION_PLAN.areas[5] });
+  await expect(area.getByRole('table', { name: sv.actionPlans.followUp.open })).toContainText('Sammanställa');
+  await page.screenshot({ path: join(out, 'zoom400-uppfoljning.png'), fullPage: true, scale: 'css' });
+  expect(await overflow(page, true)).toEqual([]);
+  await expectKeyboardScrollable(page);
+  expect(app.networkRequests).toEqual([]);
+  await app.close();
+});

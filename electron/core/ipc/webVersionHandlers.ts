@@ -12,7 +12,10 @@ type PublishingChannels = (typeof channelFamilies.publishing)[number];
 
 export function createWebVersionHandlers(ctx: HandlerContext): Pick<Handlers, PublishingChannels> {
   return {
-    previewWebVersion: async ({ id }) => ({ changes: webMinutes(ctx.session().data, id).version.changes }),
+    previewWebVersion: async ({ id }) => {
+      const { changes, warnings } = webMinutes(ctx.session().data, id).version;
+      return { changes, warnings };
+    },
     exportWebVersion: async ({ id, format, undone }) => {
       const data = ctx.session().data;
       const { layout, name } = webMinutes(data, id, undone);

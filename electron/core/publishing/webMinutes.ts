@@ -40,6 +40,6 @@ export function webMinutes(data: StoreData, minutesId: string, undone: readonly 
     meetings: data.meetings.map(replaced),
     formerMeetings: data.formerMeetings.map(replaced),
   };
-  const layout = minutesLayout(view, { ...minutes, ...version.content });
+  const layout = minutesLayout(view, { ...minutes, ...version.content }, version.unnamed);
   return { version, layout, name: sv.webVersion.fileName(minutesFileName(data, minutes)) };
 }

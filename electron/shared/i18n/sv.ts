@@ -698,6 +698,11 @@ export const sv = {
     },
     /** A guest in an attendance list without names. */
     guestLabel: 'Gäst',
+    /** Several people of one party or organisation in an attendance list without names. */
+    groupedCount: (label: string, count: number) => `${label} (${count})`,
+    warningsHeading: 'Kontrollera före publicering',
+    ambiguousName: (where: string, name: string, people: readonly string[]) =>
+      `${where}: ”${name}” står kvar eftersom fler i registret heter så, men kan syfta på ${new Intl.ListFormat('sv', { type: 'disjunction' }).format(people)}, som inte publiceras på webben. Ändra texten i anteckningarna om det behövs.`,
     settings: {
       heading: 'Version för webben',
       lead: 'Anteckningarna publiceras på regionens webbplats. Exportera version för webben … (under Arkiv och i anteckningarnas huvud) tar bort det som inte får publiceras enligt reglerna här och visar varje ändring innan filen sparas.',
@@ -963,6 +968,10 @@ export const sv = {
       showAll: 'Visa alla handlingsplaner',
       noPlans: 'Inga handlingsplaner finns. Lägg till en under Inställningar för att kunna sätta fokusområden.',
       chipsLabel: 'Fokusområden',
+      edit: 'Ändra fokusområden',
+      editOf: (item: string) => `Ändra fokusområden: ${item}`,
+      ofThisDecision: (text: string) => `Fokusområden för beslutet ”${text}”`,
+      ofThisAction: (text: string) => `Fokusområden för åtgärden ”${text}”`,
     },
     followUp: {
       choosePlan: 'Handlingsplan',

@@ -24,7 +24,7 @@ import { mailDraftInputSchema } from '../mail/mailDraft';
 import { sv } from '../i18n/sv';
 import { jsonShapeProblem, type JsonShapeLimits } from './jsonLimits';
 import { MAX_WORD_LENGTH, ONE_WORD } from '../spelling/words';
-import { webChangeIdSchema, webChangeSchema } from '../publishing/webVersion';
+import { webChangeIdSchema, webChangeSchema, webWarningSchema } from '../publishing/webVersion';
 import { formerMeetingSchema, formerMemberSchema, minutesOnMeetingDeleteSchema } from '../integrity/formerRecords';
 import { planFollowUpSchema } from '../actionPlans/followUp';
 
@@ -223,8 +223,8 @@ export const contract = {
   exportMinutes: { input: z.strictObject({ id: z.uuid(), format: z.enum(['docx', 'pdf']) }), output: z.object({ path: z.string() }).nullable() },
   /** Only a file exported in this session; `reveal` shows it in its folder instead of opening it. */
   openExportedFile: { input: z.strictObject({ path: z.string().min(1).max(4096), reveal: z.boolean() }), output: nothing },
-  /** What the version for the web changes in the minutes, by the rules in Inställningar; writes nothing. */
-  previewWebVersion: { input: z.strictObject({ id: z.uuid() }), output: z.object({ changes: z.array(webChangeSchema) }) },
+  /** What the version for the web changes in the minutes, by the rules in Inställningar, and the short names it leaves that may mean someone withheld; writes nothing. */
+  previewWebVersion: { input: z.strictObject({ id: z.uuid() }), output: z.object({ changes: z.array(webChangeSchema), warnings: z.array(webWarningSchema) }) },
   /** Saves the version for the web with the `undone` changes (by id, from the preview) left as they were; null when cancelled. */
   exportWebVersion: {
     input: z.strictObject({ id: z.uuid(), format: z.enum(['docx', 'pdf']), undone: z.array(webChangeIdSchema).max(10_000) }),

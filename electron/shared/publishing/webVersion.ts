@@ -2,8 +2,9 @@
  * The version for the web: minutes with what the rules in Inställningar leave out removed or replaced
  * (e-mail addresses and phone numbers, links to them, the names of people marked "publiceras inte",
  * the attendance list's names), and the list of every change — where, before, after, which rule — for
- * the preview, where the secretary keeps or undoes each one. A pure function: the export draws its
- * result with the same document builders as the ordinary export.
+ * the preview, where the secretary keeps or undoes each one. The preview also warns of each first name
+ * or surname left as written because several people have it, where it may mean someone withheld. A
+ * pure function: the export draws its result with the same document builders as the ordinary export.
  *
  * Everything is matched on the original text, so a change's id and text do not depend on which others
  * are undone; undoing one leaves exactly that spot as it was.
@@ -36,6 +37,18 @@ export const webChangeSchema = z.object({
 });
 export type WebChange = z.infer<typeof webChangeSchema>;
 
+/** A short name kept as written that may mean someone not published ("Anna", when Anna Ek is withheld and Anna Berg is not). */
+export const webWarningSchema = z.object({
+  where: z.string(),
+  /** The name as written, possessive included. */
+  name: z.string(),
+  /** The full names of the withheld people it may mean. */
+  people: z.array(z.string()),
+  lead: z.string(),
+  trail: z.string(),
+});
+export type WebWarning = z.infer<typeof webWarningSchema>;
+
 /** A change's id as the export request names it (ids are made here, from where the change is). */
 export const webChangeIdSchema = z.string().min(1).max(100);
 
@@ -54,7 +67,10 @@ export interface WebVersion {
   meeting: Meeting | null;
   members: Member[];
   formerMembers: FormerMember[];
+  /** The members and guests the attendance list names by party, organisation or role instead of by name. */
+  unnamed: ReadonlySet<string>;
   changes: WebChange[];
+  warnings: WebWarning[];
 }
 
 interface Spot {
@@ -86,8 +102,12 @@ function spliced(text: string, spots: readonly Spot[]): string {
   return out + text.slice(at);
 }
 
+/** The matches that overlap none of the spots. */
+const clearOf = (spots: readonly Spot[]) => (m: { start: number; end: number }) => !spots.some((s) => m.start < s.end && s.start < m.end);
+
 class Redaction {
   readonly changes: WebChange[] = [];
+  readonly warnings: WebWarning[] = [];
   constructor(
     private readonly rules: WebRules,
     private readonly undone: ReadonlySet<string>,
@@ -108,15 +128,19 @@ class Redaction {
       spots.push(...findPhoneNumbers(text).map((m) => ({ ...m, rule: 'phone' as const, after: sv.webVersion.removedPhone })));
     }
     if (this.rules.replaceWithheldNames) {
-      const free = (m: { start: number; end: number }) => !spots.some((s) => m.start < s.end && s.start < m.end);
-      spots.push(...this.names.find(text).filter(free).map((m) => ({ start: m.start, end: m.end, rule: 'withheldName' as const, after: m.replacement })));
+      spots.push(...this.names.find(text).filter(clearOf(spots)).map((m) => ({ start: m.start, end: m.end, rule: 'withheldName' as const, after: m.replacement })));
     }
     return spots.sort((a, b) => a.start - b.start);
   }
 
-  /** The spots of `text` that are kept, each recorded as a change with id `${base}:${n}`. */
+  /** The spots of `text` that are kept, each recorded as a change with id `${base}:${n}`; a shared short name outside them is warned of. */
   keptSpots(text: string, base: string, where: string): Spot[] {
-    return this.spots(text).filter((spot, n) =>
+    const spots = this.spots(text);
+    if (this.rules.replaceWithheldNames) {
+      this.warnings.push(...this.names.findShared(text).filter(clearOf(spots))
+        .map((m) => ({ where, name: text.slice(m.start, m.end), people: m.people, ...context(text, m.start, m.end) })));
+    }
+    return spots.filter((spot, n) =>
       this.change({ id: `${base}:${n}`, rule: spot.rule, where, before: text.slice(spot.start, spot.end), after: spot.after, ...context(text, spot.start, spot.end) }));
   }
 
@@ -244,6 +268,7 @@ export function webVersion(input: WebVersionInput, rules: WebRules, undone: Read
     : content.actions;
 
   const renamed = new Map<string, string>();
+  const unnamedGuests = new Set<string>();
   let webMeeting = meeting;
   if (meeting && full) {
     const place = meeting.place.type === 'venue'
@@ -269,7 +294,9 @@ export function webVersion(input: WebVersionInput, rules: WebRules, undone: Read
       if (rules.attendance === 'leaveOut') return change('attendanceLeftOut', '') ? [] : [guest];
       const rule = rules.attendance === 'affiliations' ? 'attendanceAffiliation' : guest.withheldFromWeb && rules.replaceWithheldNames ? 'withheldName' : null;
       const label = publicLabel(guest.organisation, sv.webVersion.guestLabel);
-      return rule && change(rule, label) ? [{ ...guest, name: label, organisation: '' }] : [guest];
+      if (!rule || !change(rule, label)) return [guest];
+      unnamedGuests.add(guest.id);
+      return [{ ...guest, name: label, organisation: '' }];
     });
     webMeeting = { ...meeting, place, attendance, guests: webGuests };
   }
@@ -279,6 +306,8 @@ export function webVersion(input: WebVersionInput, rules: WebRules, undone: Read
     meeting: webMeeting,
     members: members.map((m) => (renamed.has(m.id) ? { ...m, name: renamed.get(m.id)!, party: '', organisationId: null } : m)),
     formerMembers: formerMembers.map((m) => (renamed.has(m.id) ? { ...m, name: renamed.get(m.id)!, affiliation: '' } : m)),
+    unnamed: new Set([...renamed.keys(), ...unnamedGuests]),
     changes: redaction.changes,
+    warnings: redaction.warnings,
   };
 }

@@ -13,6 +13,9 @@
  * - a whole word only: "Bo" is not found in "Boende", "Anna" not in "Anna-Karin", "Ek" not in "Ekonomi";
  * - with its possessive: "Annas", "Anna Eks", "Lars'" become "ordförandens"; the stand-in is
  *   capitalised at the start of a sentence.
+ *
+ * A short name left as it is because someone else has it too may still mean the withheld person: the
+ * finder also reports those spots ("shared"), for the preview to warn of.
  */
 import { sv } from '../i18n/sv';
 import type { MemberRole, MemberSide } from '../register/member';
@@ -29,9 +32,16 @@ export interface NameMatch extends TextMatch {
   replacement: string;
 }
 
+/** A first name or surname alone, kept since several people have it, that may mean someone withheld. */
+export interface SharedNameMatch extends TextMatch {
+  /** The full names of the withheld people who have it. */
+  people: string[];
+}
+
 /** The people whose name is replaced, and every name in the register and among the guests. */
 export interface NameFinder {
   find(text: string): NameMatch[];
+  findShared(text: string): SharedNameMatch[];
 }
 
 const words = (name: string) => name.trim().split(/\s+/u).filter(Boolean);
@@ -52,6 +62,12 @@ export function genitive(phrase: string): string {
 
 export const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
 
+/** A pattern for any of the forms as a whole word, with a possessive; group i + 1 is form i, the last group the possessive. */
+function wholeWords(forms: readonly string[]): RegExp {
+  const alternatives = forms.map((form) => `(${namePattern(form)})`).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}_${HYPHENS}])(?:${alternatives})(s|['’]s?)?(?![\\p{L}\\p{N}_${HYPHENS}])`, 'gu');
+}
+
 /** At the start of the text or of a line, or after a sentence's end ("." "!" "?" "…"), quotes and brackets aside. */
 function atSentenceStart(text: string, index: number): boolean {
   const before = text.slice(0, index).replace(/[\s"'”“’([–—•-]+$/u, '');
@@ -68,24 +84,38 @@ export function nameFinder(withheld: readonly WithheldPerson[], everyone: readon
     for (const word of new Set(words(name))) wordOwners.set(word, (wordOwners.get(word) ?? 0) + 1);
   }
   const forms: Array<{ form: string; person: WithheldPerson }> = [];
+  /** Each short name kept because others have it too, with the withheld people who have it. */
+  const shared = new Map<string, string[]>();
   for (const person of withheld) {
     const parts = words(person.name);
     if (parts.length === 0) continue;
     const candidates = new Set([parts.join(' ')]);
     if (parts.length > 2) candidates.add(`${parts[0]} ${parts[parts.length - 1]}`);
     if (parts.length > 1) {
-      for (const short of [parts[0]!, parts[parts.length - 1]!]) {
-        if ((wordOwners.get(short) ?? 0) <= 1 && /\p{L}{2}/u.test(short)) candidates.add(short);
+      for (const short of new Set([parts[0]!, parts[parts.length - 1]!])) {
+        if (!/\p{L}{2}/u.test(short)) continue;
+        if ((wordOwners.get(short) ?? 0) <= 1) candidates.add(short);
+        else shared.set(short, [...(shared.get(short) ?? []), parts.join(' ')]);
       }
     }
     for (const form of candidates) forms.push({ form, person });
   }
+  const sharedForms = [...shared.keys()];
+  const sharedPattern = sharedForms.length ? wholeWords(sharedForms) : null;
+  const findShared = (text: string): SharedNameMatch[] =>
+    sharedPattern
+      ? [...text.matchAll(sharedPattern)].map((match) => ({
+        start: match.index,
+        end: match.index + match[0].length,
+        people: shared.get(sharedForms[sharedForms.findIndex((_, i) => match[i + 1] !== undefined)]!)!,
+      }))
+      : [];
   // The longest form first, so "Anna Ek" is one match and not "Anna" and "Ek".
   forms.sort((a, b) => b.form.length - a.form.length);
-  if (forms.length === 0) return { find: () => [] };
-  const alternatives = forms.map((f) => `(${namePattern(f.form)})`).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_${HYPHENS}])(?:${alternatives})(s|['’]s?)?(?![\\p{L}\\p{N}_${HYPHENS}])`, 'gu');
+  if (forms.length === 0) return { find: () => [], findShared };
+  const pattern = wholeWords(forms.map((f) => f.form));
   return {
+    findShared,
     find(text) {
       const found: NameMatch[] = [];
       for (const match of text.matchAll(pattern)) {

@@ -1,7 +1,9 @@
 /**
  * Decisions (beslut) and action items (åtgärd: vad, ansvarig, klart senast, status) of fullständiga
  * anteckningar, each attached to a section; new ones go to the section the cursor is in, tagged with the
- * focus areas ticked beside them (shown as chips in the lists).
+ * focus areas ticked beside them (shown as chips in the lists). "Ändra fokusområden" on one already in
+ * the list opens the same checkboxes under it, so it can be tagged again; each tick is saved as the
+ * minutes' other edits are.
  */
 import { useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
@@ -15,6 +17,21 @@ import { FocusAreaPicker } from '../actionPlans/FocusAreaPicker';
 import { FocusAreaChips } from '../actionPlans/FocusAreaChips';
 
 const t = sv.minutes.ui;
+const tags = sv.actionPlans.tags;
+
+/** A decision's or action item's focus areas, changed in place: a toggle button and the checkboxes it shows. */
+function RetagFocusAreas({ item, legend, plans, year, selected, onChange }: {
+  item: string; legend: string; plans: readonly ActionPlan[]; year: number; selected: readonly string[]; onChange: (ids: string[]) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  if (plans.length === 0) return null;
+  return (
+    <>
+      <button type="button" className="link-button" aria-expanded={open} aria-label={tags.editOf(item)} onClick={() => setOpen(!open)}>{tags.edit}</button>
+      {open && <FocusAreaPicker plans={plans} year={year} selected={selected} onChange={onChange} legend={legend} />}
+    </>
+  );
+}
 
 interface Props {
   sections: ReadonlyArray<{ sectionId: string; title: string }>;
@@ -58,6 +75,7 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
     setActionAreas([]);
   };
   const updateAction = (id: string, change: Partial<ActionItem>) => onChange(decisions, actions.map((a) => (a.id === id ? { ...a, ...change } : a)));
+  const updateDecision = (id: string, change: Partial<Decision>) => onChange(decisions.map((d) => (d.id === id ? { ...d, ...change } : d)), actions);
 
   return (
     <section className="card" aria-labelledby="decisions-actions">
@@ -67,7 +85,7 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
           <p>{t.currentSection}: <strong>{sectionId ? sectionTitle(sectionId) : ''}</strong></p>
           <div className="form form--inline">
             <TextField label={t.decision} value={decisionText} onChange={setDecisionText} />
-            <FocusAreaPicker plans={plans} year={year} selected={decisionAreas} onChange={setDecisionAreas} legend={sv.actionPlans.tags.ofDecision} />
+            <FocusAreaPicker plans={plans} year={year} selected={decisionAreas} onChange={setDecisionAreas} legend={tags.ofDecision} />
             <button type="button" className="button" onClick={addDecision}>{t.addDecision}</button>
           </div>
           <div className="form form--inline">
@@ -76,7 +94,7 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
               options={[{ value: '', label: t.noOne }, ...members.map((m) => ({ value: m.id, label: m.name }))]} />
             <TextField label={t.responsibleText} value={responsibleText} onChange={setResponsibleText} />
             <TextField type="date" label={t.due} value={due} onChange={setDue} />
-            <FocusAreaPicker plans={plans} year={year} selected={actionAreas} onChange={setActionAreas} legend={sv.actionPlans.tags.ofAction} />
+            <FocusAreaPicker plans={plans} year={year} selected={actionAreas} onChange={setActionAreas} legend={tags.ofAction} />
             <button type="button" className="button" onClick={addAction}>{t.addAction}</button>
           </div>
         </>
@@ -87,6 +105,7 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
           <li key={d.id}>
             <span className="muted">{sectionTitle(d.sectionId)}: </span>{d.text}{' '}
             <FocusAreaChips plans={plans} ids={d.focusAreaIds} />
+            {editable && <RetagFocusAreas item={d.text} legend={tags.ofThisDecision(d.text)} plans={plans} year={year} selected={d.focusAreaIds} onChange={(ids) => updateDecision(d.id, { focusAreaIds: ids })} />}
             {editable && <button type="button" className="link-button" onClick={() => onChange(decisions.filter((x) => x.id !== d.id), actions)}>{t.remove}</button>}
           </li>
         ))}
@@ -99,7 +118,10 @@ export function DecisionsAndActions({ sections, currentSectionId, decisions, act
             {actions.map((a) => (
               <tr key={a.id}>
                 <td className="wrap-anywhere">{sectionTitle(a.sectionId)}</td>
-                <td className="wrap-anywhere">{a.what}<FocusAreaChips plans={plans} ids={a.focusAreaIds} /></td>
+                <td className="wrap-anywhere">
+                  {a.what}<FocusAreaChips plans={plans} ids={a.focusAreaIds} />
+                  {editable && <RetagFocusAreas item={a.what} legend={tags.ofThisAction(a.what)} plans={plans} year={year} selected={a.focusAreaIds} onChange={(ids) => updateAction(a.id, { focusAreaIds: ids })} />}
+                </td>
                 <td className="wrap-anywhere">{[memberName(a.responsibleMemberId), a.responsibleText].filter(Boolean).join(', ')}</td>
                 <td>{a.due}</td>
                 <td>

@@ -2,11 +2,13 @@
  * "Version för webben …" on the minutes (and Arkiv → Exportera version för webben …): a button and its
  * dialog. The dialog lists every change the rules in Inställningar make — where, what it was, what it
  * becomes, and the text around it — each a checkbox, ticked to keep the change and unticked to undo it;
- * then saves the version for the web as Word or PDF. The pending text is saved before the preview.
+ * then saves the version for the web as Word or PDF. Above them it warns of each first name or surname
+ * left as written that may mean someone not published, for the secretary to edit in the minutes. The
+ * pending text is saved before the preview.
  */
 import { useEffect, useId, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
-import type { WebChange } from '../../../electron/shared/publishing/webVersion';
+import type { WebChange, WebWarning } from '../../../electron/shared/publishing/webVersion';
 import { useMenuCommands } from '../../api/menu';
 import { call } from '../../api/ros';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -41,13 +43,18 @@ export function WebVersionButton({ minutesId, beforePreview }: Props) {
 
 function WebVersionDialog({ minutesId, beforePreview, onSaved, onCancel }: Props & { onSaved: (path: string) => void; onCancel: () => void }) {
   const [changes, setChanges] = useState<WebChange[] | null>(null);
+  const [warnings, setWarnings] = useState<WebWarning[]>([]);
   const [undone, setUndone] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     void beforePreview()
       .then(() => call('previewWebVersion', { id: minutesId }))
-      .then((result) => (result.ok ? setChanges(result.value.changes) : setError(result.error.message)));
+      .then((result) => {
+        if (!result.ok) return setError(result.error.message);
+        setWarnings(result.value.warnings);
+        setChanges(result.value.changes);
+      });
     // The preview is made once, when the dialog opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -75,6 +82,7 @@ function WebVersionDialog({ minutesId, beforePreview, onSaved, onCancel }: Props
         <button type="button" className="button" onClick={onCancel}>{sv.register.ui.cancel}</button>
       </>}>
       <ErrorMessage message={error} />
+      {warnings.length > 0 && <Warnings warnings={warnings} />}
       {changes && (changes.length === 0 ? <p>{t.noChanges}</p> : (
         <>
           <p>{t.lead}</p>
@@ -85,6 +93,23 @@ function WebVersionDialog({ minutesId, beforePreview, onSaved, onCancel }: Props
         </>
       ))}
     </ModalDialog>
+  );
+}
+
+function Warnings({ warnings }: { warnings: readonly WebWarning[] }) {
+  const id = useId();
+  return (
+    <section className="web-warnings" aria-labelledby={id}>
+      <h3 id={id}>{t.warningsHeading}</h3>
+      <ul>
+        {warnings.map((w, i) => (
+          <li key={i}>
+            {t.ambiguousName(w.where, w.name, w.people)}
+            <p className="field-help web-change__context">{w.lead}<mark>{w.name}</mark>{w.trail}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -13,7 +13,7 @@ import { inlineText } from '../../../shared/minutes/richText';
 import { memberSides } from '../../../shared/register/member';
 import { meetingOrFormer, memberNames, type MemberNames, type MemberView } from '../../../shared/integrity/formerRecords';
 import type { StoreData } from '../../../shared/store/schema';
-import { comparePersonNames } from '../../../shared/format/collate';
+import { comparePersonNames, compareSwedish } from '../../../shared/format/collate';
 import { safeText } from '../../documents/safeText';
 import { isVagueLinkText, withLinkPlace } from '../../documents/linkText';
 
@@ -128,7 +128,13 @@ function bodyBlocks(body: RichDoc, after: (sectionId: string) => LayoutBlock[]):
   return blocks;
 }
 
-function attendanceBlocks(meeting: Meeting, names: MemberNames): LayoutBlock[] {
+/** An attendance list's line: a name, or for someone `unnamed` their party, organisation or role. */
+interface Entry {
+  id: string;
+  text: string;
+}
+
+function attendanceBlocks(meeting: Meeting, names: MemberNames, unnamed: ReadonlySet<string>): LayoutBlock[] {
   // A deleted member is named as they were, marked as a former member.
   const describe = (member: MemberView) => safeText(names.labelWithAffiliation(member.id));
   const named = (state: string) =>
@@ -136,38 +142,46 @@ function attendanceBlocks(meeting: Meeting, names: MemberNames): LayoutBlock[] {
       .filter((a) => a.state === state)
       .map((a) => ({ record: a, member: names.view(a.memberId)! }))
       .sort((a, b) => comparePersonNames(a.member.name, b.member.name));
-  const joined = (list: string[]) => list.join(', ');
+  const entry = (p: { member: MemberView }, text = describe(p.member)): Entry => ({ id: p.member.id, text });
+  // People without their name are counted once per label, the largest group first ("Framtidspartiet (3)"), before those named.
+  const joined = (list: Entry[]) => {
+    const counts = new Map<string, number>();
+    for (const e of list) if (unnamed.has(e.id)) counts.set(e.text, (counts.get(e.text) ?? 0) + 1);
+    const groups = [...counts].sort(([a, m], [b, n]) => n - m || compareSwedish(a, b)).map(([label, n]) => (n > 1 ? sv.webVersion.groupedCount(label, n) : label));
+    return [...groups, ...list.filter((e) => !unnamed.has(e.id)).map((e) => e.text)].join(', ');
+  };
 
   const groups: LayoutBlock[] = [];
   const present = named('present');
   if (present.length) {
     groups.push({ kind: 'heading', level: 2, text: t.present });
     for (const side of memberSides) {
-      const onSide = present.filter((p) => p.member.side === side).map((p) => describe(p.member));
+      const onSide = present.filter((p) => p.member.side === side).map((p) => entry(p));
       if (onSide.length) groups.push({ kind: 'labelled', label: sv.register.memberSides[side], text: joined(onSide) });
     }
     // Members erased without a trace have no side left.
-    const erased = present.filter((p) => p.member.side === null).map((p) => describe(p.member));
+    const erased = present.filter((p) => p.member.side === null).map((p) => entry(p));
     if (erased.length) groups.push({ kind: 'paragraph', spans: [plain(joined(erased))] });
   }
-  const group = (title: string, list: string[]) => {
+  const group = (title: string, list: Entry[]) => {
     if (list.length) groups.push({ kind: 'heading', level: 2, text: title }, { kind: 'paragraph', spans: [plain(joined(list))] });
   };
-  group(t.excused, named('excused').map((p) => describe(p.member)));
-  group(t.absent, named('absent').map((p) => describe(p.member)));
+  group(t.excused, named('excused').map((p) => entry(p)));
+  group(t.absent, named('absent').map((p) => entry(p)));
   group(t.substitutes, named('substitute').map((p) => {
     const forWhom = names.label(p.record.substituteForId);
-    return forWhom ? `${describe(p.member)}, ${t.substituteFor(safeText(forWhom))}` : describe(p.member);
+    return entry(p, forWhom ? `${describe(p.member)}, ${t.substituteFor(safeText(forWhom))}` : describe(p.member));
   }));
   group(t.guests, [...meeting.guests]
     .sort((a, b) => comparePersonNames(a.name, b.name))
-    .map((g) => safeText(g.organisation ? `${g.name} (${g.organisation})` : g.name)));
+    .map((g) => ({ id: g.id, text: safeText(g.organisation ? `${g.name} (${g.organisation})` : g.name) })));
   return groups.length ? [{ kind: 'heading', level: 1, text: t.attendance }, ...groups] : [];
 }
 
 const plain = (text: string): TextSpan => ({ text, bold: false, italic: false, href: null });
 
-export function minutesLayout(data: StoreData, minutes: Minutes): MinutesLayout {
+/** `unnamed`: the members and guests the attendance list shows without their name (the version for the web), grouped. */
+export function minutesLayout(data: StoreData, minutes: Minutes, unnamed: ReadonlySet<string> = new Set()): MinutesLayout {
   const meeting = meetingOrFormer(data.meetings, data.formerMeetings, minutes.meetingId)?.meeting;
   const full = minutes.form === 'full';
   const names = memberNames(data.members, data.formerMembers, data.organisations);
@@ -192,7 +206,7 @@ export function minutesLayout(data: StoreData, minutes: Minutes): MinutesLayout 
   const blocks: LayoutBlock[] = [];
   if (full && meeting) {
     blocks.push({ kind: 'labelled', label: t.when, text: fullWhen(meeting) }, { kind: 'labelled', label: t.place, text: safeText(placeText(meeting.place)) });
-    blocks.push(...attendanceBlocks(meeting, names));
+    blocks.push(...attendanceBlocks(meeting, names, unnamed));
   }
   blocks.push(...bodyBlocks(minutes.body, sectionExtras));
   return { title: safeText(minutes.title).trim(), subject: t.subject, draft: minutes.status !== 'approved', blocks };
