@@ -11,7 +11,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { sv } from '../../../../electron/shared/i18n/sv';
 import type { RichDoc } from '../../../../electron/shared/minutes/richText';
 import { Toolbar } from '../../../components/Toolbar';
@@ -35,7 +35,7 @@ interface RichTextEditorProps {
   phrases: readonly string[];
   fillPhrase: (phrase: string) => string;
   /** Shown in the line under the text (the word count). */
-  status: string;
+  status: ReactNode;
   onChange: () => void;
   onReady: (editor: Editor) => void;
   onSectionChange: (place: SectionPlace) => void;
