@@ -9,6 +9,7 @@
  * on a right-click, Shift+F10 or the menu key, and Alt+F7 goes to the next one.
  */
 import type { Editor } from '@tiptap/core';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import type { Transaction } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
@@ -98,7 +99,8 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
     selector: ({ editor: e }) => ({
       bold: e.isActive('bold'), italic: e.isActive('italic'), bullet: e.isActive('bulletList'), ordered: e.isActive('orderedList'),
       link: e.isActive('link') ? String(e.getAttributes('link').href ?? '') : null,
-      canUndo: e.can().undo(), canRedo: e.can().redo(),
+      // Read from the history itself: e.can() builds every command of the editor, at every key.
+      canUndo: undoDepth(e.state) > 0, canRedo: redoDepth(e.state) > 0,
     }),
   });
 
