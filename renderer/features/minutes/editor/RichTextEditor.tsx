@@ -78,6 +78,8 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
     // The page's CSP allows no <style> tag: ProseMirror's rules are in renderer/styles/prosemirror.css.
     injectCSS: false,
     shouldRerenderOnTransaction: false,
+    // TipTap's "delete" events (worked out a moment after every change) have no listener here.
+    enableCoreExtensions: { delete: false },
     // Chromium's own spelling check stays off: the app's marks are the Swedish ones.
     editorProps: { attributes: { 'aria-label': t.editorLabel, role: 'textbox', 'aria-multiline': 'true', class: 'minutes-text', spellcheck: 'false' } },
     onUpdate: () => callbacks.current.onChange(),
