@@ -60,6 +60,16 @@ interface Props {
   onBack: () => void;
 }
 
+/**
+ * Whether two lists of sections say the same. An unchanged heading gives the very same object at every
+ * save (savedBody keeps it per block), so only the changed ones are compared field by field.
+ */
+const sameSections = (old: readonly SectionInfo[], next: readonly SectionInfo[]): boolean =>
+  old.length === next.length && old.every((a, i) => {
+    const b = next[i]!;
+    return a === b || (a.sectionId === b.sectionId && a.agendaItemId === b.agendaItemId && a.title === b.title);
+  });
+
 function WordCount({ words }: { words: LiveValue<number> }) {
   return t.wordCount(useLiveValue(words));
 }
@@ -104,7 +114,7 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
     // The count under the text is drawn alone: a save redraws neither the page nor the editor.
     words.set(next.words);
     // The same sections keep the same list: the decisions and action items below are not drawn again.
-    setSections((old) => (JSON.stringify(old) === JSON.stringify(next.sections) ? old : next.sections));
+    setSections((old) => (sameSections(old, next.sections) ? old : next.sections));
     const result = await call('saveMinutesContent', { id: minutes.id, content });
     if (result.ok) {
       setError(null);
