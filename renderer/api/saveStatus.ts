@@ -44,6 +44,14 @@ export function useSaveStatus(): SaveStatus {
   return useSyncExternalStore(saveStatusStore.subscribe, () => saveStatusStore.get().status);
 }
 
+/**
+ * True while another program's change stops the saves. A component that needs only this reads it here,
+ * so the saves' "Sparar …" and "Sparat" do not draw it (and what it holds, the editor above all) again.
+ */
+export function useSaveConflict(): boolean {
+  return useSyncExternalStore(saveStatusStore.subscribe, () => saveStatusStore.get().status.kind === 'conflict');
+}
+
 /** Rises when stored data was replaced as a whole; screens reload when it changes. */
 export function useDataVersion(): number {
   return useSyncExternalStore(saveStatusStore.subscribe, () => saveStatusStore.get().dataVersion);

@@ -7,9 +7,9 @@ import { sv } from '../../electron/shared/i18n/sv';
 import type { Minutes } from '../../electron/shared/minutes/minutes';
 import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
 import { REFERENCE_SECTIONS, referenceMinutesDoc } from '../support/referenceMinutes';
-import { sectionsOf } from '../../electron/shared/minutes/richText';
+import { sectionsOf, wordCount } from '../../electron/shared/minutes/richText';
 import { launchApp, type LaunchedApp } from './harness';
-import { newDataDir, openSection, readStore, seeder } from './fixtures';
+import { newDataDir, openSection, readStore, savedPattern, seeder } from './fixtures';
 
 const t = sv.minutes.ui;
 const s = sv.minutes.surface;
@@ -67,6 +67,34 @@ test('at 1280×720 the text being written fills at least 60 % of the window, in 
   await page.keyboard.type(' Sist.');
   await expect(editor(page).getByText('Sist.')).toBeInViewport();
   await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  await app.close();
+});
+
+test('while typing, the word count under the text, the header\'s "Sparat" and the toolbar\'s Ångra and Gör om follow every change', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  await openReferenceMinutes(app);
+  const words = wordCount((readStore(dataDir).minutes as Minutes[])[0]!.body);
+  const toolbar = page.getByRole('toolbar', { name: t.toolbarLabel });
+  await expect(page.getByText(t.wordCount(words), { exact: true })).toBeVisible();
+  await expect(toolbar.getByRole('button', { name: t.undo })).toBeDisabled();
+
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' ett tre fem');
+  await expect(page.getByText(t.wordCount(words + 3), { exact: true })).toBeVisible();
+  await expect(page.getByRole('status').first()).toHaveText(savedPattern);
+  await page.keyboard.type(' sju');
+  await expect(page.getByText(t.wordCount(words + 4), { exact: true })).toBeVisible();
+  await expect.poll(() => wordCount((readStore(dataDir).minutes as Minutes[])[0]!.body)).toBe(words + 4);
+  await expect(page.getByRole('status').first()).toHaveText(savedPattern);
+
+  await expect(toolbar.getByRole('button', { name: t.redo })).toBeDisabled();
+  await toolbar.getByRole('button', { name: t.undo }).click();
+  await expect(toolbar.getByRole('button', { name: t.redo })).toBeEnabled();
+  // " sju" was typed after a pause (the save): Ångra takes it away on its own.
+  await expect(page.getByText(t.wordCount(words + 3), { exact: true })).toBeVisible();
   await app.close();
 });
 

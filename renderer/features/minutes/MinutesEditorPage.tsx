@@ -19,6 +19,7 @@ import { call } from '../../api/ros';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ExportedFile } from '../../components/ExportedFile';
+import { useLiveValue, useOwnLiveValue, type LiveValue } from '../../components/liveValue';
 import { SelectField, TextField } from '../../components/FormField';
 import { tookOrRefused, useAutosave } from '../../components/useAutosave';
 import { useFocusOnMount } from '../../components/useFocusOnMount';
@@ -59,12 +60,26 @@ interface Props {
   onBack: () => void;
 }
 
+/**
+ * Whether two lists of sections say the same. An unchanged heading gives the very same object at every
+ * save (savedBody keeps it per block), so only the changed ones are compared field by field.
+ */
+const sameSections = (old: readonly SectionInfo[], next: readonly SectionInfo[]): boolean =>
+  old.length === next.length && old.every((a, i) => {
+    const b = next[i]!;
+    return a === b || (a.sectionId === b.sectionId && a.agendaItemId === b.agendaItemId && a.title === b.title);
+  });
+
+function WordCount({ words }: { words: LiveValue<number> }) {
+  return t.wordCount(useLiveValue(words));
+}
+
 export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, members, settings, jump, onReplaced, onMeetingChanged, onBack }: Props) {
   const [title, setTitle] = useState(minutes.title);
   const [form, setForm] = useState(minutes.form);
   const [decisions, setDecisions] = useState(minutes.decisions);
   const [actions, setActions] = useState(minutes.actions);
-  const [words, setWords] = useState(() => wordCount(minutes.body));
+  const words = useOwnLiveValue(() => wordCount(minutes.body));
   const [sections, setSections] = useState(() => sectionsOf(minutes.body));
   const [place, setPlace] = useState<SectionPlace>({ section: null, total: 0 });
   const [live, setLive] = useState(false);
@@ -96,9 +111,10 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
     const next = read();
     if (!next) return;
     const { content } = next;
-    setWords(next.words);
+    // The count under the text is drawn alone: a save redraws neither the page nor the editor.
+    words.set(next.words);
     // The same sections keep the same list: the decisions and action items below are not drawn again.
-    setSections((old) => (JSON.stringify(old) === JSON.stringify(next.sections) ? old : next.sections));
+    setSections((old) => (sameSections(old, next.sections) ? old : next.sections));
     const result = await call('saveMinutesContent', { id: minutes.id, content });
     if (result.ok) {
       setError(null);
@@ -206,7 +222,7 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
             onNewBullet={() => newBulletAtSectionEnd(editor)} />
         )}
         <RichTextEditor initial={minutes.body} editable={editable} phrases={settings.standardPhrases} fillPhrase={(p) => fillTemplate(p, fields)}
-          status={t.wordCount(words)} onChange={changed} onReady={onReady} onSectionChange={setPlace} />
+          status={<WordCount words={words} />} onChange={changed} onReady={onReady} onSectionChange={setPlace} />
       </div>
       {(live || form === 'full') && attendance}
       {form === 'full' && (

@@ -10,7 +10,7 @@ import { sv } from '../../../electron/shared/i18n/sv';
 import type { StoreStatus } from '../../../electron/shared/store/status';
 import type { MenuCommand } from '../../../electron/shared/ipc/menuCommands';
 import { deliverOnClaim, useMenuCommands, useMenuDispatch } from '../../api/menu';
-import { saveStatusStore, useNotice, useSaveStatus } from '../../api/saveStatus';
+import { saveStatusStore, useNotice, useSaveConflict } from '../../api/saveStatus';
 import { AboutDialog } from './AboutDialog';
 import { MeetingsSection } from '../meetings/MeetingsSection';
 import type { MinutesRequest } from '../minutes/MinutesSection';
@@ -50,7 +50,7 @@ const commandHomes: Partial<Record<MenuCommand, PageId>> = {
 export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus) => void }) {
   const [page, setPage] = useState<PageId>('meetings');
   const [minutesRequest, setMinutesRequest] = useState<MinutesRequest | null>(null);
-  const saveStatus = useSaveStatus();
+  const conflict = useSaveConflict();
   const openMinutes = (request: Omit<MinutesRequest, 'serial'>) => {
     setMinutesRequest((current) => ({ ...request, serial: (current?.serial ?? 0) + 1 }));
     setPage('minutes');
@@ -127,7 +127,7 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
           </Suspense>
         </LoadFailureBoundary>
       </main>
-      {saveStatus.kind === 'conflict' && <ConflictDialog onStatusChange={onStatusChange} />}
+      {conflict && <ConflictDialog onStatusChange={onStatusChange} />}
       {about && <AboutDialog onClose={() => setAbout(false)} />}
       <LeaveDialog />
     </div>

@@ -9,9 +9,10 @@
  * on a right-click, Shift+F10 or the menu key, and Alt+F7 goes to the next one.
  */
 import type { Editor } from '@tiptap/core';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import type { Transaction } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { sv } from '../../../../electron/shared/i18n/sv';
 import type { RichDoc } from '../../../../electron/shared/minutes/richText';
 import { Toolbar } from '../../../components/Toolbar';
@@ -35,7 +36,7 @@ interface RichTextEditorProps {
   phrases: readonly string[];
   fillPhrase: (phrase: string) => string;
   /** Shown in the line under the text (the word count). */
-  status: string;
+  status: ReactNode;
   onChange: () => void;
   onReady: (editor: Editor) => void;
   onSectionChange: (place: SectionPlace) => void;
@@ -77,6 +78,8 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
     // The page's CSP allows no <style> tag: ProseMirror's rules are in renderer/styles/prosemirror.css.
     injectCSS: false,
     shouldRerenderOnTransaction: false,
+    // TipTap's "delete" events (worked out a moment after every change) have no listener here.
+    enableCoreExtensions: { delete: false },
     // Chromium's own spelling check stays off: the app's marks are the Swedish ones.
     editorProps: { attributes: { 'aria-label': t.editorLabel, role: 'textbox', 'aria-multiline': 'true', class: 'minutes-text', spellcheck: 'false' } },
     onUpdate: () => callbacks.current.onChange(),
@@ -98,7 +101,8 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
     selector: ({ editor: e }) => ({
       bold: e.isActive('bold'), italic: e.isActive('italic'), bullet: e.isActive('bulletList'), ordered: e.isActive('orderedList'),
       link: e.isActive('link') ? String(e.getAttributes('link').href ?? '') : null,
-      canUndo: e.can().undo(), canRedo: e.can().redo(),
+      // Read from the history itself: e.can() builds every command of the editor, at every key.
+      canUndo: undoDepth(e.state) > 0, canRedo: redoDepth(e.state) > 0,
     }),
   });
 
