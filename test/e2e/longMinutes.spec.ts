@@ -105,7 +105,7 @@ test('in long minutes, Alt+F7 fixes a misspelt word far down, and Mötesläge wr
   const { page } = app;
 
   await editor(page).getByRole('heading').first().click();
-  await expect(editor(page).locator('[aria-invalid="spelling"]')).toHaveText(['kommmun']);
+  await expect(editor(page).locator('[aria-invalid="spelling"]')).toHaveText(['kommmun'], { timeout: 30_000 });
   await page.keyboard.press('Alt+F7');
   await page.getByRole('menu', { name: sv.spelling.menuLabel('kommmun') }).getByRole('menuitem', { name: 'kommun', exact: true }).click();
   await expectShownInView(page, 'En felstavad kommun längst ner.');
