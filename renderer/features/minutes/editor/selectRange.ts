@@ -9,5 +9,7 @@ export function selectRange(editor: Editor, range: TextRange, focus: boolean): v
   const { state, view } = editor;
   view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, range.from, range.to)).scrollIntoView());
   if (focus) view.focus();
-  view.domAtPos(range.from).node.parentElement?.scrollIntoView({ block: 'center' });
+  // The range's paragraph: a range starting at a marked word's edge is at an element (the paragraph), not in a text node.
+  const { node } = view.domAtPos(range.from);
+  (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
 }
