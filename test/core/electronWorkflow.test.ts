@@ -1,8 +1,8 @@
 // The real-Electron tests cannot run on these machines (Electron's binary cannot be downloaded here), so
 // this checks that they exist and that GitHub runs them: the workflow runs `npm run test:electron` after
-// `npm ci` and the build on Windows, macOS and Linux (Linux under xvfb) and keeps the results of a
-// failure; the script uses the Electron config, whose folder holds the specs; and neither `npm test`,
-// the browser suite nor Vitest picks them up here.
+// `npm ci` and the build on Windows, macOS and Linux (Linux under xvfb), with poppler to read the
+// exported PDF, and keeps the results of a failure; the script uses the Electron config, whose folder
+// holds the specs; and neither `npm test`, the browser suite nor Vitest picks them up here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -37,12 +37,12 @@ describe('the real-Electron tests on GitHub Actions', () => {
     expect(job?.strategy.matrix.os).toEqual(['windows-latest', 'macos-latest', 'ubuntu-latest']);
   });
 
-  it('install (with Electron), build, then run the tests, on Linux under xvfb', () => {
-    for (const os of ['Windows', 'macOS'] as const) {
-      expect(runsOn(os)).toEqual(['npm ci', 'npm run build', 'npm run test:electron']);
-    }
+  it('install (with Electron), build, install poppler, then run the tests, on Linux under xvfb', () => {
+    expect(runsOn('Windows')).toEqual(['npm ci', 'npm run build', 'choco install poppler -y --no-progress', 'npm run test:electron']);
+    expect(runsOn('macOS')).toEqual(['npm ci', 'npm run build', 'brew install poppler', 'npm run test:electron']);
     const linux = runsOn('Linux');
     expect(linux.slice(0, 2)).toEqual(['npm ci', 'npm run build']);
+    expect(linux).toContain('sudo apt-get update && sudo apt-get install -y xvfb poppler-utils');
     expect(linux.at(-1)).toBe('xvfb-run -a npm run test:electron');
   });
 
