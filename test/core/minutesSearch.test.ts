@@ -101,6 +101,28 @@ describe('the minutes search', () => {
     expect(searchMinutes(data, 'å')).toEqual([]);
   });
 
+  it('finds text written with combining marks (as copied from a PDF or typed on a Mac) and lands on it as written', () => {
+    const nfd = (text: string) => text.normalize('NFD');
+    const data = store({
+      date: '2024-01-10',
+      blocks: [paragraph(nfd('Nära vård i Göteborg.')), paragraph('Ett nytt förslag om vård.'), paragraph('Nara vard och Goteborg stavas fel.')],
+    });
+    expect(nfd('Nära')).not.toBe('Nära');
+    const near = searchMinutes(data, 'NÄRA VÅRD');
+    expect(sentences(near)).toEqual([nfd('Nära vård i Göteborg.')]);
+    expect(landing(data, near[0]!)).toBe(nfd('Nära vård|'));
+    const gbg = searchMinutes(data, 'göteb');
+    expect(gbg.map((hit) => landing(data, hit))).toEqual([nfd('Göteborg|.')]);
+    // Each "vård" is found and opened where it is, however it is written.
+    expect(searchMinutes(data, 'vård').map((hit) => landing(data, hit))).toEqual([nfd('vård|'), 'vård|.']);
+    // A query with combining marks finds the text written with one letter for å, ä and ö.
+    expect(sentences(searchMinutes(data, nfd('förslag')))).toEqual(['Ett nytt förslag om vård.']);
+    // "a" and "o" are not å, ä or ö, however those are written.
+    expect(sentences(searchMinutes(data, 'va'))).toEqual(['Nara vard och Goteborg stavas fel.']);
+    expect(sentences(searchMinutes(data, 'go'))).toEqual(['Nara vard och Goteborg stavas fel.']);
+    expect(searchMinutes(data, 'forslag')).toEqual([]);
+  });
+
   it('splits words the Swedish way: hyphens, numbers and é inside words', () => {
     const data = store({ date: '2024-01-10', blocks: [paragraph('Ett VGR-gemensamt idéburet offentligt partnerskap (IOP) från 2026-03-15.')] });
     for (const query of ['gemensam', 'vgr-gem', 'idé', 'IDÉBURET', '2026', '2026-03', 'iop']) expect(searchMinutes(data, query)).toHaveLength(1);

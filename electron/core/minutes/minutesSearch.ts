@@ -2,8 +2,9 @@
  * Full-text search across all minutes, their decisions and action items, through the word index
  * (minutesIndex.ts). A query is words; each is found as a word or as the start of one, as the user types
  * ("överensk" finds "överenskommelsen"); case does not matter, but å, ä and ö are letters of their own
- * ("Nara vard" does not find "Nära vård"). A hit is a paragraph, heading, decision or action item that
- * holds every word of the query.
+ * ("Nara vard" does not find "Nära vård"), however they are written (one character, or a letter with a
+ * combining mark, as a PDF or a Mac may give them: searchWords.ts). A hit is a paragraph, heading,
+ * decision or action item that holds every word of the query.
  *
  * Ranking: the minutes in the order of their BM25+ score in the index (a word in a section heading,
  * decision or action item weighs twice one in the running text), the newer meeting first when the
@@ -22,30 +23,36 @@ import { foldCase, occurrences, sentenceAround } from '../../shared/minutes/text
 import type { StoreData } from '../../shared/store/schema';
 import { bodyToRead } from '../store/compactBodies';
 import { minutesIndex } from './minutesIndex';
-import { queryWords, startsWord, wordEnd, wordStartingWith } from './searchWords';
+import { composedWithPlaces, queryWords, searchForm, startsWord, wordEnd, wordStartingWith } from './searchWords';
 
 export const MAX_HITS = 200;
 
 interface Query {
   words: readonly string[];
-  /** The query as typed, lower-cased, its spaces made single. */
+  /** The query as typed, in its search form (searchWords.ts), its spaces made single. */
   phrase: string;
 }
 
-/** Where the query is matched in `folded` (a lower-cased text) and what to find there, or null when a word is missing. */
+/**
+ * Where the query is matched in `folded` (a lower-cased text) and what to find there, as `folded` writes
+ * it, or null when a word is missing. The words are looked for in the text composed (NFC), as the index
+ * has them, and the place found is mapped back to the text as written.
+ */
 function matchIn(folded: string, { words, phrase }: Query): { at: number; match: string } | null {
-  let first = folded.length;
+  const { composed, placeIn } = composedWithPlaces(folded);
+  const found = (at: number, end: number) => ({ at: placeIn(at), match: folded.slice(placeIn(at), placeIn(end)) });
+  let first = composed.length;
   for (const word of words) {
-    const at = wordStartingWith(folded, word);
+    const at = wordStartingWith(composed, word);
     if (at < 0) return null;
     first = Math.min(first, at);
   }
-  const at = words.length === 1 && phrase === words[0] ? -1 : wordStartingWith(folded, phrase);
+  const at = words.length === 1 && phrase === words[0] ? -1 : wordStartingWith(composed, phrase);
   if (at >= 0) {
     const after = at + phrase.length;
-    return { at, match: folded.slice(at, startsWord(folded, after) ? after : wordEnd(folded, after)) };
+    return found(at, startsWord(composed, after) ? after : wordEnd(composed, after));
   }
-  return { at: first, match: folded.slice(first, wordEnd(folded, first)) };
+  return found(first, wordEnd(composed, first));
 }
 
 function* hitsIn(minutes: Minutes, meetingDate: string, query: Query): Generator<MinutesSearchHit> {
@@ -84,7 +91,7 @@ function* hitsIn(minutes: Minutes, meetingDate: string, query: Query): Generator
 export function searchMinutes(data: StoreData, query: string): MinutesSearchHit[] {
   const words = queryWords(query);
   if (words.length === 0) return [];
-  const parsed: Query = { words, phrase: foldCase(query.trim().replace(/\s+/g, ' ')) };
+  const parsed: Query = { words, phrase: searchForm(query.trim().replace(/\s+/g, ' ')) };
   minutesIndex.update(data.minutes);
   const meetingDates = new Map([...data.formerMeetings, ...data.meetings].map((m) => [m.id, m.date]));
   const ranked = minutesIndex
