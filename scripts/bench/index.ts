@@ -100,7 +100,9 @@ rows.push({ what: `Sök och filtrera ${data.members.length} ledamöter + ${data.
 /** The same store at ten times: 10,000 members, 1,200 organisations, 1,000 meetings and minutes. */
 progress('10× datamängd');
 let data10: StoreData | null = addStressMinutes(stressStore(10_000, 1200), 1000);
-const minutesQueries = ['Nära vård', 'samverkan', 'förening budget', 'göteborg', 'zzz', 'å', 'partnerskap kansliet'];
+// '12 13': two words every minutes has (the headings of its 12th and 13th items) but no heading or
+// paragraph has together, so the index, not a reading of every minutes, must say there is no hit.
+const minutesQueries = ['Nära vård', 'samverkan', 'förening budget', 'göteborg', 'zzz', 'å', 'partnerskap kansliet', '12 13'];
 for (const [scale, store] of [[1, data], [10, data10]] as const) {
   const totalWords = store.minutes.reduce((sum, m) => sum + wordCount(m.body), 0);
   const minutesSearch = await time(200, (i) => searchMinutes(store, minutesQueries[i % minutesQueries.length]!));

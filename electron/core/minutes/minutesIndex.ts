@@ -4,8 +4,11 @@
  * one in place, so comparing those objects with the store's (one pass over the list) finds exactly the
  * minutes that were saved, restored, imported, replaced with a backup or deleted, whatever did it, and
  * only those are indexed again. A minutes is one document with four fields: its section headings, its
- * text, its decisions and its action items. Nothing of the text is kept: a hit's place is found in the
- * minutes itself (minutesSearch.ts), whose body may be kept as bytes until read (compactBodies.ts).
+ * text, its decisions and its action items; and the words of each of its passages are kept beside it
+ * (passageIndex.ts), so the index alone says which paragraphs hold all the words of a query. Nothing of
+ * the text is kept: a hit's place is found in the minutes itself (minutesSearch.ts), whose body may be
+ * kept as bytes until read (compactBodies.ts), and only the minutes with a passage that holds every word
+ * are read.
  *
  * The index is built once the minutes are read and the calls have paused, and brought up to date again
  * whenever they pause, in slices of a few milliseconds between other work (`indexInBackground`), never
@@ -14,7 +17,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Minutes } from '../../shared/minutes/minutes';
-import { sectionsOf, textBlocks } from '../../shared/minutes/richText';
+import { PassageIndex, passagesOf, type Passage } from './passageIndex';
 import { bodyToRead } from '../store/compactBodies';
 import { wordsIn } from './searchWords';
 
@@ -31,14 +34,23 @@ const BOOST = { headings: 2, decisions: 2, actions: 2, text: 1 };
 /** How long one background slice may index before letting other work run. */
 const SLICE_MS = 8;
 
-function documentOf(minutes: Minutes): MinutesDocument {
-  const body = bodyToRead(minutes);
+/**
+ * What the index keeps of `minutes`: the document of its words, and the words of each of its passages.
+ * The text is split into words once: a field holds the words found, one space apart.
+ */
+function contentsOf(minutes: Minutes): { document: MinutesDocument; passageWords: string[][] } {
+  const passages = passagesOf(minutes, bodyToRead(minutes));
+  const passageWords = passages.map((passage) => wordsIn(passage.text));
+  const field = (holds: (passage: Passage) => boolean) => passages.flatMap((passage, i) => (holds(passage) ? passageWords[i]! : [])).join(' ');
   return {
-    id: minutes.id,
-    headings: sectionsOf(body).map((s) => s.title).join('\n'),
-    text: textBlocks(body).filter((block) => !block.isHeading).map((block) => block.text).join('\n'),
-    decisions: minutes.decisions.map((d) => d.text).join('\n'),
-    actions: minutes.actions.map((a) => a.what).join('\n'),
+    document: {
+      id: minutes.id,
+      headings: field((p) => p.isHeading),
+      text: field((p) => p.kind === 'text' && !p.isHeading),
+      decisions: field((p) => p.kind === 'decision'),
+      actions: field((p) => p.kind === 'action'),
+    },
+    passageWords,
   };
 }
 
@@ -46,14 +58,18 @@ export interface RankedMinutes {
   minutes: Minutes;
   /** MiniSearch's BM25+ score, the fields boosted as BOOST says. */
   score: number;
+  /** The passages of the minutes (by their place in `passagesOf`) that hold every word, in order. */
+  passages: () => number[];
 }
 
 export class MinutesIndex {
   private readonly words = new MiniSearch<MinutesDocument>({
     fields: ['headings', 'text', 'decisions', 'actions'],
-    tokenize: wordsIn,
+    // The fields hold words found by `wordsIn` (contentsOf), the queries are such words.
+    tokenize: (words) => (words ? words.split(' ') : []),
     processTerm: (word) => word,
   });
+  private readonly passages = new PassageIndex();
   /** Per minutes id, the minutes object the index holds the words of. */
   private readonly indexed = new Map<string, Minutes>();
 
@@ -68,6 +84,7 @@ export class MinutesIndex {
       for (const id of this.indexed.keys()) {
         if (present.has(id)) continue;
         this.words.discard(id);
+        this.passages.delete(id);
         this.indexed.delete(id);
       }
       for (const minutes of all) {
@@ -75,19 +92,27 @@ export class MinutesIndex {
         if (held === minutes) continue;
         if (performance.now() > deadline) return false;
         if (held) this.words.discard(minutes.id);
-        this.words.add(documentOf(minutes));
+        const { document, passageWords } = contentsOf(minutes);
+        this.words.add(document);
+        this.passages.set(minutes.id, passageWords);
         this.indexed.set(minutes.id, minutes);
       }
     }
     return true;
   }
 
-  /** The minutes holding every word, each as a word or the start of one; the best first. */
+  /**
+   * The minutes holding every word, each as a word or the start of one, the best first; which of their
+   * passages hold every word is answered when asked (the search asks until it has enough hits).
+   */
   rank(words: readonly string[]): RankedMinutes[] {
     if (words.length === 0) return [];
-    return this.words
-      .search({ queries: [...words], combineWith: 'AND' }, { prefix: true, boost: BOOST })
-      .map((result) => ({ minutes: this.indexed.get(result.id as string)!, score: result.score }));
+    const results = this.words.search({ queries: [...words], combineWith: 'AND' }, { prefix: true, boost: BOOST });
+    const query = results.length > 0 ? this.passages.query(words) : [];
+    return results.map((result) => {
+      const id = result.id as string;
+      return { minutes: this.indexed.get(id)!, score: result.score, passages: () => this.passages.holding(id, query) };
+    });
   }
 }
 
