@@ -56,8 +56,11 @@ test('in long minutes, text typed into a far paragraph, a far bullet, a found wo
   const { app, dataDir } = await openLongMinutes();
   const { page } = app;
 
-  // A paragraph far below the first screen, clicked: the keys land at its end.
-  await editor(page).getByText(line(1500), { exact: true }).click();
+  // A paragraph far below the first screen, scrolled to and clicked once it shows: the keys land at its end.
+  const far = editor(page).getByText(line(1500), { exact: true });
+  await far.scrollIntoViewIfNeeded();
+  await expect(far).toBeInViewport();
+  await far.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Tillägg A.');
   await expectShownInView(page, `${line(1500)} Tillägg A.`);
@@ -109,9 +112,11 @@ test('in long minutes, Alt+F7 fixes a misspelt word far down, and Mötesläge wr
   await page.keyboard.press('Alt+F7');
   await page.getByRole('menu', { name: sv.spelling.menuLabel('kommmun') }).getByRole('menuitem', { name: 'kommun', exact: true }).click();
   await expectShownInView(page, 'En felstavad kommun längst ner.');
+  // The menu gives the cursor back to the text.
+  await expect(editor(page)).toBeFocused();
 
   // Nästa punkt from the first section to the end of the long one, then a new bullet there (Ctrl+Enter).
-  await page.keyboard.press('Control+Home');
+  await editor(page).getByRole('heading').first().click();
   await page.getByRole('button', { name: t.liveMode }).click();
   const bar = page.getByRole('region', { name: t.liveMode });
   for (const section of [2, 3, 4]) {
