@@ -9,6 +9,7 @@ import { Extension, type AnyExtension } from '@tiptap/core';
 import { Link } from '@tiptap/extension-link';
 import { StarterKit } from '@tiptap/starter-kit';
 import { Plugin } from '@tiptap/pm/state';
+import { AUTOSAVE_DELAY_MS } from '../../../components/useAutosave';
 import { typedLinkHref } from '../../../../electron/shared/links/typedLink';
 import { MAX_LIST_DEPTH } from '../../../../electron/shared/minutes/richText';
 import { listDepthAt, moveToSection, newBulletAtSectionEnd, touchesHeading } from './sectionCommands';
@@ -93,7 +94,8 @@ export function minutesExtensions(): AnyExtension[] {
       horizontalRule: false,
       strike: false,
       underline: false,
-      undoRedo: { depth: 1000 },
+      // A pause long enough for the autosave ends an undo step, so Ctrl+Z takes back what was typed since.
+      undoRedo: { depth: 1000, newGroupDelay: AUTOSAVE_DELAY_MS },
       link: false,
     }),
     MinutesLink,
