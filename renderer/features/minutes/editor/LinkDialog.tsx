@@ -4,7 +4,7 @@
  * a message at the field that says which.
  */
 import type { Editor } from '@tiptap/core';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { sv } from '../../../../electron/shared/i18n/sv';
 import { checkExternalUrl } from '../../../../electron/shared/links/externalUrl';
 import { TextField } from '../../../components/FormField';
@@ -17,6 +17,7 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
   const [href, setHref] = useState(String(editor.getAttributes('link').href ?? ''));
   const [text, setText] = useState(empty ? '' : editor.state.doc.textBetween(from, to));
   const [error, setError] = useState<string | undefined>(undefined);
+  const formId = useId();
 
   const insert = () => {
     const checked = checkExternalUrl(href.trim());
@@ -31,10 +32,11 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
   return (
     <ModalDialog title={t.link} onCancel={onClose}
       actions={<>
-        <button type="button" className="button button--primary" onClick={insert}>{t.insertLink}</button>
+        {/* The form's submit button: Enter in either field inserts the link, as it does with one field. */}
+        <button type="submit" form={formId} className="button button--primary">{t.insertLink}</button>
         <button type="button" className="button" onClick={onClose}>{t.cancel}</button>
       </>}>
-      <form className="form" onSubmit={(event) => { event.preventDefault(); insert(); }}>
+      <form id={formId} className="form" onSubmit={(event) => { event.preventDefault(); insert(); }}>
         <TextField label={t.linkAddress} value={href} error={error} onChange={(value) => { setHref(value); setError(undefined); }} />
         {empty && <TextField label={t.linkText} value={text} onChange={setText} />}
       </form>
