@@ -115,8 +115,9 @@ test('in long minutes, Alt+F7 fixes a misspelt word far down, and Mötesläge wr
   // The menu gives the cursor back to the text.
   await expect(editor(page)).toBeFocused();
 
-  // Nästa punkt from the first section to the end of the long one, then a new bullet there (Ctrl+Enter).
-  await editor(page).getByRole('heading').first().click();
+  // Ctrl+Home right after the fix (while the fixed word is checked again), then Nästa punkt from the first
+  // section to the end of the long one, and a new bullet there (Ctrl+Enter).
+  await page.keyboard.press('Control+Home');
   await page.getByRole('button', { name: t.liveMode }).click();
   const bar = page.getByRole('region', { name: t.liveMode });
   for (const section of [2, 3, 4]) {

@@ -12,7 +12,7 @@ import { Plugin } from '@tiptap/pm/state';
 import { AUTOSAVE_DELAY_MS } from '../../../components/useAutosave';
 import { typedLinkHref } from '../../../../electron/shared/links/typedLink';
 import { MAX_LIST_DEPTH } from '../../../../electron/shared/minutes/richText';
-import { listDepthAt, moveToSection, newBulletAtSectionEnd, touchesHeading } from './sectionCommands';
+import { listDepthAt, moveToSection, newBulletAtSectionEnd, toDocumentEdge, touchesHeading } from './sectionCommands';
 import { Spelling } from './spelling';
 
 /** Section headings carry the id that decisions and action items point at, and the agenda item they came from. */
@@ -60,6 +60,11 @@ const MinutesKeys = Extension.create({
       'Alt-ArrowDown': ({ editor }) => moveToSection(editor, 1),
       'Alt-ArrowUp': ({ editor }) => moveToSection(editor, -1),
       'Mod-Enter': ({ editor }) => newBulletAtSectionEnd(editor),
+      // Ctrl+Home/End move the cursor in the editor, not through the browser's selection: ProseMirror puts
+      // back a selection that jumps to the start within 200 ms of the text getting the focus (its guard
+      // against browsers that reset it on focus), so a quick Ctrl+Home after the spelling menu was lost.
+      'Mod-Home': ({ editor }) => toDocumentEdge(editor, 'start'),
+      'Mod-End': ({ editor }) => toDocumentEdge(editor, 'end'),
     };
   },
 });

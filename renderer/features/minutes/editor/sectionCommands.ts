@@ -1,7 +1,8 @@
 /**
  * Commands on the sections of the document (a section runs from its heading to the next one): which
  * section the cursor is in (and of how many), moving to the next or previous one and starting a new
- * bullet at the end of the current one (the keys of the live-meeting mode), and adding, renaming, moving
+ * bullet at the end of the current one (the keys of the live-meeting mode), moving to the start or the
+ * end of the whole text (Ctrl+Home/End), and adding, renaming, moving
  * and removing a section. Each is one editor transaction of its own in the history, so Ctrl+Z undoes it.
  */
 import type { Editor } from '@tiptap/core';
@@ -92,6 +93,14 @@ export function moveToSection(editor: Editor, step: 1 | -1): boolean {
   const selection = Selection.near(state.doc.resolve(target.to), -1);
   editor.view.dispatch(state.tr.setSelection(selection).scrollIntoView());
   editor.view.focus();
+  return true;
+}
+
+/** Puts the cursor at the start or the end of the whole text, and shows it. */
+export function toDocumentEdge(editor: Editor, edge: 'start' | 'end'): boolean {
+  const { state } = editor;
+  const selection = edge === 'start' ? Selection.atStart(state.doc) : Selection.atEnd(state.doc);
+  editor.view.dispatch(state.tr.setSelection(selection).scrollIntoView());
   return true;
 }
 
