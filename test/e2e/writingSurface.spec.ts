@@ -1,7 +1,7 @@
 // The writing surface as the secretary meets it at 1280×720: the text being written fills most of the
 // window (in the editor and in Mötesläge), the sections are managed in the minutes with undo, and
 // Word's keys work (Ctrl+K makes a link in the text, Ctrl+Shift+F searches all minutes, a typed web
-// address becomes a link at the space after it).
+// address becomes a link at the space after it, Ctrl+B right after Ctrl+Shift+← bolds the word).
 import { expect, test, type Page } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Minutes } from '../../electron/shared/minutes/minutes';
@@ -202,5 +202,28 @@ test("Word's keys: a typed address becomes a link at the space, Ctrl+K links the
   await search.fill('Anmälan');
   await expect(page.getByText(t.searchResults(2))).toBeVisible();
   expect(app.networkRequests).toEqual([]);
+  await app.close();
+});
+
+test('a key right after Ctrl+Shift+← acts on the words it selected, before the page has reported the new selection', async () => {
+  const app = await launchApp({ dataDir: newDataDir() });
+  const { page } = app;
+  await openReferenceMinutes(app);
+  await editor(page).getByRole('heading', { name: 'Reviderad aktivitetsplan för 2021' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  const words = ['ett', 'två', 'tre', 'fyra', 'fem', 'sex'];
+  for (const word of words) {
+    await page.keyboard.type(word);
+    await page.keyboard.press('Enter');
+  }
+  // From the last word up: each selected with Ctrl+Shift+← and made bold at once with Ctrl+B.
+  for (let i = 0; i < words.length; i++) {
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await page.keyboard.press('Control+b');
+  }
+  await expect(editor(page).locator('strong')).toHaveText(words);
   await app.close();
 });

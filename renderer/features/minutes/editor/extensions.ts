@@ -13,6 +13,7 @@ import { AUTOSAVE_DELAY_MS } from '../../../components/useAutosave';
 import { typedLinkHref } from '../../../../electron/shared/links/typedLink';
 import { MAX_LIST_DEPTH } from '../../../../electron/shared/minutes/richText';
 import { listDepthAt, moveToSection, newBulletAtSectionEnd, toDocumentEdge, touchesHeading } from './sectionCommands';
+import { ReadSelectionFirst } from './pageSelection';
 import { Spelling } from './spelling';
 
 /** Section headings carry the id that decisions and action items point at, and the agenda item they came from. */
@@ -103,6 +104,7 @@ export function minutesExtensions(): AnyExtension[] {
       undoRedo: { depth: 1000, newGroupDelay: AUTOSAVE_DELAY_MS },
       link: false,
     }),
+    ReadSelectionFirst,
     MinutesLink,
     SectionAttributes,
     MinutesKeys,

@@ -12,7 +12,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/p
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { wordsIn } from '../../../../electron/shared/spelling/words';
 import { call } from '../../../api/ros';
-import { whenSelectionRead } from './whenSelectionRead';
+import { withPageSelection } from './pageSelection';
 
 /** A misspelt word in the document. `word` is the word as checked (a trailing point included). */
 export interface Misspelling {
@@ -166,7 +166,7 @@ export const Spelling = Extension.create({
       }
       for (const word of words) toAsk.delete(word);
       // Redrawing the marks must not put back a selection a key has just changed.
-      if (view) whenSelectionRead(view, () => view?.dispatch(view.state.tr.setMeta(spellingKey, { kind: 'answered', misspelt, done: toAsk.size === 0 } satisfies Meta)));
+      view?.dispatch(withPageSelection(view, view.state.tr.setMeta(spellingKey, { kind: 'answered', misspelt, done: toAsk.size === 0 } satisfies Meta)));
     };
     /** At most one batch under way, and one waiting: typing never waits for the backend. */
     const askSoon = () => {
