@@ -27,6 +27,7 @@ import { selectRange } from './selectRange';
 import { misspellingAt, nextMisspelling, type Misspelling } from './spelling';
 import { SpellingMenu, type SpellingMenuRequest } from './SpellingMenu';
 import { warmUpTyping } from './warmUp';
+import { useSkipOffscreenBlocks } from './skipOffscreenBlocks';
 
 const t = sv.minutes.ui;
 
@@ -49,6 +50,7 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
   const closeSpelling = useCallback(() => setSpelling(null), []);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [outline, setOutline] = useState(false);
+  const skipOffscreen = useSkipOffscreenBlocks();
   const callbacks = useRef({ onChange, onSectionChange });
   useEffect(() => {
     callbacks.current = { onChange, onSectionChange };
@@ -184,7 +186,7 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
       </Toolbar>
       {panel === 'find' && <FindBar editor={editor} initialQuery="" onClose={() => setPanel(null)} />}
       {outline && <SectionOutline editor={editor} editable={editable} />}
-      <EditorContent editor={editor} className="minutes-editor__text" />
+      <EditorContent editor={editor} className={skipOffscreen ? 'minutes-editor__text minutes-editor__text--skip-offscreen' : 'minutes-editor__text'} />
       <div className="minutes-editor__footer">
         <span aria-live="polite">{status}</span>
         <button type="button" className="link-button" aria-expanded={showShortcuts} onClick={() => setShowShortcuts(!showShortcuts)}>{sv.minutes.surface.shortcutsToggle}</button>

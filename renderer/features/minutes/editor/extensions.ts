@@ -14,6 +14,7 @@ import { typedLinkHref } from '../../../../electron/shared/links/typedLink';
 import { MAX_LIST_DEPTH } from '../../../../electron/shared/minutes/richText';
 import { listDepthAt, moveToSection, newBulletAtSectionEnd, toDocumentEdge, touchesHeading } from './sectionCommands';
 import { ReadSelectionFirst } from './pageSelection';
+import { BlocksNearCursorShown } from './skipOffscreenBlocks';
 import { Spelling } from './spelling';
 
 /** Section headings carry the id that decisions and action items point at, and the agenda item they came from. */
@@ -105,6 +106,7 @@ export function minutesExtensions(): AnyExtension[] {
       link: false,
     }),
     ReadSelectionFirst,
+    BlocksNearCursorShown,
     MinutesLink,
     SectionAttributes,
     MinutesKeys,
