@@ -2,8 +2,8 @@
  * Commands on the sections of the document (a section runs from its heading to the next one): which
  * section the cursor is in (and of how many), moving to the next or previous one and starting a new
  * bullet at the end of the current one (the keys of the live-meeting mode), moving to the start or the
- * end of the whole text (Ctrl+Home/End), and adding, renaming, moving
- * and removing a section. Each is one editor transaction of its own in the history, so Ctrl+Z undoes it.
+ * end of the whole text (Ctrl+Home/End), and adding, renaming, moving and removing a section. Each is
+ * one editor transaction of its own in the history, so Ctrl+Z undoes it.
  */
 import type { Editor } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';

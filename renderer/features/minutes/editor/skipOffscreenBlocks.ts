@@ -9,9 +9,9 @@
  *   block below the screen would take a guessed height, and what was scrolled to moved away as the blocks
  *   around it got their real ones.
  * - The block with the cursor and the blocks just before and after it are never skipped
- *   (`BlocksNearCursorShown` marks them). A block that starts being skipped counts as off screen until the next
- *   frame, and a key in that frame goes wrong: Chromium put a key typed into a block Enter had just made at
- *   the block's start, and ↑ from there went past the block Enter had left.
+ *   (`BlocksNearCursorShown` marks them). A block that starts being skipped counts as off screen until
+ *   the next frame, and a key in that frame goes wrong: Chromium put a key typed into a block Enter had
+ *   just made at the block's start, and ↑ from there went past the block Enter had left.
  */
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
@@ -52,7 +52,7 @@ function markNearCursor(state: EditorState): DecorationSet {
 }
 
 export const BlocksNearCursorShown = Extension.create({
-  name: 'cursorBlockShown',
+  name: 'blocksNearCursorShown',
   addProseMirrorPlugins() {
     return [
       new Plugin<DecorationSet>({
