@@ -12,7 +12,7 @@ import { Plugin } from '@tiptap/pm/state';
 import { AUTOSAVE_DELAY_MS } from '../../../components/useAutosave';
 import { typedLinkHref } from '../../../../electron/shared/links/typedLink';
 import { MAX_LIST_DEPTH } from '../../../../electron/shared/minutes/richText';
-import { listDepthAt, moveToSection, newBulletAtSectionEnd, toDocumentEdge, touchesHeading } from './sectionCommands';
+import { listDepthAt, moveToSection, newBulletAtSectionEnd, moveToTextEdge, touchesHeading } from './sectionCommands';
 import { ReadSelectionFirst } from './pageSelection';
 import { BlocksNearCursorShown } from './skipOffscreenBlocks';
 import { Spelling } from './spelling';
@@ -65,8 +65,8 @@ const MinutesKeys = Extension.create({
       // Ctrl+Home/End move the cursor in the editor, not through the browser's selection: ProseMirror puts
       // back a selection that jumps to the start within 200 ms of the text getting the focus (its guard
       // against browsers that reset it on focus), so a quick Ctrl+Home after the spelling menu was lost.
-      'Mod-Home': ({ editor }) => toDocumentEdge(editor, 'start'),
-      'Mod-End': ({ editor }) => toDocumentEdge(editor, 'end'),
+      'Mod-Home': ({ editor }) => moveToTextEdge(editor, 'start'),
+      'Mod-End': ({ editor }) => moveToTextEdge(editor, 'end'),
     };
   },
 });

@@ -97,7 +97,7 @@ export function moveToSection(editor: Editor, step: 1 | -1): boolean {
 }
 
 /** Puts the cursor at the start or the end of the whole text, and shows it. */
-export function toDocumentEdge(editor: Editor, edge: 'start' | 'end'): boolean {
+export function moveToTextEdge(editor: Editor, edge: 'start' | 'end'): boolean {
   const { state } = editor;
   const selection = edge === 'start' ? Selection.atStart(state.doc) : Selection.atEnd(state.doc);
   editor.view.dispatch(state.tr.setSelection(selection).scrollIntoView());
