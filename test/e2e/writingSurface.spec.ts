@@ -1,7 +1,8 @@
 // The writing surface as the secretary meets it at 1280×720: the text being written fills most of the
 // window (in the editor and in Mötesläge), the sections are managed in the minutes with undo, and
 // Word's keys work (Ctrl+K makes a link in the text, Ctrl+Shift+F searches all minutes, a typed web
-// address becomes a link at the space after it, Ctrl+B right after Ctrl+Shift+← bolds the word).
+// address becomes a link at the space after it, Ctrl+B right after Ctrl+Shift+← bolds the word), and a key
+// right after a click acts where the click put the cursor.
 import { expect, test, type Page } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Minutes } from '../../electron/shared/minutes/minutes';
@@ -225,5 +226,25 @@ test('a key right after Ctrl+Shift+← acts on the words it selected, before the
     await page.keyboard.press('Control+b');
   }
   await expect(editor(page).locator('strong')).toHaveText(words);
+  await app.close();
+});
+
+test('a key right after a click acts where the click put the cursor, before the page has reported it', async () => {
+  const app = await launchApp({ dataDir: newDataDir() });
+  const { page } = app;
+  await openReferenceMinutes(app);
+  const headings = editor(page).getByRole('heading');
+  const titles = await headings.allTextContents();
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('Slut.');
+  // The cursor is at the end; a heading is clicked and Ctrl+End pressed at once: the text goes on at the end.
+  for (let i = 0; i < titles.length; i++) {
+    await headings.nth(i).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(` ${i}`);
+  }
+  await expect(headings).toHaveText(titles);
+  await expect(editor(page)).toHaveText(new RegExp(`Slut\\.${titles.map((_, i) => ` ${i}`).join('')}$`));
   await app.close();
 });

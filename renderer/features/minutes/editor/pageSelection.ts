@@ -1,11 +1,13 @@
 /**
  * The page's selection and the editor's. A key the browser handles itself (an arrow, Home, End, Page Up
- * or Down, with or without Ctrl and Shift) moves the page's selection at once, but ProseMirror reads it only
- * at the browser's "selectionchange" event, a task later, and the browser runs the next key's events
- * before that task when keys come quickly or the page is busy. Until then the editor holds the older
- * selection: a key acting on it (Ctrl+K links the selected words, Ctrl+B bolds them) would miss the
- * words, and an update drawn meanwhile (the spelling marks from a late answer) would write the older
- * selection back to the page. So, while such a move is unread, both take the page's selection first.
+ * or Down, with or without Ctrl and Shift) and a press of the mouse move the page's selection at once,
+ * but ProseMirror reads it only at the browser's "selectionchange" event, a task later, and the browser
+ * runs the next key's events before that task when keys come quickly or the page is busy. Until then the
+ * editor holds the older selection: a key acting on it (Ctrl+K links the selected words, Ctrl+B bolds
+ * them, Ctrl+End right after a click moves to where the editor thinks the cursor already is, and so
+ * leaves it where the click put it) would miss, and an update drawn meanwhile (the spelling marks from a
+ * late answer) would write the older selection back to the page. So, while such a move is unread, both
+ * take the page's selection first.
  * At other times the editor's own selection stands (right after ProseMirror redraws the text under the
  * cursor, Chromium can report the page's selection wrongly for a moment).
  */
@@ -43,6 +45,12 @@ export const ReadSelectionFirst = Extension.create({
     return [
       new Plugin({
         props: {
+          handleDOMEvents: {
+            mousedown: (view) => {
+              unread.add(view);
+              return false;
+            },
+          },
           handleKeyDown: (view, event) => {
             const tr = withPageSelection(view, view.state.tr);
             if (tr.selectionSet) view.dispatch(tr);
