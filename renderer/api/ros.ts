@@ -52,6 +52,9 @@ export function saveOutcome(result: Result<unknown> | null): SaveOutcome {
 }
 
 function reportSave(result: Result<unknown> | null): void {
+  // A change made against another text than the stored one: its caller sends the whole text at once
+  // (`minutesSaver.ts`), and that answer is the one to show.
+  if (result && !result.ok && result.error.code === 'BASE_CHANGED') return;
   const outcome = saveOutcome(result);
   if (outcome === 'saved') {
     if (savesInFlight === 0) saveStatusStore.setStatus({ kind: 'saved', at: new Date() });

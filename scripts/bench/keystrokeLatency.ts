@@ -177,6 +177,9 @@ export interface TypingOptions {
   whileTyping?: (app: LaunchedApp) => Promise<unknown>;
 }
 
+/** The editor's autosave: the whole text the first time, then the changed blocks (`minutesSaver.ts`). */
+const isMinutesSave = (channel: string) => channel === 'saveMinutesContent' || channel === 'saveMinutesChange';
+
 /** Opens the store's first minutes (made a draft) and types into it, then into the floor and the control. */
 export async function typingInMinutes(data: StoreData, options: TypingOptions = {}): Promise<TypingResult> {
   const keys = options.keys ?? 150;
@@ -185,7 +188,7 @@ export async function typingInMinutes(data: StoreData, options: TypingOptions = 
   const dataDir = dataFolderWith({ ...data, minutes: data.minutes.map((m, i) => (i === 0 ? { ...m, status: 'draft' } : m)) });
   // The first open lays the single data file out as a data folder, as the app's own opens find it.
   await (await StoreSession.open({ fs: nodeFileSystem, dataDir })).whenLoaded();
-  const app = await launchApp({ dataDir, transport: 'worker', hold: (channel) => (channel === 'saveMinutesContent' ? holdSaveMs : 0) });
+  const app = await launchApp({ dataDir, transport: 'worker', hold: (channel) => (isMinutesSave(channel) ? holdSaveMs : 0) });
   try {
     const { page } = app;
     const cdp = await page.context().newCDPSession(page);
@@ -230,7 +233,7 @@ export async function typingInMinutes(data: StoreData, options: TypingOptions = 
     const typed = [...phase('first'), ...phase('editor')];
     if (typed.length !== editorWork.length) throw new Error(`${editorWork.length} tangenter skrevs men ${typed.length} keydown sågs i editorn.`);
     const typedOutcomes = typed.map((k) => outcome(k, frames, frameInterval));
-    const saves = calls.filter((c) => c.name === 'saveMinutesContent');
+    const saves = calls.filter((c) => isMinutesSave(c.name));
     // A key is typed during a save when its interval (keydown to the next key) overlaps the save's flight.
     const inFlight = typed.map((k) => saves.some((s) => k.down < s.answered && k.down + CADENCE_MS > s.sent));
     const first = typedOutcomes[0];

@@ -6,6 +6,7 @@
  * data has been answered, and until the whole folder is read; and the backend's peak memory against the
  * data on disk.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,8 @@ import { join } from 'node:path';
 import { StoreSession } from '../../electron/core/store/storeSession';
 import { FolderStore } from '../../electron/core/store/folderStore';
 import { nodeFileSystem, type FileSystem } from '../../electron/core/store/fileSystem';
-import { saveMinutesContent } from '../../electron/core/minutes/minutesService';
+import { saveMinutesChange, saveMinutesContent } from '../../electron/core/minutes/minutesService';
+import { spliceBetween, type BodyChange } from '../../electron/shared/minutes/bodyChange';
 import type { Minutes, MinutesContent } from '../../electron/shared/minutes/minutes';
 import { paragraph } from '../../electron/shared/minutes/richText';
 import type { StoreData } from '../../electron/shared/store/schema';
@@ -63,6 +65,27 @@ export function edited(minutes: Minutes, n: number): MinutesContent {
   return {
     title: minutes.title, form: minutes.form, decisions: minutes.decisions, actions: minutes.actions,
     body: { type: 'doc', content: first ? [first, changed, ...rest.slice(1)] : [changed] },
+  };
+}
+
+/**
+ * The editor's autosaves of `minutes` (`minutesSaver.ts`): the whole text once, named with a version,
+ * then each edit (`edited`) as the blocks that changed since the text before, made against its version.
+ */
+export function editorAutosaves(minutes: Minutes): {
+  whole: { id: string; content: MinutesContent; bodyVersion: string };
+  change(n: number): { id: string; content: Omit<MinutesContent, 'body'>; change: BodyChange };
+} {
+  let sent = { content: edited(minutes, 0), version: randomUUID() };
+  return {
+    whole: { id: minutes.id, content: sent.content, bodyVersion: sent.version },
+    change: (n) => {
+      const { body, ...content } = edited(minutes, n);
+      const version = randomUUID();
+      const change = { base: sent.version, version, ...spliceBetween(sent.content.body.content, body.content) };
+      sent = { content: { ...content, body }, version };
+      return { id: minutes.id, content, change };
+    },
   };
 }
 
@@ -117,9 +140,13 @@ export async function storeWrites(scale: number, autosaves = 60, opens = 5): Pro
     // also backs up the whole store (then at most hourly): it is done before counting.
     const fs = countingFileSystem();
     const session = await StoreSession.open({ fs, dataDir });
-    await saveMinutesContent(session, target.id, edited(target, 0));
+    const saves = editorAutosaves(target);
+    await saveMinutesContent(session, target.id, saves.whole.content, saves.whole.bodyVersion);
     fs.written = 0;
-    for (let n = 1; n <= 10; n++) await saveMinutesContent(session, target.id, edited(target, n));
+    for (let n = 1; n <= 10; n++) {
+      const { content, change } = saves.change(n);
+      await saveMinutesChange(session, target.id, content, change);
+    }
     const bytesPerAutosave = fs.written / 10;
 
     // Time and memory: the built backend in its own process, as the app starts it.
@@ -138,11 +165,13 @@ export async function storeWrites(scale: number, autosaves = 60, opens = 5): Pro
       loads.push(whole);
       try {
         if (run === opens - 1) {
-          let n = 100;
-          autosave = await time(autosaves, async () => {
-            const result = (await backend.invoke('saveMinutesContent', { id: target.id, content: edited(target, n++) })) as { ok: boolean };
-            if (!result.ok) throw new Error('Autosparningen misslyckades i mätningen.');
-          });
+          const saves = editorAutosaves(target);
+          const saved = (result: unknown) => {
+            if (!(result as { ok: boolean }).ok) throw new Error('Autosparningen misslyckades i mätningen.');
+          };
+          saved(await backend.invoke('saveMinutesContent', saves.whole));
+          let n = 1;
+          autosave = await time(autosaves, async () => saved(await backend.invoke('saveMinutesChange', saves.change(n++))));
         }
         peakMemoryBytes = Math.max(peakMemoryBytes, peakMemory(backend.pid()!));
       } finally {

@@ -36,6 +36,8 @@ interface World {
 }
 
 /** One schema-valid call per channel; the type makes a new channel in the contract need its line here. */
+const BODY_VERSION = crypto.randomUUID();
+
 const validCalls: { [K in ChannelName]: (world: World) => ChannelInput<K> } = {
   getAppInfo: () => undefined,
   getStoreStatus: () => undefined,
@@ -77,7 +79,12 @@ const validCalls: { [K in ChannelName]: (world: World) => ChannelInput<K> } = {
   listMinutes: () => undefined,
   getMinutes: (w) => ({ id: w.minutes.id }),
   createMinutes: (w) => ({ meetingId: w.meetingId, form: 'full' }),
-  saveMinutesContent: (w) => ({ id: w.minutes.id, content: contentOf(w.minutes) }),
+  saveMinutesContent: (w) => ({ id: w.minutes.id, content: contentOf(w.minutes), bodyVersion: BODY_VERSION }),
+  // Made against the text saveMinutesContent just named: the calls are made in this order.
+  saveMinutesChange: (w) => {
+    const { body, ...content } = contentOf(w.minutes);
+    return { id: w.minutes.id, content, change: { base: BODY_VERSION, version: crypto.randomUUID(), from: 0, removed: 1, inserted: body.content.slice(0, 1) } };
+  },
   setMinutesStatus: (w) => ({ id: w.minutes.id, status: 'approved' }),
   unlockMinutes: (w) => ({ id: w.minutes.id, reason: 'Rättelse' }),
   restoreMinutesSnapshot: (w) => ({ id: w.minutes.id, snapshotId: crypto.randomUUID() }),

@@ -12,7 +12,7 @@ import { meetingOrFormer } from '../../shared/integrity/formerRecords';
 import { AppError } from '../appError';
 import { bodyToRead } from '../store/compactBodies';
 import {
-  createMinutes, deleteMinutes, findMinutes, openActions, restoreSnapshot, saveMinutesContent, setActionStatus, setMinutesStatus, unlockMinutes,
+  createMinutes, deleteMinutes, findMinutes, openActions, restoreSnapshot, saveMinutesChange, saveMinutesContent, setActionStatus, setMinutesStatus, unlockMinutes,
 } from '../minutes/minutesService';
 import { searchMinutes } from '../minutes/minutesSearch';
 import { minutesFile } from './documentFiles';
@@ -58,7 +58,8 @@ export function createMinutesHandlers(ctx: HandlerContext): Pick<Handlers, Minut
     },
     getMinutes: async ({ id }) => findMinutes(ctx.session().data, id),
     createMinutes: ({ meetingId, form }) => createMinutes(ctx.session(), meetingId, form),
-    saveMinutesContent: async ({ id, content }) => ({ updatedAt: (await saveMinutesContent(ctx.session(), id, content)).updatedAt }),
+    saveMinutesContent: async ({ id, content, bodyVersion }) => ({ updatedAt: (await saveMinutesContent(ctx.session(), id, content, bodyVersion)).updatedAt }),
+    saveMinutesChange: async ({ id, content, change }) => ({ updatedAt: (await saveMinutesChange(ctx.session(), id, content, change)).updatedAt }),
     setMinutesStatus: ({ id, status }) => setMinutesStatus(ctx.session(), id, status),
     unlockMinutes: ({ id, reason }) => unlockMinutes(ctx.session(), id, reason),
     restoreMinutesSnapshot: ({ id, snapshotId }) => restoreSnapshot(ctx.session(), id, snapshotId),

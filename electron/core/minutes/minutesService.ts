@@ -10,7 +10,8 @@ import { randomUUID } from 'node:crypto';
 import { sv } from '../../shared/i18n/sv';
 import type { Meeting } from '../../shared/meetings/meeting';
 import type { ActionItem, HistoryEntry, Minutes, MinutesContent, MinutesStatus, OpenAction } from '../../shared/minutes/minutes';
-import { heading, paragraph, sectionsOf, type BlockNode } from '../../shared/minutes/richText';
+import { applySplice, type BodyChange } from '../../shared/minutes/bodyChange';
+import { heading, paragraph, sectionsOf, type BlockNode, type RichDoc } from '../../shared/minutes/richText';
 import { meetingFields, nextMeetingAfter, titleOfForm } from '../../shared/minutes/templates';
 import type { StoreData } from '../../shared/store/schema';
 import { AppError } from '../appError';
@@ -96,7 +97,15 @@ export async function createMinutes(session: StoreSession, meetingId: string, fo
   return findMinutes(session.data, minutes.id);
 }
 
-export async function saveMinutesContent(session: StoreSession, id: string, content: MinutesContent): Promise<Minutes> {
+/**
+ * The version each stored text was saved as by the editor, by the text itself: any other way the text
+ * is replaced (a restored snapshot, the store read again from disk, a new backend process) gives a text
+ * without a version, so a change made against the editor's last text is refused instead of misapplied.
+ */
+const bodyVersions = new WeakMap<RichDoc, string>();
+
+/** Saves the editor's whole content; `bodyVersion` names the text for the changes that follow it. */
+export async function saveMinutesContent(session: StoreSession, id: string, content: MinutesContent, bodyVersion?: string): Promise<Minutes> {
   const current = findMinutes(session.data, id);
   assertEditable(current);
   const responsible = (actions: readonly ActionItem[]) => actions.map((a) => a.responsibleMemberId);
@@ -107,7 +116,22 @@ export async function saveMinutesContent(session: StoreSession, id: string, cont
   await session.update((data) => {
     Object.assign(findMinutes(data, id), content, { updatedAt: new Date().toISOString() });
   });
-  return findMinutes(session.data, id);
+  const saved = findMinutes(session.data, id);
+  if (bodyVersion) bodyVersions.set(saved.body, bodyVersion);
+  return saved;
+}
+
+/**
+ * Saves the editor's content with only the changed blocks of its text (`bodyChange.ts`), made against
+ * the text saved as `change.base`; refused with BASE_CHANGED when the stored text is another one.
+ */
+export async function saveMinutesChange(session: StoreSession, id: string, content: Omit<MinutesContent, 'body'>, change: BodyChange): Promise<Minutes> {
+  const current = findMinutes(session.data, id);
+  assertEditable(current);
+  if (bodyVersions.get(current.body) !== change.base) throw new AppError('BASE_CHANGED', sv.minutes.baseChanged);
+  const body = applySplice(current.body, change);
+  if (!body) throw new AppError('INVALID_INPUT', sv.minutes.changeDoesNotFit);
+  return saveMinutesContent(session, id, { ...content, body }, change.version);
 }
 
 /** Moves minutes to another status, keeping a snapshot of the text as it was at that moment. */

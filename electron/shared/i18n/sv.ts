@@ -400,6 +400,8 @@ export const sv = {
     alreadyExists: 'Mötet har redan anteckningar. Öppna dem i stället.',
     locked: 'Anteckningarna är fastställda och kan inte ändras. Lås upp dem med en anledning för att ändra.',
     snapshotNotFound: 'Versionen finns inte längre.',
+    baseChanged: 'Ändringen gjordes mot en annan version av texten än den som är sparad. Hela texten behöver sparas.',
+    changeDoesNotFit: 'Ändringen passar inte den sparade texten.',
     actionNotFound: 'Åtgärden finns inte längre.',
     unknownAuthor: 'Sekreteraren',
     restoredFrom: (at: string) => `Återställd från versionen ${at}`,

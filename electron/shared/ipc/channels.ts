@@ -56,6 +56,7 @@ export const channelFamilies = {
     'getMinutes',
     'createMinutes',
     'saveMinutesContent',
+    'saveMinutesChange',
     'setMinutesStatus',
     'unlockMinutes',
     'restoreMinutesSnapshot',

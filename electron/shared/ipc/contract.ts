@@ -17,6 +17,7 @@ import { columnMappingSchema, importKinds, importPreviewSchema, importResultSche
 import { valueMappingSchema } from '../register/importValues';
 import { agendaItemSchema, attendanceSchema, guestSchema, meetingDetailsSchema, meetingSchema } from '../meetings/meeting';
 import { isoDateSchema } from '../format/isoDate';
+import { bodyChangeSchema } from '../minutes/bodyChange';
 import { actionStatuses, minutesContentSchema, minutesForms, minutesSchema, minutesStatuses, openActionSchema, unlockReasonSchema } from '../minutes/minutes';
 import { minutesSearchHitSchema } from '../minutes/search';
 import { wordImportChoiceSchema, wordImportPreviewSchema, wordImportResultSchema } from '../minutes/wordImport';
@@ -187,9 +188,21 @@ export const contract = {
     output: minutesSchema,
     mutates: true,
   },
-  /** The editor's whole content, a moment after each edit; answers with the time it was stored. */
+  /**
+   * The editor's whole content; answers with the time it was stored. The editor names its text with
+   * `bodyVersion`, so that its next saves can send only what changed (`saveMinutesChange`).
+   */
   saveMinutesContent: {
-    input: z.strictObject({ id: z.uuid(), content: minutesContentSchema }),
+    input: z.strictObject({ id: z.uuid(), content: minutesContentSchema, bodyVersion: z.uuid().optional() }),
+    output: z.object({ updatedAt: z.string() }),
+    mutates: true,
+  },
+  /**
+   * The editor's content a moment after each edit, with only the blocks of the text that changed since
+   * the text it sent before; refused with BASE_CHANGED when the stored text is not that one.
+   */
+  saveMinutesChange: {
+    input: z.strictObject({ id: z.uuid(), content: minutesContentSchema.omit({ body: true }), change: bodyChangeSchema }),
     output: z.object({ updatedAt: z.string() }),
     mutates: true,
   },

@@ -7,6 +7,7 @@ export const errorCodes = [
   'INVALID_INPUT',
   'SAVE_FAILED',
   'EXTERNAL_CHANGE',
+  'BASE_CHANGED',
   'STORE_UNAVAILABLE',
   'NOT_FOUND',
   'BACKUP_DAMAGED',

@@ -8,7 +8,7 @@ import { parseLinkSyntax } from '../links/externalUrl';
 
 export const MAX_LIST_DEPTH = 2;
 const MAX_TEXT_NODE = 2_000_000;
-const MAX_BLOCKS = 50_000;
+export const MAX_BLOCKS = 50_000;
 
 // The shape only: a stored link to a local address stays readable, it just does not open (externalUrl.ts).
 export const linkHrefSchema = z.string().max(2048).refine((href) => parseLinkSyntax(href) !== null);
@@ -65,7 +65,7 @@ function listSchemaAt(level: number): z.ZodObject<{ type: typeof listTypes; cont
 }
 const listSchema = listSchemaAt(1);
 
-const blockSchema = z.discriminatedUnion('type', [sectionHeadingSchema, paragraphSchema, listSchema]);
+export const blockSchema = z.discriminatedUnion('type', [sectionHeadingSchema, paragraphSchema, listSchema]);
 export type BlockNode = z.infer<typeof blockSchema>;
 
 export const richDocSchema = z.object({ type: z.literal('doc'), content: z.array(blockSchema).min(1).max(MAX_BLOCKS) });

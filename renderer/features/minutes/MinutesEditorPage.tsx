@@ -35,6 +35,7 @@ import { selectRange } from './editor/selectRange';
 import { HistoryPanel } from './HistoryPanel';
 import { LifecycleBar } from './LifecycleBar';
 import { LiveMeetingBar } from './LiveMeetingBar';
+import { minutesSaver } from './minutesSaver';
 import { OpenActionsList } from './OpenActionsList';
 
 const t = sv.minutes.ui;
@@ -107,6 +108,7 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
     return { content: { ...state.current, title: state.current.title.trim() || minutes.title, body }, words, sections };
   }, [minutes.title]);
 
+  const saveMinutes = useMemo(() => minutesSaver(minutes.id), [minutes.id]);
   const autosave = useAutosave(async (read: typeof readContent) => {
     const next = read();
     if (!next) return;
@@ -115,7 +117,7 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
     words.set(next.words);
     // The same sections keep the same list: the decisions and action items below are not drawn again.
     setSections((old) => (sameSections(old, next.sections) ? old : next.sections));
-    const result = await call('saveMinutesContent', { id: minutes.id, content });
+    const result = await saveMinutes(content);
     if (result.ok) {
       setError(null);
       return true;
