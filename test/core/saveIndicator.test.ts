@@ -1,12 +1,16 @@
 // The save indicator in the header follows every call that changes the store, also one whose promise
 // rejects (the bridge to main broke): it must not stay at "Sparar …" for ever, and a later save that
 // succeeds must show as saved again. It says "Sparat" only after an `ok` answer: a call main refused or
-// could not write shows its Swedish reason, never the time of an earlier save.
+// could not write shows its Swedish reason, never the time of an earlier save. A minutes change the
+// backend sends back for the whole text (BASE_CHANGED) shows nothing until the whole text is saved.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sv } from '../../electron/shared/i18n/sv';
 import { call } from '../../renderer/api/ros';
 import { saveStatusStore, type SaveStatus } from '../../renderer/api/saveStatus';
 import { saveStatusText } from '../../renderer/api/saveStatusText';
+import { minutesSaver } from '../../renderer/features/minutes/minutesSaver';
+import type { MinutesContent } from '../../electron/shared/minutes/minutes';
+import { paragraph } from '../../electron/shared/minutes/richText';
 
 const settings = { secretaryName: 'Kim' };
 let answer: () => Promise<unknown>;
@@ -82,5 +86,32 @@ describe('the header text', () => {
       }
     }
     expect(saveStatusText(statuses[2]!, false)).toBe(sv.saveStatus.saved('14.32'));
+  });
+});
+
+describe('a minutes save made against another text than the stored one', () => {
+  it('stays "Sparar …" while the whole text is sent again, never shows a refusal, and then says Sparat', async () => {
+    const sent: string[] = [];
+    const baseChanged = { ok: false, error: { code: 'BASE_CHANGED', message: sv.minutes.baseChanged } };
+    const saved = { ok: true, value: { updatedAt: '2026-12-02T10:00:00.000Z' } };
+    vi.stubGlobal('window', {
+      ros: {
+        saveMinutesContent: () => (sent.push('whole'), Promise.resolve(saved)),
+        saveMinutesChange: () => (sent.push('change'), Promise.resolve(baseChanged)),
+      },
+    });
+    const shown: string[] = [];
+    const unsubscribe = saveStatusStore.subscribe(() => shown.push(saveStatusText(saveStatusStore.get().status, false)));
+    const save = minutesSaver(crypto.randomUUID());
+    const content = (text: string): MinutesContent => ({
+      title: 'Anteckningar', form: 'brief', decisions: [], actions: [], body: { type: 'doc', content: [paragraph(text)] },
+    });
+    expect(await save(content('Första'))).toEqual(saved);
+    // The backend started again, say: the next change is refused and the whole text goes at once.
+    expect(await save(content('Andra'))).toEqual(saved);
+    unsubscribe();
+    expect(sent).toEqual(['whole', 'change', 'whole']);
+    expect(shown.every((text) => text === sv.saveStatus.saving || /^Sparat /.test(text)), shown.join(' | ')).toBe(true);
+    expect(shown.at(-1)).toMatch(/^Sparat /);
   });
 });
