@@ -3,11 +3,13 @@
  * (as cheap on the page's thread as Electron's IPC), at the end of the store's first minutes:
  *
  * - Frames: every requestAnimationFrame timestamp is recorded. A key is in the next frame when the first
- *   frame drawn after its DOM change is the first frame after its keydown and no frame was skipped
- *   around it (it began less than 1.5 frame intervals after the frame before it, and the frame after it
- *   less than 1.5 intervals after it: a frame the main thread holds up keeps the timestamp of its vsync,
- *   and the vsyncs it was late for produce no frame). A frame that was never produced thus counts as
- *   missed, which a frame counter cannot see.
+ *   frame drawn after its DOM change is the first frame after its keydown, no frame was skipped around
+ *   it (it began less than 1.5 frame intervals after the frame before it, and the frame after it less
+ *   than 1.5 intervals after it: a frame the main thread holds up keeps the timestamp of its vsync, and
+ *   the vsyncs it was late for produce no frame), and its rAF callback ran less than one interval after
+ *   its timestamp (a frame held up by less than two intervals keeps a regular rhythm of timestamps, so
+ *   only its lateness shows it). A frame that was never produced or came late thus counts as missed,
+ *   which a frame counter cannot see.
  * - Key→painted: from the keydown's timestamp until the frame showing the change has been rendered
  *   (a task posted from that frame's rAF callback runs after its style, layout and paint).
  * - Main-thread work per key: Chromium's TaskDuration (CDP Performance.getMetrics) over each key's
@@ -157,7 +159,10 @@ function outcome(key: KeyRecord, frames: readonly FrameRecord[], interval: numbe
   // vsyncs it was late for produce no frame: the gap shows before it (it came late) or after it (it
   // took too long).
   const noneSkipped = frame.ts - frames[shown - 1]!.ts < 1.5 * interval && following.ts - frame.ts < 1.5 * interval;
-  return { nextFrame: shown === firstAfterKey && noneSkipped, toPaint: frame.done - key.down, shownAt: frame.done };
+  // And a frame held up by less than two intervals can keep a regular rhythm of timestamps while it is
+  // begun after the vsync that was to show it: it must begin within its own interval.
+  const inTime = frame.at - frame.ts < interval;
+  return { nextFrame: shown === firstAfterKey && noneSkipped && inTime, toPaint: frame.done - key.down, shownAt: frame.done };
 }
 
 function figures(outcomes: ReadonlyArray<KeyOutcome | null>, work: readonly number[]): TypingFigures {
