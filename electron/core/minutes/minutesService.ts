@@ -104,34 +104,45 @@ export async function createMinutes(session: StoreSession, meetingId: string, fo
  */
 const bodyVersions = new WeakMap<RichDoc, string>();
 
-/** Saves the editor's whole content; `bodyVersion` names the text for the changes that follow it. */
-export async function saveMinutesContent(session: StoreSession, id: string, content: MinutesContent, bodyVersion?: string): Promise<Minutes> {
+/**
+ * Saves the editor's content, its text made by `textFrom` from the stored minutes when the change is
+ * made: in the store's queue, after every change asked for before it. `bodyVersion` names the text.
+ */
+async function saveContent(
+  session: StoreSession, id: string, content: Omit<MinutesContent, 'body'>, textFrom: (stored: Minutes) => RichDoc, bodyVersion?: string,
+): Promise<Minutes> {
   const current = findMinutes(session.data, id);
   assertEditable(current);
   const responsible = (actions: readonly ActionItem[]) => actions.map((a) => a.responsibleMemberId);
   checkMemberReferences(session.data, responsible(content.actions), responsible(current.actions), 'actions');
-  // The new text's bytes are made (and the text frozen) before the change, so the store's copy-on-write
-  // does not walk the whole text again to freeze it: a minutes autosave is the app's most frequent write.
-  frozenJsonBytes(content.body);
   await session.update((data) => {
-    Object.assign(findMinutes(data, id), content, { updatedAt: new Date().toISOString() });
+    const body = textFrom(findMinutes(session.data, id));
+    // The new text's bytes are made (and the text frozen) before the change, so the store's copy-on-write
+    // does not walk the whole text again to freeze it: a minutes autosave is the app's most frequent write.
+    frozenJsonBytes(body);
+    // The text becomes the store's only if the write succeeds; otherwise nothing holds it.
+    if (bodyVersion) bodyVersions.set(body, bodyVersion);
+    Object.assign(findMinutes(data, id), content, { body, updatedAt: new Date().toISOString() });
   });
-  const saved = findMinutes(session.data, id);
-  if (bodyVersion) bodyVersions.set(saved.body, bodyVersion);
-  return saved;
+  return findMinutes(session.data, id);
+}
+
+/** Saves the editor's whole content; `bodyVersion` names the text for the changes that follow it. */
+export function saveMinutesContent(session: StoreSession, id: string, { body, ...content }: MinutesContent, bodyVersion?: string): Promise<Minutes> {
+  return saveContent(session, id, content, () => body, bodyVersion);
 }
 
 /**
  * Saves the editor's content with only the changed blocks of its text (`bodyChange.ts`), made against
  * the text saved as `change.base`; refused with BASE_CHANGED when the stored text is another one.
  */
-export async function saveMinutesChange(session: StoreSession, id: string, content: Omit<MinutesContent, 'body'>, change: BodyChange): Promise<Minutes> {
-  const current = findMinutes(session.data, id);
-  assertEditable(current);
-  if (bodyVersions.get(current.body) !== change.base) throw new AppError('BASE_CHANGED', sv.minutes.baseChanged);
-  const body = applySplice(current.body, change);
-  if (!body) throw new AppError('INVALID_INPUT', sv.minutes.changeDoesNotFit);
-  return saveMinutesContent(session, id, { ...content, body }, change.version);
+export function saveMinutesChange(session: StoreSession, id: string, content: Omit<MinutesContent, 'body'>, change: BodyChange): Promise<Minutes> {
+  return saveContent(session, id, content, (stored) => {
+    if (bodyVersions.get(stored.body) !== change.base) throw new AppError('BASE_CHANGED', sv.minutes.baseChanged);
+    const body = applySplice(stored.body, change);
+    if (!body) throw new AppError('INVALID_INPUT', sv.minutes.changeDoesNotFit);
+    return body;
+  }, change.version);
 }
 
 /** Moves minutes to another status, keeping a snapshot of the text as it was at that moment. */

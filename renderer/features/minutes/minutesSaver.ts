@@ -3,8 +3,9 @@
  * content with only the blocks of the text that changed since the text it sent before (`bodyChange.ts`),
  * so a save of long minutes no longer clones the whole text on the window's thread. When the store holds
  * another text than the one a change was made against (a save that failed, a restored version, a new
- * backend process), the same save sends the whole content at once. The answers come in the order the
- * saves were sent, so these second sends are made, and land, in that order too: the newest stays last.
+ * backend process), the same save sends the whole content at once, the newest the editor has given: the
+ * answers come in the order the saves were sent, so a second send made at an older save's answer must
+ * not carry that older text over a newer change sent meanwhile.
  */
 import { spliceBetween } from '../../../electron/shared/minutes/bodyChange';
 import type { MinutesContent } from '../../../electron/shared/minutes/minutes';
@@ -17,6 +18,8 @@ type Saved = Result<{ updatedAt: string }>;
 export function minutesSaver(id: string): (content: MinutesContent) => Promise<Saved> {
   /** The text last sent and its version: what the store holds once every save sent so far is answered. */
   let sent: { blocks: readonly BlockNode[]; version: string } | null = null;
+  /** The newest content given to save. */
+  let newest: MinutesContent | null = null;
 
   const send = async (content: MinutesContent): Promise<Saved> => {
     const base = sent;
@@ -32,9 +35,10 @@ export function minutesSaver(id: string): (content: MinutesContent) => Promise<S
   };
 
   return async (content) => {
+    newest = content;
     const result = await send(content);
     if (result.ok || result.error.code !== 'BASE_CHANGED') return result;
     sent = null;
-    return send(content);
+    return send(newest);
   };
 }
