@@ -40,5 +40,5 @@ export function applySplice(body: RichDoc, { from, removed, inserted }: BlockSpl
   if (from + removed > blocks.length) return null;
   const content = [...blocks.slice(0, from), ...inserted, ...blocks.slice(from + removed)];
   if (content.length === 0 || content.length > MAX_BLOCKS) return null;
-  return { type: 'doc', content: content as RichDoc['content'] };
+  return { type: 'doc', content };
 }

@@ -12,7 +12,7 @@ import { Plugin } from '@tiptap/pm/state';
 import { AUTOSAVE_DELAY_MS } from '../../../components/useAutosave';
 import { typedLinkHref } from '../../../../electron/shared/links/typedLink';
 import { MAX_LIST_DEPTH } from '../../../../electron/shared/minutes/richText';
-import { listDepthAt, moveToSection, newBulletAtSectionEnd, moveToTextEdge, touchesHeading } from './sectionCommands';
+import { listDepthAt, moveToSection, moveToTextEdge, newBulletAtSectionEnd, touchesHeading } from './sectionCommands';
 import { ReadSelectionFirst } from './pageSelection';
 import { BlocksNearCursorShown } from './skipOffscreenBlocks';
 import { Spelling } from './spelling';
