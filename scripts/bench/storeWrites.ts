@@ -59,7 +59,7 @@ function countingFileSystem(): FileSystem & { written: number } {
 }
 
 /** The minutes' text with its first paragraph ending in `n`: a new body, as the editor sends one. */
-export function edited(minutes: Minutes, n: number): MinutesContent {
+function edited(minutes: Minutes, n: number): MinutesContent {
   const [first, ...rest] = minutes.body.content;
   const changed = paragraph(`Mötet öppnades och dagordningen godkändes, ändring ${n}.`);
   return {
