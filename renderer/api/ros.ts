@@ -5,8 +5,8 @@
  * `ok` answer shows as saved: a call main refused says so with its reason, even when the call wrote
  * nothing (it did not save what the user asked it to).
  */
-import type { ChannelName } from '../../electron/shared/ipc/channels';
-import { isMutating, type ChannelInput, type ChannelOutput } from '../../electron/shared/ipc/contract';
+import { isMutating, type ChannelName } from '../../electron/shared/ipc/channels';
+import type { ChannelInput, ChannelOutput } from '../../electron/shared/ipc/contract';
 import type { Result } from '../../electron/shared/ipc/result';
 import { sv } from '../../electron/shared/i18n/sv';
 import { saveStatusStore } from './saveStatus';

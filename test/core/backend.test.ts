@@ -1,10 +1,10 @@
 // The IPC boundary: every method of window.ros reaches a handler that answers a valid call with a value its
 // output schema allows; every payload is checked in main; a bad one gets a Swedish `ok: false`, never a crash.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/core/ipc/backend';
-import { channelNames, type ChannelName } from '../../electron/shared/ipc/channels';
+import { channelNames, isMutating, type ChannelName } from '../../electron/shared/ipc/channels';
 import type { ChannelInput } from '../../electron/shared/ipc/contract';
 import type { Result } from '../../electron/shared/ipc/result';
 import { buildRosApi } from '../../electron/shared/ipc/rosApi';
@@ -108,6 +108,13 @@ const validCalls: { [K in ChannelName]: (world: World) => ChannelInput<K> } = {
   deleteOrganisation: (w) => ({ id: w.organisationId, unlinkMembers: true }),
 };
 
+/** Every file of the data folder but its backups, named with its bytes: what a call may have changed. */
+async function dataFolderBytes(dataDir: string): Promise<string> {
+  const entries = await readdir(dataDir, { withFileTypes: true, recursive: true });
+  const files = entries.filter((e) => e.isFile() && !e.parentPath.includes('backups')).map((e) => join(e.parentPath, e.name)).sort();
+  return (await Promise.all(files.map(async (file) => `${file}\n${await readFile(file, 'utf8')}`))).join('\n');
+}
+
 describe('the IPC contract', () => {
   it('every method the preload puts on window.ros reaches its handler with a valid call and answers what its output schema allows', async () => {
     await withTempDir(async (dir) => {
@@ -124,11 +131,16 @@ describe('the IPC contract', () => {
       const world: World = { organisationId: organisation.id, memberId: member.id, meetingId: meeting.id, minutes };
 
       const unhandled: string[] = [];
+      // A call that changed the data folder must be one the save indicator follows (isMutating).
+      const unreported: string[] = [];
       for (const channel of Object.keys(validCalls) as ChannelName[]) {
+        const before = await dataFolderBytes(join(dir, 'data'));
         const result = await ros[channel](validCalls[channel](world));
         if (!result.ok && ['INVALID_INPUT', 'UNKNOWN_CHANNEL', 'INTERNAL'].includes(result.error.code)) unhandled.push(`${channel}: ${result.error.code} ${result.error.message}`);
+        if (!isMutating(channel) && (await dataFolderBytes(join(dir, 'data'))) !== before) unreported.push(channel);
       }
       expect(unhandled).toEqual([]);
+      expect(unreported).toEqual([]);
       expect(Object.keys(validCalls).sort()).toEqual([...channelNames].sort());
     });
   });

@@ -10,9 +10,8 @@
  * answered was already on disk, so nothing acknowledged is lost.
  */
 import { sv } from '../../shared/i18n/sv';
-import { isMutating } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/ipc/result';
-import type { ChannelName } from '../../shared/ipc/channels';
+import { isMutating, type ChannelName } from '../../shared/ipc/channels';
 import type { Host } from '../host';
 import type { BackendStartOptions, FaultControl, FromBackend, HostMethod, ToBackend } from './protocol';
 

@@ -91,6 +91,25 @@ export const channelNames = Object.values(channelFamilies).flat();
 
 export type ChannelName = { [F in ChannelFamily]: (typeof channelFamilies)[F][number] }[ChannelFamily];
 
+/**
+ * The methods that change the store: the header's save indicator follows their answers, and a call cut
+ * off by a crash of the backend is answered as a failed save.
+ */
+const storeChanging: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'updateSettings', 'chooseLetterheadLogo', 'saveNow',
+  'saveOrganisation', 'deleteOrganisation', 'saveMember', 'deleteMember', 'eraseMemberPersonalData', 'confirmImport',
+  'saveMeeting', 'deleteMeeting', 'saveAgenda', 'saveAttendance', 'createNextMeeting',
+  'importArchive',
+  'createMinutes', 'saveMinutesContent', 'saveMinutesChange', 'setMinutesStatus', 'unlockMinutes', 'restoreMinutesSnapshot',
+  'deleteMinutes', 'setActionStatus',
+  'confirmWordImport',
+  'addSpellingWord',
+]);
+
+export function isMutating(name: ChannelName): boolean {
+  return storeChanging.has(name);
+}
+
 /** The Electron IPC channel string that carries a method. */
 export function ipcChannel(name: ChannelName): string {
   return `ros:${name}`;

@@ -2,7 +2,7 @@
  * The IPC contract: every method the renderer may call, with the zod schema its input must pass in main
  * and the schema of the value it returns. Main registers handlers from this map, the preload exposes
  * `channelNames`, and `RosApi` (the type of `window.ros`) is derived from it, so the three cannot drift.
- * `mutates: true` marks methods that change the store and so report a save.
+ * Which methods change the store is said in `channels.ts`, which loads no schema.
  */
 import { z } from 'zod';
 import type { ChannelName } from './channels';
@@ -85,7 +85,6 @@ const spellingWordSchema = z.string().max(MAX_WORD_LENGTH).regex(ONE_WORD);
 interface ChannelSpec {
   input: z.ZodType;
   output: z.ZodType;
-  mutates?: true;
 }
 
 export const contract = {
@@ -94,10 +93,10 @@ export const contract = {
   /** The status once the whole data folder is read (the minutes are read after the first screen). */
   waitForStore: { input: noInput, output: storeStatusSchema },
   getSettings: { input: noInput, output: settingsSchema },
-  updateSettings: { input: settingsSchema.partial().strict(), output: settingsSchema, mutates: true },
+  updateSettings: { input: settingsSchema.partial().strict(), output: settingsSchema },
   /** Asks for an image file and makes it the letterhead's logo; null when the user cancels. */
-  chooseLetterheadLogo: { input: noInput, output: settingsSchema.nullable(), mutates: true },
-  saveNow: { input: noInput, output: nothing, mutates: true },
+  chooseLetterheadLogo: { input: noInput, output: settingsSchema.nullable() },
+  saveNow: { input: noInput, output: nothing },
   resolveConflict: {
     input: z.strictObject({ choice: z.enum(['keepMine', 'useDisk']) }),
     output: storeStatusSchema,
@@ -112,24 +111,21 @@ export const contract = {
   saveOrganisation: {
     input: z.strictObject({ id: z.uuid().nullable(), organisation: organisationInputSchema }),
     output: organisationSchema,
-    mutates: true,
   },
   deleteOrganisation: {
     input: z.strictObject({ id: z.uuid(), unlinkMembers: z.boolean() }),
     output: nothing,
-    mutates: true,
   },
   listMembers: { input: noInput, output: z.array(memberSchema) },
   saveMember: {
     input: z.strictObject({ id: z.uuid().nullable(), member: memberInputSchema }),
     output: memberSchema,
-    mutates: true,
   },
   /** Deleted members that meetings or minutes still name, to show their names as former members. */
   listFormerMembers: { input: noInput, output: z.array(formerMemberSchema) },
   /** `eraseName`: keep not even the name of the person where meetings and minutes named them (GDPR). */
-  deleteMember: { input: z.strictObject({ id: z.uuid(), eraseName: z.boolean().optional() }), output: nothing, mutates: true },
-  eraseMemberPersonalData: { input: z.strictObject({ id: z.uuid() }), output: memberSchema, mutates: true },
+  deleteMember: { input: z.strictObject({ id: z.uuid(), eraseName: z.boolean().optional() }), output: nothing },
+  eraseMemberPersonalData: { input: z.strictObject({ id: z.uuid() }), output: memberSchema },
   getRegisterStats: { input: noInput, output: registerStatsSchema },
   /** Asks for a file and shows what importing it would do; writes nothing. Null when cancelled. */
   previewImport: { input: z.strictObject({ kind: z.enum(importKinds) }), output: importPreviewSchema.nullable() },
@@ -141,7 +137,6 @@ export const contract = {
   confirmImport: {
     input: z.strictObject({ token: z.string().max(100), mapping: columnMappingSchema, valueMapping: valueMappingSchema }),
     output: importResultSchema,
-    mutates: true,
   },
   /** Asks where to save and writes the file; null when cancelled. */
   exportRegister: {
@@ -152,26 +147,22 @@ export const contract = {
   saveMeeting: {
     input: z.strictObject({ id: z.uuid().nullable(), meeting: meetingDetailsSchema }),
     output: meetingSchema,
-    mutates: true,
   },
   /** Deleted meetings whose minutes were kept, as they were. */
   listFormerMeetings: { input: noInput, output: z.array(formerMeetingSchema) },
   /** `minutes`: the user's choice for the meeting's minutes; null when told of none, refused if there are some. */
-  deleteMeeting: { input: z.strictObject({ id: z.uuid(), minutes: minutesOnMeetingDeleteSchema.nullable() }), output: nothing, mutates: true },
+  deleteMeeting: { input: z.strictObject({ id: z.uuid(), minutes: minutesOnMeetingDeleteSchema.nullable() }), output: nothing },
   saveAgenda: {
     input: z.strictObject({ meetingId: z.uuid(), agenda: z.array(agendaItemSchema).max(200) }),
     output: meetingSchema,
-    mutates: true,
   },
   saveAttendance: {
     input: z.strictObject({ meetingId: z.uuid(), attendance: z.array(attendanceSchema).max(2000), guests: z.array(guestSchema).max(500) }),
     output: meetingSchema,
-    mutates: true,
   },
   createNextMeeting: {
     input: z.strictObject({ fromId: z.uuid(), date: isoDateSchema }),
     output: meetingSchema,
-    mutates: true,
   },
   /** The year plan as Word, as a calendar file (both saved where the user chooses), or as text for the web page. */
   exportYearPlan: {
@@ -186,7 +177,6 @@ export const contract = {
   createMinutes: {
     input: z.strictObject({ meetingId: z.uuid(), form: z.enum(minutesForms) }),
     output: minutesSchema,
-    mutates: true,
   },
   /**
    * The editor's whole content; answers with the time it was stored. The editor names its text with
@@ -195,7 +185,6 @@ export const contract = {
   saveMinutesContent: {
     input: z.strictObject({ id: z.uuid(), content: minutesContentSchema, bodyVersion: z.uuid().optional() }),
     output: z.object({ updatedAt: z.string() }),
-    mutates: true,
   },
   /**
    * The editor's content a moment after each edit, with only the blocks of the text that changed since
@@ -204,35 +193,31 @@ export const contract = {
   saveMinutesChange: {
     input: z.strictObject({ id: z.uuid(), content: minutesContentSchema.omit({ body: true }), change: bodyChangeSchema }),
     output: z.object({ updatedAt: z.string() }),
-    mutates: true,
   },
   setMinutesStatus: {
     input: z.strictObject({ id: z.uuid(), status: z.enum(minutesStatuses) }),
     output: minutesSchema,
-    mutates: true,
   },
-  unlockMinutes: { input: z.strictObject({ id: z.uuid(), reason: unlockReasonSchema }), output: minutesSchema, mutates: true },
+  unlockMinutes: { input: z.strictObject({ id: z.uuid(), reason: unlockReasonSchema }), output: minutesSchema },
   restoreMinutesSnapshot: {
     input: z.strictObject({ id: z.uuid(), snapshotId: z.uuid() }),
     output: minutesSchema,
-    mutates: true,
   },
-  deleteMinutes: { input: z.strictObject({ id: z.uuid() }), output: nothing, mutates: true },
+  deleteMinutes: { input: z.strictObject({ id: z.uuid() }), output: nothing },
   /** Open action items of earlier meetings than `beforeMeetingId`, or of all meetings. */
   listOpenActions: { input: z.strictObject({ beforeMeetingId: z.uuid().nullable() }), output: z.array(openActionSchema) },
   setActionStatus: {
     input: z.strictObject({ minutesId: z.uuid(), actionId: z.uuid(), status: z.enum(actionStatuses) }),
     output: z.array(openActionSchema),
-    mutates: true,
   },
   searchMinutes: { input: z.strictObject({ query: z.string().max(200) }), output: z.array(minutesSearchHitSchema) },
   /** Asks for .docx files and shows what importing each would make; writes nothing. Null when cancelled. */
   previewWordImport: { input: noInput, output: wordImportPreviewSchema.nullable() },
   /** Imports the chosen files of the preview: meetings created where needed, minutes added. */
-  confirmWordImport: { input: wordImportChoiceSchema, output: wordImportResultSchema, mutates: true },
+  confirmWordImport: { input: wordImportChoiceSchema, output: wordImportResultSchema },
   exportArchive: { input: noInput, output: z.object({ path: z.string() }).nullable() },
   /** Asks for an archive and restores it into this data folder (after a backup) or a new, empty one; null when cancelled. */
-  importArchive: { input: z.strictObject({ target: z.enum(['current', 'newFolder']) }), output: storeStatusSchema.nullable(), mutates: true },
+  importArchive: { input: z.strictObject({ target: z.enum(['current', 'newFolder']) }), output: storeStatusSchema.nullable() },
   exportMinutes: { input: z.strictObject({ id: z.uuid(), format: z.enum(['docx', 'pdf']) }), output: z.object({ path: z.string() }).nullable() },
   /** Only a file exported in this session; `reveal` shows it in its folder instead of opening it. */
   openExportedFile: { input: z.strictObject({ path: z.string().min(1).max(4096), reveal: z.boolean() }), output: nothing },
@@ -250,7 +235,7 @@ export const contract = {
   },
   spellingSuggestions: { input: z.strictObject({ word: spellingWordSchema }), output: z.object({ suggestions: z.array(z.string()) }) },
   /** Adds the word to the group's own words (settings.spellingWords). */
-  addSpellingWord: { input: z.strictObject({ word: spellingWordSchema }), output: settingsSchema, mutates: true },
+  addSpellingWord: { input: z.strictObject({ word: spellingWordSchema }), output: settingsSchema },
   /** The follow-up of an action plan: per year and focus area, where it was discussed, decided and done. */
   getPlanFollowUp: { input: z.strictObject({ planId: z.uuid() }), output: planFollowUpSchema },
   /** The follow-up as a Word document in the letterhead, saved where the user chooses; null when cancelled. */
@@ -275,7 +260,3 @@ declare global {
   }
 }
 
-export function isMutating(name: ChannelName): boolean {
-  const spec: ChannelSpec = contract[name];
-  return spec.mutates === true;
-}
