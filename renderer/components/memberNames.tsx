@@ -1,15 +1,13 @@
 /**
  * Member names on screens: the sections load the former members (deleted, but still named by meetings
- * and minutes) and provide them here; `useMemberNames` resolves any id to the name to show, a former
+ * and minutes) and provide them (formerMembers.ts); `useMemberNames` resolves any id to the name to show, a former
  * member marked "(tidigare ledamot)", and `memberOptions` lists the register plus the former members a
  * field already holds, so a select never shows a blank or loses its value.
  */
-import { createContext, useContext, useMemo } from 'react';
-import { memberNames, type FormerMember, type MemberNames } from '../../electron/shared/integrity/formerRecords';
+import { useContext, useMemo } from 'react';
+import { memberNames, type MemberNames } from '../../electron/shared/integrity/formerRecords';
 import type { Member } from '../../electron/shared/register/member';
-
-const FormerMembersContext = createContext<readonly FormerMember[]>([]);
-export const FormerMembersProvider = FormerMembersContext.Provider;
+import { FormerMembersContext } from './formerMembers';
 
 export function useMemberNames(members: readonly Member[]): MemberNames {
   const former = useContext(FormerMembersContext);

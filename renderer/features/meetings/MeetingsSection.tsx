@@ -9,7 +9,7 @@ import { leaveScreen } from '../../api/pendingSaves';
 import { call } from '../../api/ros';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FormerMembersProvider } from '../../components/memberNames';
+import { FormerMembersProvider } from '../../components/formerMembers';
 import { LoadFailureBoundary } from '../../components/LoadFailureBoundary';
 import { useChosenYear } from './chosenYear';
 import { YearPlanPage } from './YearPlanPage';

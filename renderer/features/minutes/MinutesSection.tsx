@@ -8,7 +8,7 @@ import { deliverOnClaim, useMenuCommands } from '../../api/menu';
 import { call } from '../../api/ros';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FormerMembersProvider } from '../../components/memberNames';
+import { FormerMembersProvider } from '../../components/formerMembers';
 import { meetingOrFormer } from '../../../electron/shared/integrity/formerRecords';
 import { MinutesEditorPage, type Jump } from './MinutesEditorPage';
 import { MinutesListPage } from './MinutesListPage';
