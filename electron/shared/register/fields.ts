@@ -1,12 +1,12 @@
 /**
- * Field schemas shared by the register's forms: text with a length limit, an optional e-mail, phone
- * number, web address or organisation number — each normalised (trimmed, Swedish phone format,
- * `NNNNNN-NNNN`, `https://` added) and each with its Swedish message at the field.
+ * Field schemas shared by the register's forms: text with a length limit, an optional e-mail, web
+ * address or organisation number — each normalised (trimmed, `NNNNNN-NNNN`, `https://` added) and each
+ * with its Swedish message at the field. The phone number's field is in `phone.ts`, with
+ * libphonenumber-js, so that screens which only use text fields (Möten, the first) do not load it.
  */
 import { z } from 'zod';
 import { sv } from '../i18n/sv';
 import { normaliseOrgNumber } from './orgNumber';
-import { normalisePhone } from './phone';
 
 export const MAX_TEXT = 500;
 export const MAX_NOTES = 20_000;
@@ -19,7 +19,7 @@ export const notesField = z.string().max(MAX_NOTES, sv.errors.fields.tooLong(MAX
 export const storedText = (max = MAX_TEXT) => z.string().max(max);
 
 /** Turns a normaliser that returns null for bad input into an optional field ('' stays ''). */
-function normalised(normalise: (value: string) => string | null, message: string) {
+export function normalised(normalise: (value: string) => string | null, message: string) {
   return z
     .string()
     .trim()
@@ -40,7 +40,6 @@ export const emailField = normalised(
   (value) => (EMAIL.safeParse(value).success ? value : null),
   sv.register.fieldErrors.email,
 );
-export const phoneField = normalised(normalisePhone, sv.register.fieldErrors.phone);
 export const orgNumberField = normalised(normaliseOrgNumber, sv.register.fieldErrors.orgNumber);
 export const websiteField = normalised((value) => {
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`;

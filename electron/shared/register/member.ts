@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { sv } from '../i18n/sv';
 import { isoDateSchema, storedDateSchema } from '../format/isoDate';
-import { MAX_NOTES, emailField, notesField, phoneField, requiredText, storedText, textField } from './fields';
+import { MAX_NOTES, emailField, notesField, requiredText, storedText, textField } from './fields';
+import { phoneField } from './phone';
 
 export const memberSides = ['regionPolitician', 'regionOfficial', 'civilSociety'] as const;
 export const memberRoles = ['chair', 'viceChair', 'member', 'substitute', 'coopted', 'secretary', 'processLeader'] as const;

@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { sv } from '../i18n/sv';
 import { isoDateSchema, storedDateSchema } from '../format/isoDate';
 import {
-  MAX_NOTES, emailField, notesField, orgNumberField, phoneField, requiredText, storedText, textField, websiteField,
+  MAX_NOTES, emailField, notesField, orgNumberField, requiredText, storedText, textField, websiteField,
 } from './fields';
+import { phoneField } from './phone';
 
 export const organisationKinds = ['nonProfit', 'umbrella', 'faithCommunity', 'foundation', 'studyAssociation', 'other'] as const;
 export const organisationStatuses = ['applied', 'connected', 'left'] as const;

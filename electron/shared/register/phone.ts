@@ -1,7 +1,10 @@
 /**
- * Phone numbers in Swedish national format ("070-123 45 67"), through libphonenumber-js.
+ * Phone numbers in Swedish national format ("070-123 45 67"), through libphonenumber-js, and the
+ * register's phone field that keeps them so.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { sv } from '../i18n/sv';
+import { normalised } from './fields';
 
 /** The number formatted the Swedish way, or null when it is not a valid phone number. */
 export function normalisePhone(input: string): string | null {
@@ -9,3 +12,5 @@ export function normalisePhone(input: string): string | null {
   if (!parsed || !parsed.isValid()) return null;
   return parsed.country === 'SE' ? parsed.formatNational() : parsed.formatInternational();
 }
+
+export const phoneField = normalised(normalisePhone, sv.register.fieldErrors.phone);
