@@ -1,6 +1,7 @@
 /**
- * The names of every IPC method, with nothing else, so the sandboxed preload can build `window.ros`
- * from this list without bundling zod. `contract.ts` checks that it names exactly these channels.
+ * The names of every IPC method and which of them change the store, with no schema, so the sandboxed
+ * preload can build `window.ros` from this list without bundling zod, and the first screen can follow
+ * saves without loading the contract. `contract.ts` checks that it names exactly these channels.
  */
 /** The channels by family: each family has its own handler module in electron/core/ipc. */
 export const channelFamilies = {
