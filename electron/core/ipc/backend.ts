@@ -51,8 +51,12 @@ const servedBeforeMinutes: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'listOrganisations', 'getRegisterStats',
 ]);
 
-/** How long the calls must pause before the search's index catches up with the store. */
-const INDEX_AFTER_MS = 500;
+/**
+ * How long the calls must pause before the search's index catches up with the store: longer than the
+ * minutes' autosave waits at most while typing goes on (800 ms, useAutosave.ts), so that building the
+ * index, which keeps a core busy while it runs, never competes with someone typing.
+ */
+const INDEX_AFTER_MS = 1500;
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const fs = options.fs ?? nodeFileSystem;
