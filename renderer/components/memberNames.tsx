@@ -1,8 +1,8 @@
 /**
  * Member names on screens: the sections load the former members (deleted, but still named by meetings
- * and minutes) and provide them (formerMembers.ts); `useMemberNames` resolves any id to the name to show, a former
- * member marked "(tidigare ledamot)", and `memberOptions` lists the register plus the former members a
- * field already holds, so a select never shows a blank or loses its value.
+ * and minutes) and provide them (formerMembers.ts); `useMemberNames` resolves any id to the name to
+ * show, a former member marked "(tidigare ledamot)", and `memberOptions` lists the register plus the
+ * former members a field already holds, so a select never shows a blank or loses its value.
  */
 import { useContext, useMemo } from 'react';
 import { memberNames, type MemberNames } from '../../electron/shared/integrity/formerRecords';

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/core/ipc/backend';
+import type { Backend } from '../../electron/core/ipc/backend';
 import { FaultyFileSystem } from '../../electron/core/store/faultyFileSystem';
 import { sv } from '../../electron/shared/i18n/sv';
 import { applySplice, spliceBetween, type BodyChange } from '../../electron/shared/minutes/bodyChange';
@@ -14,7 +14,7 @@ import { contentOf, meetingWithMinutes, seedMinutesDoc } from '../support/minute
 import { createRecordingHost } from '../support/recordingHost';
 import { readStoreFolder } from '../support/storeFolder';
 import { withTempDir } from '../support/tempDir';
-import { value, withBackend } from '../support/testBackend';
+import { backendIn, value, withBackend } from '../support/testBackend';
 
 const doc = (content: BlockNode[]): RichDoc => ({ type: 'doc', content });
 
@@ -134,7 +134,7 @@ describe('a minutes save of only the changed blocks', () => {
   it('is refused after the backend started again: the text read from disk has no version', async () => {
     await withTempDir(async (dir) => {
       const host = createRecordingHost();
-      const open = () => createBackend({ dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1', host });
+      const open = () => backendIn(dir, host);
       const version = randomUUID();
       const { minutes, body } = await savedWhole(await open(), version);
       const again = await open();
@@ -160,7 +160,7 @@ describe('a minutes save of only the changed blocks', () => {
     await withTempDir(async (dir) => {
       const host = createRecordingHost();
       const fs = new FaultyFileSystem();
-      const backend = await createBackend({ dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1', host, fs });
+      const backend = await backendIn(dir, host, { fs });
       let version = randomUUID();
       const { minutes, body } = await savedWhole(backend, version);
       let stored = body;

@@ -3,7 +3,7 @@
 // the text on disk at the end is the newest one the editor gave.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBackend, type Backend } from '../../electron/core/ipc/backend';
+import type { Backend } from '../../electron/core/ipc/backend';
 import type { MinutesContent } from '../../electron/shared/minutes/minutes';
 import { paragraph, sectionsOf, type RichDoc } from '../../electron/shared/minutes/richText';
 import { minutesSaver } from '../../renderer/features/minutes/minutesSaver';
@@ -11,6 +11,7 @@ import { contentOf, meetingWithMinutes, seedMinutesDoc } from '../support/minute
 import { createRecordingHost } from '../support/recordingHost';
 import { readStoreFolder } from '../support/storeFolder';
 import { withTempDir } from '../support/tempDir';
+import { backendIn } from '../support/testBackend';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -44,7 +45,7 @@ describe('the minutes saver', () => {
   it('leaves the newest text on disk when changes sent one after another come back refused, late and out of step', async () => {
     await withTempDir(async (dir) => {
       const host = createRecordingHost();
-      const open = () => createBackend({ dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1', host });
+      const open = () => backendIn(dir, host);
       let backend = await open();
       const { minutes } = await meetingWithMinutes(backend);
       const seed = seedMinutesDoc(sectionsOf(minutes.body).map((s) => s.sectionId));

@@ -7,20 +7,24 @@
  */
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../electron/core/ipc/backend';
+import type { FileSystem } from '../../electron/core/store/fileSystem';
 import { checkingExports } from './checkedExports';
 import { checkingOutputs } from './checkedOutputs';
 import { createRecordingHost, type RecordingHost } from './recordingHost';
 import { swedishDictionary } from './swedishDictionary';
 import { withTempDir } from './tempDir';
 
+/** The app's backend on `dir/data`, with `dir` for its user data and documents, as the tests open it. */
+export function backendIn(dir: string, host: RecordingHost, options: { fs?: FileSystem } = {}): Promise<Backend> {
+  return createBackend({ dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1', host, spellingDictionary: swedishDictionary, ...options });
+}
+
 export async function withBackend(
   run: (backend: Backend, saveTo: (name: string) => string, dir: string, host: RecordingHost) => Promise<void>,
 ): Promise<void> {
   await withTempDir(async (dir) => {
     const host = createRecordingHost();
-    const backend = checkingExports(checkingOutputs(await createBackend({
-      dataDir: join(dir, 'data'), userDataDir: dir, documentsDir: dir, appVersion: '1', host, spellingDictionary: swedishDictionary,
-    })));
+    const backend = checkingExports(checkingOutputs(await backendIn(dir, host)));
     try {
       await run(backend, (name) => (host.answers.savePath = join(dir, name)), dir, host);
     } finally {

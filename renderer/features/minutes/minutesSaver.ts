@@ -18,8 +18,6 @@ type Saved = Result<{ updatedAt: string }>;
 export function minutesSaver(id: string): (content: MinutesContent) => Promise<Saved> {
   /** The text last sent and its version: what the store holds once every save sent so far is answered. */
   let sent: { blocks: readonly BlockNode[]; version: string } | null = null;
-  /** The newest content given to save. */
-  let newest: MinutesContent | null = null;
 
   const send = async (content: MinutesContent): Promise<Saved> => {
     const base = sent;
@@ -34,6 +32,8 @@ export function minutesSaver(id: string): (content: MinutesContent) => Promise<S
     return result;
   };
 
+  /** The newest content given to save: what a refused change sends whole. */
+  let newest: MinutesContent;
   return async (content) => {
     newest = content;
     const result = await send(content);
