@@ -1,12 +1,7 @@
 /**
  * Times of day as stored: `HH:mm` in Swedish local time, compared as text; formatted the Swedish
- * way ("10.00", or "10" and "15.30" in the web page's short style).
+ * way ("10.00", or "10" and "15.30" in the web page's short style). Their schema is in `dateSchemas.ts`.
  */
-import { z } from 'zod';
-
-const PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-export const clockTimeSchema = z.string().regex(PATTERN, { error: 'Ange en tid som TT:MM, till exempel 10:00.' });
 
 /** "10.00" */
 export function formatTime(time: string): string {

@@ -16,7 +16,7 @@ import { registerStatsSchema } from '../register/stats';
 import { columnMappingSchema, importKinds, importPreviewSchema, importResultSchema } from '../register/importContract';
 import { valueMappingSchema } from '../register/importValues';
 import { agendaItemSchema, attendanceSchema, guestSchema, meetingDetailsSchema, meetingSchema } from '../meetings/meeting';
-import { isoDateSchema } from '../format/isoDate';
+import { isoDateSchema } from '../format/dateSchemas';
 import { bodyChangeSchema } from '../minutes/bodyChange';
 import { actionStatuses, minutesContentSchema, minutesForms, minutesSchema, minutesStatuses, openActionSchema, unlockReasonSchema } from '../minutes/minutes';
 import { minutesSearchHitSchema } from '../minutes/search';

@@ -5,15 +5,13 @@
  */
 import { z } from 'zod';
 import { sv } from '../i18n/sv';
-import { isoDateSchema, storedDateSchema } from '../format/isoDate';
-import { clockTimeSchema } from '../format/clockTime';
+import { clockTimeSchema, isoDateSchema, storedDateSchema } from '../format/dateSchemas';
 import { notesField, requiredText, storedText, textField } from '../register/fields';
 import { focusAreaIdsSchema } from '../actionPlans/actionPlan';
 
 export const meetingStatuses = ['planned', 'noticeSent', 'held', 'cancelled'] as const;
 export const agendaItemKinds = ['information', 'discussion', 'decision'] as const;
 export const attendanceStates = ['present', 'absent', 'excused', 'substitute'] as const;
-export const DEFAULT_MEETING_KINDS = ['RÖS-möte', 'Dialogmöte', 'RÖS-möte + dialogmöte'] as const;
 
 export const placeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('venue'), venue: requiredText(200), address: textField(300) }),

@@ -4,7 +4,7 @@
  * (utkast → skickad för granskning → fastställd), its history and a snapshot at each status change.
  */
 import { z } from 'zod';
-import { isoDateSchema } from '../format/isoDate';
+import { isoDateSchema } from '../format/dateSchemas';
 import { requiredText, storedText, textField } from '../register/fields';
 import { richDocSchema } from './richText';
 import { focusAreaIdsSchema } from '../actionPlans/actionPlan';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { sv } from '../i18n/sv';
-import { isoDateSchema, storedDateSchema } from '../format/isoDate';
+import { isoDateSchema, storedDateSchema } from '../format/dateSchemas';
 import {
   MAX_NOTES, emailField, notesField, orgNumberField, requiredText, storedText, textField, websiteField,
 } from './fields';

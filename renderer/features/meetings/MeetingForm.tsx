@@ -10,8 +10,9 @@
 import { useEffect, useRef } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import {
-  DEFAULT_MEETING_KINDS, meetingDetailsSchema, meetingStatuses, type Meeting, type MeetingDetails,
+  meetingDetailsSchema, meetingStatuses, type Meeting, type MeetingDetails,
 } from '../../../electron/shared/meetings/meeting';
+import { DEFAULT_MEETING_KINDS } from '../../../electron/shared/meetings/meetingKinds';
 import type { Member } from '../../../electron/shared/register/member';
 import { call } from '../../api/ros';
 import { ErrorMessage } from '../../components/ErrorMessage';

@@ -3,7 +3,8 @@
  * screen; the meeting's page (its forms, agenda and attendance) is code read when a meeting is opened.
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { DEFAULT_MEETING_KINDS, type Meeting } from '../../../electron/shared/meetings/meeting';
+import type { Meeting } from '../../../electron/shared/meetings/meeting';
+import { knownMeetingKinds } from '../../../electron/shared/meetings/meetingKinds';
 import { useMenuCommands } from '../../api/menu';
 import { leaveScreen } from '../../api/pendingSaves';
 import { call } from '../../api/ros';
@@ -28,7 +29,7 @@ export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: 
     setOpenId(null);
   };
   const list = useMemo(() => meetings.value ?? [], [meetings.value]);
-  const knownKinds = useMemo(() => [...new Set([...DEFAULT_MEETING_KINDS, ...list.map((m) => m.kind)])], [list]);
+  const knownKinds = useMemo(() => knownMeetingKinds(list), [list]);
   // A meeting just made (saved the first time, or as the next one) is shown while the list reloads.
   const [lastSaved, setLastSaved] = useState<Meeting | null>(null);
   const open = openId === 'new' ? null : (list.find((m) => m.id === openId) ?? (lastSaved?.id === openId ? lastSaved : null));

@@ -10,7 +10,8 @@ import { randomUUID } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import { sv } from '../../../shared/i18n/sv';
 import { longDate, meetingTitle } from '../../../shared/meetings/meetingText';
-import { DEFAULT_MEETING_KINDS, type Meeting } from '../../../shared/meetings/meeting';
+import type { Meeting } from '../../../shared/meetings/meeting';
+import { knownMeetingKinds } from '../../../shared/meetings/meetingKinds';
 import { minutesContentSchema, type Minutes, type MinutesContent } from '../../../shared/minutes/minutes';
 import { heading, sectionsOf, wordCount, type BlockNode } from '../../../shared/minutes/richText';
 import type { WordImportFile, WordImportResult } from '../../../shared/minutes/wordImport';
@@ -48,7 +49,7 @@ interface FilePlan {
 const sameText = (a: string, b: string) => a.trim().toLocaleLowerCase('sv-SE') === b.trim().toLocaleLowerCase('sv-SE');
 
 function newMeeting(date: string, title: string, imported: ImportedMinutes, data: StoreData, now: string): Meeting {
-  const kinds = [...new Set([...DEFAULT_MEETING_KINDS, ...data.meetings.map((m) => m.kind)])];
+  const kinds = knownMeetingKinds(data.meetings);
   const times = meetingTimesIn(imported.details?.when ?? '') ?? meetingTimesIn(imported.leadTexts.join(' ')) ?? { startTime: '10:00', endTime: '15:00' };
   const venue = imported.details?.place.trim().slice(0, 200) ?? '';
   return {
