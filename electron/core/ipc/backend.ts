@@ -54,7 +54,7 @@ const servedBeforeMinutes: ReadonlySet<ChannelName> = new Set<ChannelName>([
 /**
  * How long the calls must pause before the search's index catches up with the store: longer than the
  * minutes' autosave waits at most while typing goes on (800 ms, useAutosave.ts), so that building the
- * index, which keeps a core busy while it runs, never competes with someone typing.
+ * index (half a core while it runs, minutesIndex.ts) never competes with someone typing.
  */
 const INDEX_AFTER_MS = 1500;
 

@@ -31,7 +31,10 @@ interface MinutesDocument {
 
 /** A section heading, a decision or an action item weighs twice a word in the running text. */
 const BOOST = { headings: 2, decisions: 2, actions: 2, text: 1 };
-/** How long one background slice may index before letting other work run. */
+/**
+ * How long one background slice may index before letting other work run; the next slice waits as long
+ * again, so a build takes at most half a core and leaves the rest to a window on a two-core machine.
+ */
 const SLICE_MS = 8;
 
 /**
@@ -123,7 +126,7 @@ let background = 0;
 
 /**
  * In `delayMs`, indexes the minutes `read` returns in slices, each after the work waiting (IPC calls)
- * has run, until the index is up to date; `read` answers null when there is nothing to index (a store in
+ * has run and a pause as long as a slice, until the index is up to date; `read` answers null when there is nothing to index (a store in
  * recovery). A later call takes over from an earlier one. The timers do not keep the process alive.
  */
 export function indexInBackground(read: () => readonly Minutes[] | null, delayMs = 0): void {
@@ -131,7 +134,7 @@ export function indexInBackground(read: () => readonly Minutes[] | null, delayMs
   const slice = () => {
     if (run !== background) return;
     const all = read();
-    if (all && !minutesIndex.update(all, performance.now() + SLICE_MS)) setTimeout(slice, 0).unref();
+    if (all && !minutesIndex.update(all, performance.now() + SLICE_MS)) setTimeout(slice, SLICE_MS).unref();
   };
   setTimeout(slice, delayMs).unref();
 }
