@@ -255,10 +255,10 @@ try {
   const session = await StoreSession.open({ fs: nodeFileSystem, dataDir: dir });
   await session.whenLoaded();
   // The session's first write also backs the store up (then at most hourly): it is made before timing.
-  const saves = editorAutosaves(target);
+  const saves = await editorAutosaves(target);
   await saveMinutesContent(session, target.id, saves.whole.content, saves.whole.bodyVersion);
-  const save = await time(30, (i) => {
-    const { content, change } = saves.change(i + 1);
+  const save = await time(30, async (i) => {
+    const { content, change } = await saves.change(i + 1);
     return saveMinutesChange(session, target.id, content, change);
   });
   // A minutes save writes that minutes' own file only: the floor writes the very same bytes.

@@ -6,7 +6,6 @@
  * data has been answered, and until the whole folder is read; and the backend's peak memory against the
  * data on disk.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,10 +14,13 @@ import { StoreSession } from '../../electron/core/store/storeSession';
 import { FolderStore } from '../../electron/core/store/folderStore';
 import { nodeFileSystem, type FileSystem } from '../../electron/core/store/fileSystem';
 import { saveMinutesChange, saveMinutesContent } from '../../electron/core/minutes/minutesService';
-import { spliceBetween, type BodyChange } from '../../electron/shared/minutes/bodyChange';
+import type { BodyChange } from '../../electron/shared/minutes/bodyChange';
+import { ok } from '../../electron/shared/ipc/result';
 import type { Minutes, MinutesContent } from '../../electron/shared/minutes/minutes';
 import { paragraph } from '../../electron/shared/minutes/richText';
 import type { StoreData } from '../../electron/shared/store/schema';
+import type { call } from '../../renderer/api/ros';
+import { minutesSaver } from '../../renderer/features/minutes/minutesSaver';
 import { startBackend, type BackendClient } from '../../test/support/backendClient';
 import { percentiles, rawDurableWrite, time, type Timing } from './measure';
 import { stressStore } from './stressStore';
@@ -68,24 +70,29 @@ function edited(minutes: Minutes, n: number): MinutesContent {
   };
 }
 
+/** The inputs of `saveMinutesContent` and `saveMinutesChange`, as the saver sends them. */
+interface WholeSave { id: string; content: MinutesContent; bodyVersion: string }
+interface ChangeSave { id: string; content: Omit<MinutesContent, 'body'>; change: BodyChange }
+
 /**
- * The editor's autosaves of `minutes` (`minutesSaver.ts`): the whole text once, named with a version,
- * then each edit (`edited`) as the blocks that changed since the text before, made against its version.
+ * What the editor's autosave (`minutesSaver.ts`, run here) sends for `minutes`: the whole text first,
+ * then for each edit (`edited`) the blocks that changed since the text before. Each call is taken as it
+ * leaves the saver and answered as stored; the caller makes it again through the path it measures.
  */
-export function editorAutosaves(minutes: Minutes): {
-  whole: { id: string; content: MinutesContent; bodyVersion: string };
-  change(n: number): { id: string; content: Omit<MinutesContent, 'body'>; change: BodyChange };
-} {
-  let sent = { content: edited(minutes, 0), version: randomUUID() };
+export async function editorAutosaves(minutes: Minutes): Promise<{ whole: WholeSave; change(n: number): Promise<ChangeSave> }> {
+  let taken: unknown = null;
+  const take = async (_name: string, input: unknown) => {
+    taken = input;
+    return ok({ updatedAt: minutes.updatedAt });
+  };
+  const save = minutesSaver(minutes.id, take as typeof call);
+  const sent = async (n: number) => {
+    await save(edited(minutes, n));
+    return taken;
+  };
   return {
-    whole: { id: minutes.id, content: sent.content, bodyVersion: sent.version },
-    change: (n) => {
-      const { body, ...content } = edited(minutes, n);
-      const version = randomUUID();
-      const change = { base: sent.version, version, ...spliceBetween(sent.content.body.content, body.content) };
-      sent = { content: { ...content, body }, version };
-      return { id: minutes.id, content, change };
-    },
+    whole: (await sent(0)) as WholeSave,
+    change: async (n) => (await sent(n)) as ChangeSave,
   };
 }
 
@@ -140,11 +147,11 @@ export async function storeWrites(scale: number, autosaves = 60, opens = 5): Pro
     // also backs up the whole store (then at most hourly): it is done before counting.
     const fs = countingFileSystem();
     const session = await StoreSession.open({ fs, dataDir });
-    const saves = editorAutosaves(target);
+    const saves = await editorAutosaves(target);
     await saveMinutesContent(session, target.id, saves.whole.content, saves.whole.bodyVersion);
     fs.written = 0;
     for (let n = 1; n <= 10; n++) {
-      const { content, change } = saves.change(n);
+      const { content, change } = await saves.change(n);
       await saveMinutesChange(session, target.id, content, change);
     }
     const bytesPerAutosave = fs.written / 10;
@@ -165,13 +172,13 @@ export async function storeWrites(scale: number, autosaves = 60, opens = 5): Pro
       loads.push(whole);
       try {
         if (run === opens - 1) {
-          const saves = editorAutosaves(target);
+          const saves = await editorAutosaves(target);
           const saved = (result: unknown) => {
             if (!(result as { ok: boolean }).ok) throw new Error('Autosparningen misslyckades i mätningen.');
           };
           saved(await backend.invoke('saveMinutesContent', saves.whole));
           let n = 1;
-          autosave = await time(autosaves, async () => saved(await backend.invoke('saveMinutesChange', saves.change(n++))));
+          autosave = await time(autosaves, async () => saved(await backend.invoke('saveMinutesChange', await saves.change(n++))));
         }
         peakMemoryBytes = Math.max(peakMemoryBytes, peakMemory(backend.pid()!));
       } finally {

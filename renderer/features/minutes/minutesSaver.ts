@@ -15,18 +15,19 @@ import { call } from '../../api/ros';
 
 type Saved = Result<{ updatedAt: string }>;
 
-export function minutesSaver(id: string): (content: MinutesContent) => Promise<Saved> {
+/** `send`: how a save reaches the store; the window's bridge, or in the bench a backend called in its place. */
+export function minutesSaver(id: string, send: typeof call = call): (content: MinutesContent) => Promise<Saved> {
   /** The text last sent and its version: what the store holds once every save sent so far is answered. */
   let sent: { blocks: readonly BlockNode[]; version: string } | null = null;
 
-  const send = async (content: MinutesContent): Promise<Saved> => {
+  const sendContent = async (content: MinutesContent): Promise<Saved> => {
     const base = sent;
     const version = crypto.randomUUID();
     sent = { blocks: content.body.content, version };
     const { body, ...rest } = content;
     const result = base
-      ? await call('saveMinutesChange', { id, content: rest, change: { base: base.version, version, ...spliceBetween(base.blocks, body.content) } })
-      : await call('saveMinutesContent', { id, content, bodyVersion: version });
+      ? await send('saveMinutesChange', { id, content: rest, change: { base: base.version, version, ...spliceBetween(base.blocks, body.content) } })
+      : await send('saveMinutesContent', { id, content, bodyVersion: version });
     // Not stored: the next save sends the whole text, unless a newer one was sent meanwhile.
     if (!result.ok && sent?.version === version) sent = null;
     return result;
@@ -36,9 +37,9 @@ export function minutesSaver(id: string): (content: MinutesContent) => Promise<S
   let newest: MinutesContent;
   return async (content) => {
     newest = content;
-    const result = await send(content);
+    const result = await sendContent(content);
     if (result.ok || result.error.code !== 'BASE_CHANGED') return result;
     sent = null;
-    return send(newest);
+    return sendContent(newest);
   };
 }
