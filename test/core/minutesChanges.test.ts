@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/core/ipc/backend';
 import { FaultyFileSystem } from '../../electron/core/store/faultyFileSystem';
+import { frozenJsonBytesByBlock } from '../../electron/core/store/frozenJson';
 import { sv } from '../../electron/shared/i18n/sv';
 import { applySplice, spliceBetween, type BodyChange } from '../../electron/shared/minutes/bodyChange';
 import type { Minutes } from '../../electron/shared/minutes/minutes';
-import { paragraph, sectionsOf, type BlockNode, type RichDoc } from '../../electron/shared/minutes/richText';
+import { heading, paragraph, sectionsOf, type BlockNode, type RichDoc } from '../../electron/shared/minutes/richText';
 import { contentOf, meetingWithMinutes, seedMinutesDoc } from '../support/minutesFixtures';
 import { createRecordingHost } from '../support/recordingHost';
 import { readStoreFolder } from '../support/storeFolder';
@@ -46,6 +47,15 @@ describe('the changed run of blocks', () => {
     const blocks = [paragraph('a'), paragraph('b')];
     expect(applySplice(doc(blocks), { from: 1, removed: 2, inserted: [] })).toBeNull();
     expect(applySplice(doc(blocks), { from: 0, removed: 2, inserted: [] })).toBeNull();
+  });
+
+  it('is written as the JSON of the whole text, made block by block, whatever the blocks hold', () => {
+    const odd = ['"citat" och \\ snedstreck', 'Å, ä och ö 🙂', '\u0000blocks', '"\u0000blocks"', '</script>\u2028'];
+    const first = doc([heading(randomUUID(), 'Överenskommelsen'), ...odd.map((text) => paragraph(text))]);
+    const typed = applySplice(first, spliceBetween(first.content, [...first.content.slice(0, 2), paragraph('ändrad'), ...first.content.slice(3)]))!;
+    for (const text of [doc([]), first, typed]) {
+      expect(frozenJsonBytesByBlock(text).toString('utf8')).toBe(JSON.stringify(text));
+    }
   });
 });
 

@@ -17,7 +17,7 @@ import type { StoreData } from '../../shared/store/schema';
 import { AppError } from '../appError';
 import type { StoreSession } from '../store/storeSession';
 import { bodyToRead } from '../store/compactBodies';
-import { frozenJsonBytes } from '../store/frozenJson';
+import { frozenJsonBytesByBlock } from '../store/frozenJson';
 import { meetingOrFormer, memberNames } from '../../shared/integrity/formerRecords';
 import { actionLine, bulletList } from '../../shared/minutes/carryOver';
 import { checkMemberReferences } from '../integrity/references';
@@ -119,7 +119,8 @@ async function saveContent(
     const body = textFrom(findMinutes(session.data, id));
     // The new text's bytes are made (and the text frozen) before the change, so the store's copy-on-write
     // does not walk the whole text again to freeze it: a minutes autosave is the app's most frequent write.
-    frozenJsonBytes(body);
+    // Made block by block, a change's text costs the JSON of the blocks it brought.
+    frozenJsonBytesByBlock(body);
     // The text becomes the store's only if the write succeeds; otherwise nothing holds it.
     if (bodyVersion) bodyVersions.set(body, bodyVersion);
     Object.assign(findMinutes(data, id), content, { body, updatedAt: new Date().toISOString() });
