@@ -126,8 +126,9 @@ let background = 0;
 
 /**
  * In `delayMs`, indexes the minutes `read` returns in slices, each after the work waiting (IPC calls)
- * has run and a pause as long as a slice, until the index is up to date; `read` answers null when there is nothing to index (a store in
- * recovery). A later call takes over from an earlier one. The timers do not keep the process alive.
+ * has run and a pause as long as a slice, until the index is up to date; `read` answers null when there
+ * is nothing to index (a store in recovery). A later call takes over from an earlier one. The timers do
+ * not keep the process alive.
  */
 export function indexInBackground(read: () => readonly Minutes[] | null, delayMs = 0): void {
   const run = ++background;

@@ -15,6 +15,11 @@ export function frozenJsonBytes(value: object): Buffer {
   return bytes;
 }
 
+/** Stands for the blocks in the JSON of the rest of the value (its type): a NUL, which JSON writes escaped. */
+const BLOCKS = '\u0000blocks';
+const BLOCKS_JSON = JSON.stringify(BLOCKS);
+const COMMA = Buffer.from(',');
+
 /**
  * The same bytes for a value with a list of blocks, `{ type: 'doc', content: [...] }` (a minutes' text),
  * put together from each block's bytes, made once per block: the store replaces a text whose one block
@@ -32,11 +37,6 @@ export function frozenJsonBytesByBlock(value: { readonly content: readonly objec
   }
   return bytes;
 }
-
-/** Stands for the blocks in the JSON of the rest of the value (its type): a NUL, which JSON writes escaped. */
-const BLOCKS = '\u0000blocks';
-const BLOCKS_JSON = JSON.stringify(BLOCKS);
-const COMMA = Buffer.from(',');
 
 /** Records `bytes` as the JSON of `value`, which must be frozen, deep, and be what `bytes` parse to. */
 export function keepFrozenJsonBytes(value: object, bytes: Buffer): void {
