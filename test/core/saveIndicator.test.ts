@@ -81,10 +81,15 @@ describe('the header text', () => {
   it('says "Sparat" only for a save main accepted, and never over unsaved edits', () => {
     for (const status of statuses) {
       for (const unsaved of [false, true]) {
-        const saysSaved = /^Sparat/.test(saveStatusText(status, unsaved));
-        expect(saysSaved, `${status.kind}, unsaved: ${unsaved}`).toBe(status.kind === 'saved' && !unsaved);
+        for (const savingLong of [false, true]) {
+          const saysSaved = /^Sparat/.test(saveStatusText(status, unsaved, savingLong));
+          expect(saysSaved, `${status.kind}, unsaved: ${unsaved}, saving long: ${savingLong}`).toBe(status.kind === 'saved' && !unsaved);
+        }
       }
     }
+    // A save in flight: "Osparade ändringar" at first, "Sparar …" once it has taken a while.
+    expect(saveStatusText({ kind: 'saving' }, false, false)).toBe(sv.saveStatus.unsaved);
+    expect(saveStatusText({ kind: 'saving' }, false, true)).toBe(sv.saveStatus.saving);
     expect(saveStatusText(statuses[2]!, false)).toBe(sv.saveStatus.saved('14.32'));
   });
 });

@@ -1,14 +1,15 @@
 // A save either happens or says it did not (issue 13, part 3): a new meeting or member whose save fails
 // on a full disk is not half kept — after the disk has room again, Spara makes exactly one, on screen and
 // in the data file — and an edit main refuses or cannot write shows its Swedish reason in the form while
-// the header never says "Sparat" for it; a double click on Spara makes one meeting. The full-disk cases
-// rely on the store giving back in memory what it could not write (the lead's rollback in
-// storeSession.update).
+// the header never says "Sparat" for it; a double click on Spara makes one meeting; a slow save says
+// "Sparar …" until it is answered. The full-disk cases rely on the store giving back in memory what it
+// could not write (the lead's rollback in storeSession.update).
 import { expect, test, type Page } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Meeting } from '../../electron/shared/meetings/meeting';
 import type { Member } from '../../electron/shared/register/member';
 import { seedMeetings2024 } from '../support/meetingFixtures';
+import { SHOW_SAVING_AFTER_MS } from '../../renderer/api/saveStatusText';
 import { launchApp } from './harness';
 import { newDataDir, openSection, readStore, savedPattern, seeder } from './fixtures';
 
@@ -152,6 +153,35 @@ test('Spara pressed twice at once on a new meeting makes one meeting', async () 
   await expect(page.getByRole('status').filter({ hasText: t.saved })).toBeVisible();
   await expect(header(page)).toHaveText(savedPattern);
   await expectOneMeetingListed(page);
+  expect(storedMeetings(dataDir)).toHaveLength(1);
+  await app.close();
+});
+
+test('the header says "Sparar …" only for a save not answered within half a second, until it is, then "Sparat"', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir, transport: 'worker', hold: (channel) => (channel === 'saveMeeting' ? 1500 : 0) });
+  const { page } = app;
+  await openSection(page, 'meetings');
+  await page.getByRole('button', { name: t.newMeeting }).click();
+  await page.getByLabel(t.date).fill(`${year}-06-13`);
+  await page.getByLabel(t.kind).fill('RÖS-möte');
+  await expect(header(page)).toHaveText(sv.saveStatus.unsaved);
+  // Every text the header shows from here on, with when it was shown.
+  const before = await header(page).evaluate((status) => {
+    const shown: Array<{ text: string; at: number }> = [];
+    (window as unknown as { __headerTexts: typeof shown }).__headerTexts = shown;
+    new MutationObserver(() => shown.push({ text: status.textContent ?? '', at: performance.now() }))
+      .observe(status, { childList: true, characterData: true, subtree: true });
+    return performance.now();
+  });
+  await page.getByRole('button', { name: t.save }).click();
+  await expect(header(page)).toHaveText(sv.saveStatus.saving);
+  await expect(header(page)).toHaveText(savedPattern);
+  const shown = await page.evaluate(() => (window as unknown as { __headerTexts: Array<{ text: string; at: number }> }).__headerTexts);
+  // Until the save had waited half a second, the header went on saying "Osparade ändringar".
+  expect(shown[0]?.text).toBe(sv.saveStatus.saving);
+  expect(shown[0]!.at - before).toBeGreaterThanOrEqual(SHOW_SAVING_AFTER_MS);
+  expect(shown.at(-1)?.text).toMatch(savedPattern);
   expect(storedMeetings(dataDir)).toHaveLength(1);
   await app.close();
 });
