@@ -204,10 +204,15 @@ for (const timing of await exportTimes()) {
   }
   const { run, startUp } = timing.pandoc;
   const withStart = run.p50 / timing.ours.p50;
-  const withoutStart = (run.p50 - startUp.p50) / timing.ours.p50;
+  const pandocWork = run.p50 - startUp.p50;
+  const withoutStart = pandocWork / timing.ours.p50;
+  // pandoc's own work on a short text can be within the spread of its start-up: then there is no ratio.
+  const ratios = pandocWork > 0
+    ? `${withStart.toFixed(1)}× resp. ${withoutStart.toFixed(1)}× snabbare`
+    : `${withStart.toFixed(1)}× snabbare med uppstart; pandocs eget arbete syns inte utanför uppstartens spridning`;
   rows.push({
     what: `Word-export av ${timing.label} (${size}) mot pandoc html→docx med samma innehåll (${timing.pages.pandoc} sidor), p50: vår / pandoc med uppstart / pandoc utan uppstart (uppstarten: en trivial konvertering, ${ms(startUp.p50)})`,
-    result: `${ms(timing.ours.p50)} / ${ms(run.p50)} / ${ms(run.p50 - startUp.p50)}: ${withStart.toFixed(1)}× resp. ${withoutStart.toFixed(1)}× snabbare`,
+    result: `${ms(timing.ours.p50)} / ${ms(run.p50)} / ${ms(pandocWork)}: ${ratios}`,
     goal: seedSized ? '< 50 ms; ≥ 5× med uppstart' : '≥ 5× med uppstart; ≥ 1× utan',
     met: seedSized ? timing.ours.p50 < 50 && withStart >= 5 : withStart >= 5 && withoutStart >= 1,
   });
