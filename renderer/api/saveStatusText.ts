@@ -12,7 +12,7 @@ import type { SaveStatus } from './saveStatus';
 
 export const SHOW_SAVING_AFTER_MS = 500;
 
-export function saveStatusText(status: SaveStatus, unsaved: boolean, savingLong = true): string {
+export function saveStatusText(status: SaveStatus, unsaved: boolean, savingLong: boolean): string {
   switch (status.kind) {
     case 'idle':
       return unsaved ? sv.saveStatus.unsaved : sv.saveStatus.idle;

@@ -53,11 +53,11 @@ describe('a call that returned ok: false', () => {
     it(`${code} after a save that succeeded shows its Swedish reason, not "Sparat"`, async () => {
       answer = () => Promise.resolve({ ok: true, value: settings });
       await call('updateSettings', settings);
-      expect(saveStatusText(saveStatusStore.get().status, false)).toMatch(/^Sparat /);
+      expect(saveStatusText(saveStatusStore.get().status, false, true)).toMatch(/^Sparat /);
 
       answer = () => Promise.resolve({ ok: false, error: { code, message } });
       await call('updateSettings', settings);
-      const text = saveStatusText(saveStatusStore.get().status, false);
+      const text = saveStatusText(saveStatusStore.get().status, false, true);
       expect(text).toBe(shown);
       expect(text).not.toMatch(/^Sparat/);
     });
@@ -90,7 +90,7 @@ describe('the header text', () => {
     // A save in flight: "Osparade ändringar" at first, "Sparar …" once it has taken a while.
     expect(saveStatusText({ kind: 'saving' }, false, false)).toBe(sv.saveStatus.unsaved);
     expect(saveStatusText({ kind: 'saving' }, false, true)).toBe(sv.saveStatus.saving);
-    expect(saveStatusText(statuses[2]!, false)).toBe(sv.saveStatus.saved('14.32'));
+    expect(saveStatusText(statuses[2]!, false, true)).toBe(sv.saveStatus.saved('14.32'));
   });
 });
 
@@ -106,7 +106,7 @@ describe('a minutes save made against another text than the stored one', () => {
       },
     });
     const shown: string[] = [];
-    const unsubscribe = saveStatusStore.subscribe(() => shown.push(saveStatusText(saveStatusStore.get().status, false)));
+    const unsubscribe = saveStatusStore.subscribe(() => shown.push(saveStatusText(saveStatusStore.get().status, false, true)));
     const save = minutesSaver(crypto.randomUUID());
     const content = (text: string): MinutesContent => ({
       title: 'Anteckningar', form: 'brief', decisions: [], actions: [], body: { type: 'doc', content: [paragraph(text)] },

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { sv } from '../../../electron/shared/i18n/sv';
 import { call } from '../../api/ros';
 import { flushAllPendingSaves, useHasUnsavedChanges } from '../../api/pendingSaves';
-import { useSaveStatus } from '../../api/saveStatus';
+import { useSaveStatus, type SaveStatus } from '../../api/saveStatus';
 import { saveStatusText, SHOW_SAVING_AFTER_MS } from '../../api/saveStatusText';
 
 /** Sends again every edit the disk did not take; then lets main write anything it still holds. */
@@ -27,7 +27,7 @@ function useSavingLong(saving: boolean): boolean {
 }
 
 /** The statuses drawn apart (in the danger colour); the others share one look, so a change among them is only words. */
-const alarming = new Set(['failed', 'refused', 'conflict']);
+const alarming: ReadonlySet<SaveStatus['kind']> = new Set(['failed', 'refused', 'conflict']);
 
 export function SaveStatusIndicator() {
   const status = useSaveStatus();
