@@ -80,6 +80,11 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { paths: [electronOnlyInShell, ...noNode], patterns: [noCore, noShell] }],
+      // TipTap's focus command moves the focus a frame later: a key pressed in between reached no element and was lost.
+      'no-restricted-syntax': ['error', ...['object.callee.property.name="chain"', 'object.property.name="commands"'].map((editorCommands) => ({
+        selector: `MemberExpression[property.name="focus"][${editorCommands}]`,
+        message: "Use editor.view.focus() after the command: TipTap's focus command waits a frame, and keys typed meanwhile are lost.",
+      }))],
     },
   },
 );

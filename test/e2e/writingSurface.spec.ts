@@ -1,8 +1,9 @@
 // The writing surface as the secretary meets it at 1280×720: the text being written fills most of the
 // window (in the editor and in Mötesläge), the sections are managed in the minutes with undo, and
 // Word's keys work (Ctrl+K makes a link in the text, Ctrl+Shift+F searches all minutes, a typed web
-// address becomes a link at the space after it, Ctrl+B right after Ctrl+Shift+← bolds the word), and a key
-// right after a click acts where the click put the cursor.
+// address becomes a link at the space after it, Ctrl+B right after Ctrl+Shift+← bolds the word), a key
+// right after a click acts where the click put the cursor, and keys right after a dialog, a panel or a
+// toolbar button land in the text even before the next frame.
 import { expect, test, type Page } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Minutes } from '../../electron/shared/minutes/minutes';
@@ -246,5 +247,88 @@ test('a key right after a click acts where the click put the cursor, before the 
   }
   await expect(headings).toHaveText(titles);
   await expect(editor(page)).toHaveText(new RegExp(`Slut\\.${titles.map((_, i) => ` ${i}`).join('')}$`));
+  await app.close();
+});
+
+/**
+ * Holds back the page's animation frames, as a busy machine delays the next frame, until the returned
+ * function lets them run: keys pressed meanwhile must still reach the text.
+ */
+async function holdFrames(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(() => {
+    const run = window.requestAnimationFrame.bind(window);
+    const held: FrameRequestCallback[] = [];
+    window.requestAnimationFrame = (callback) => held.push(callback);
+    Object.assign(window, {
+      releaseFrames: () => {
+        window.requestAnimationFrame = run;
+        for (const callback of held) run(callback);
+      },
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { releaseFrames: () => void }).releaseFrames());
+}
+
+test('keys pressed right after the link dialog, the phrase picker, the find bar or a toolbar button, before the next frame, land in the text', async () => {
+  const app = await launchApp({ dataDir: newDataDir() });
+  const { page } = app;
+  await openReferenceMinutes(app);
+  const heading = editor(page).getByRole('heading', { name: 'Reviderad aktivitetsplan för 2021' });
+  const paragraphsAfter = (count: number) => heading.locator(`xpath=following-sibling::p[position() <= ${count}]`);
+  /** Each case writes in a new paragraph under the heading, from the text. */
+  const newParagraph = async (text: string) => {
+    await heading.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(text);
+  };
+
+  await newParagraph('Se ');
+  await page.getByRole('button', { name: t.link, exact: true }).click();
+  await page.getByLabel(t.linkAddress).fill('https://www.vgregion.se/');
+  await page.getByLabel(t.linkText).fill('webbsidan');
+  let release = await holdFrames(page);
+  await page.getByRole('button', { name: t.insertLink }).click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Efter länken');
+  await release();
+  await expect(paragraphsAfter(2)).toHaveText(['Se webbsidan', 'Efter länken']);
+
+  await newParagraph('Före');
+  await page.keyboard.press('Control+k');
+  release = await holdFrames(page);
+  await page.keyboard.press('Escape');
+  await page.keyboard.type(' ångrad länk');
+  await release();
+  await expect(paragraphsAfter(1)).toHaveText('Före ångrad länk');
+
+  await newParagraph('');
+  await page.keyboard.press('Control+.');
+  await page.getByRole('combobox', { name: t.phrasesFilter }).fill('Nästa möte');
+  release = await holdFrames(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(' Efter frasen.');
+  await release();
+  await expect(paragraphsAfter(1)).toHaveText(/^Nästa möte äger rum .* Efter frasen\.$/);
+
+  await newParagraph('Sökt ord');
+  await page.keyboard.press('Control+f');
+  await page.getByRole('searchbox', { name: t.find }).fill('Sökt ord');
+  await page.keyboard.press('Enter');
+  release = await holdFrames(page);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' hittat');
+  await release();
+  await expect(paragraphsAfter(1)).toHaveText('Sökt ord hittat');
+
+  await newParagraph('Inte fet, men ');
+  await page.getByRole('button', { name: t.bold, exact: true }).focus();
+  release = await holdFrames(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('fet');
+  await release();
+  await expect(paragraphsAfter(1)).toHaveText('Inte fet, men fet');
+  await expect(paragraphsAfter(1).locator('strong')).toHaveText('fet');
   await app.close();
 });

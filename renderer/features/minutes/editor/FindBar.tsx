@@ -1,6 +1,7 @@
 /**
  * Search within the open document (Ctrl+F): the matches are counted, Enter and the buttons step through
- * them, and each one is selected and scrolled into view.
+ * them, and each one is selected and scrolled into view. Esc and Stäng close it (`onClose`, which puts
+ * the keyboard back in the text).
  */
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -31,7 +32,6 @@ export function FindBar({ editor, initialQuery, onClose }: { editor: Editor; ini
     } else if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
-      editor.commands.focus();
     }
   };
 

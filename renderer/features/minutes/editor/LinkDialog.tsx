@@ -23,7 +23,7 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
     const checked = checkExternalUrl(href.trim());
     if (!checked.ok) return setError(checked.reason === 'local' ? t.linkLocal : t.linkRefused);
     const { url } = checked;
-    const chain = editor.chain().focus();
+    const chain = editor.chain();
     if (empty) chain.insertContent({ type: 'text', text: text.trim() || url.href, marks: [{ type: 'link', attrs: { href: url.href } }] }).run();
     else chain.extendMarkRange('link').setLink({ href: url.href }).run();
     onClose();

@@ -8,11 +8,12 @@
  * asks first and opens it outside the app. Misspelt words are marked; their menu of suggestions opens
  * on a right-click, Shift+F10 or the menu key, and Alt+F7 goes to the next one.
  */
-import type { Editor } from '@tiptap/core';
+import type { ChainedCommands, Editor } from '@tiptap/core';
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import type { Transaction } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { sv } from '../../../../electron/shared/i18n/sv';
 import type { RichDoc } from '../../../../electron/shared/minutes/richText';
 import { Toolbar } from '../../../components/Toolbar';
@@ -159,9 +160,23 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
     event.preventDefault();
     if (!editable) setOpening(link.getAttribute('href') ?? '');
   };
+  /**
+   * Runs an editing command from outside the text (the toolbar, a panel) and puts the keyboard back in
+   * the text at once, at its cursor. TipTap's own focus command waits for the next frame, and a key
+   * pressed before it (by a fast typist, or on a busy machine) reached no element and was lost.
+   */
+  const edit = (command: (chain: ChainedCommands) => ChainedCommands) => () => {
+    command(editor.chain()).run();
+    editor.view.focus();
+  };
+  /** Closes a panel and puts the keyboard back in the text at once; a modal one is taken off the page first, as it makes the text inert. */
+  const closePanel = () => {
+    flushSync(() => setPanel(null));
+    editor.view.focus();
+  };
   const insertPhrase = (phrase: string) => {
-    setPanel(null);
-    editor.chain().focus().insertContent({ type: 'text', text: fillPhrase(phrase) }).run();
+    editor.commands.insertContent({ type: 'text', text: fillPhrase(phrase) });
+    closePanel();
   };
   const tool = (label: string, action: () => void, pressed?: boolean, disabled = !editable) => (
     <button type="button" className="tool" aria-pressed={pressed} disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={action}>{label}</button>
@@ -170,21 +185,21 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
   return (
     <div className="minutes-editor" onKeyDown={onKeyDown} onClick={onClick} onContextMenu={onContextMenu}>
       <Toolbar label={t.toolbarLabel} className="editor-toolbar">
-        {tool(t.bold, () => editor.chain().focus().toggleBold().run(), state.bold)}
-        {tool(t.italic, () => editor.chain().focus().toggleItalic().run(), state.italic)}
-        {tool(t.bulletList, () => editor.chain().focus().toggleBulletList().run(), state.bullet)}
-        {tool(t.orderedList, () => editor.chain().focus().toggleOrderedList().run(), state.ordered)}
+        {tool(t.bold, edit((chain) => chain.toggleBold()), state.bold)}
+        {tool(t.italic, edit((chain) => chain.toggleItalic()), state.italic)}
+        {tool(t.bulletList, edit((chain) => chain.toggleBulletList()), state.bullet)}
+        {tool(t.orderedList, edit((chain) => chain.toggleOrderedList()), state.ordered)}
         {tool(t.newSection, () => insertSection(editor, t.newSectionTitle, true))}
         <button type="button" className="tool" aria-expanded={outline} onClick={() => setOutline(!outline)}>{sv.minutes.surface.outline}</button>
         {tool(t.link, () => setPanel('link'), state.link !== null)}
         {state.link !== null && tool(t.openLink, () => setOpening(state.link ?? ''), undefined, false)}
-        {state.link !== null && tool(t.removeLink, () => editor.chain().focus().extendMarkRange('link').unsetLink().run())}
+        {state.link !== null && tool(t.removeLink, edit((chain) => chain.extendMarkRange('link').unsetLink()))}
         {tool(t.phrases, () => setPanel('phrases'))}
         {tool(t.find, () => setPanel('find'), panel === 'find', false)}
-        {tool(t.undo, () => editor.chain().focus().undo().run(), undefined, !editable || !state.canUndo)}
-        {tool(t.redo, () => editor.chain().focus().redo().run(), undefined, !editable || !state.canRedo)}
+        {tool(t.undo, edit((chain) => chain.undo()), undefined, !editable || !state.canUndo)}
+        {tool(t.redo, edit((chain) => chain.redo()), undefined, !editable || !state.canRedo)}
       </Toolbar>
-      {panel === 'find' && <FindBar editor={editor} initialQuery="" onClose={() => setPanel(null)} />}
+      {panel === 'find' && <FindBar editor={editor} initialQuery="" onClose={closePanel} />}
       {outline && <SectionOutline editor={editor} editable={editable} />}
       <EditorContent editor={editor} className={skipOffscreen ? 'minutes-editor__text minutes-editor__text--skip-offscreen' : 'minutes-editor__text'} />
       <div className="minutes-editor__footer">
@@ -192,8 +207,8 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
         <button type="button" className="link-button" aria-expanded={showShortcuts} onClick={() => setShowShortcuts(!showShortcuts)}>{sv.minutes.surface.shortcutsToggle}</button>
       </div>
       {showShortcuts && <p className="field-help minutes-editor__shortcuts">{t.shortcuts}</p>}
-      {panel === 'phrases' && <PhrasePicker phrases={phrases} onPick={insertPhrase} onClose={() => { setPanel(null); editor.commands.focus(); }} />}
-      {panel === 'link' && <LinkDialog editor={editor} onClose={() => setPanel(null)} />}
+      {panel === 'phrases' && <PhrasePicker phrases={phrases} onPick={insertPhrase} onClose={closePanel} />}
+      {panel === 'link' && <LinkDialog editor={editor} onClose={closePanel} />}
       {opening !== null && <OpenLinkDialog href={opening} onClose={() => setOpening(null)} />}
       {spelling && <SpellingMenu key={spelling.misspelling.from} editor={editor} request={spelling} onClose={closeSpelling} />}
     </div>

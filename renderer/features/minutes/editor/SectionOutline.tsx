@@ -50,7 +50,8 @@ export function SectionOutline({ editor, editable }: { editor: Editor; editable:
     const section = sectionRanges(editor.state.doc).find((x) => x.sectionId === id);
     if (!section) return;
     const end = section.from + 1 + (editor.state.doc.nodeAt(section.from)?.content.size ?? 0);
-    editor.chain().focus().setTextSelection(end).scrollIntoView().run();
+    editor.chain().setTextSelection(end).scrollIntoView().run();
+    editor.view.focus();
   };
   // The commands put the focus in the text; from this list it stays here, on what comes next.
   const keepFocus = (target: FocusTarget, run: () => void) => {

@@ -66,7 +66,7 @@ export function SpellingMenu({ editor, request, onClose }: { editor: Editor; req
 
   const close = () => {
     onClose();
-    editor.commands.focus();
+    editor.view.focus();
   };
   const replace = (suggestion: string) => {
     const { state, view } = editor;
