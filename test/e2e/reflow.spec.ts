@@ -105,7 +105,15 @@ function overflow(page: Page, tablesMayScroll: boolean): Promise<string[]> {
   }, tablesMayScroll);
 }
 
-/** A table wider than its container scrolls inside it, and the container takes the focus and scrolls with the arrow keys. */
+/** A scroll container with the promise of its scroll's coming to rest ('scrollend'), as the user sees it stop. */
+type Scroller = Element & { scrolled?: Promise<void> };
+
+/**
+ * A table wider than its container scrolls inside it, and the container takes the focus and scrolls with
+ * the arrow keys. Each container's scroll is let come to rest, there and back, before the next one is
+ * tried: the arrow key's scroll is animated by the compositor, and a scroll still in flight on one
+ * container must not decide what the key does to the next.
+ */
 async function expectKeyboardScrollable(page: Page): Promise<void> {
   const containers = page.locator('.table-scroll');
   for (const container of await containers.all()) {
@@ -115,9 +123,20 @@ async function expectKeyboardScrollable(page: Page): Promise<void> {
     await expect(container).toHaveAttribute('role', 'region');
     await expect(container).toHaveAttribute('aria-label', /.+/);
     await container.focus();
+    await expect(container).toBeFocused();
+    await container.evaluate((el: Scroller) => {
+      el.scrolled = new Promise((resolve) => el.addEventListener('scrollend', () => resolve(), { once: true }));
+    });
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => container.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
-    await container.evaluate((el) => el.scrollTo({ left: 0 }));
+    // Polled with the focus, so that a failure shows whether the key found the container.
+    await expect.poll(() => container.evaluate((el) => ({ focused: document.activeElement === el, scrolled: el.scrollLeft > 0, scrollLeft: el.scrollLeft })))
+      .toMatchObject({ focused: true, scrolled: true });
+    await container.evaluate((el: Scroller) => el.scrolled);
+    await container.evaluate((el: Scroller) => {
+      el.scrolled = new Promise((resolve) => el.addEventListener('scrollend', () => resolve(), { once: true }));
+      el.scrollTo({ left: 0 });
+      return el.scrolled;
+    });
   }
 }
 
