@@ -1,8 +1,9 @@
 /**
- * A modal dialog on the native <dialog> element (focus is trapped and Esc closes it, by the browser):
- * a title, a text and the buttons the caller gives. Used for confirmations and for the conflict choice.
+ * A modal dialog on the native <dialog> element (focus is trapped, Esc closes it and the focus goes back
+ * to where it was, by the browser): a title, a text and the buttons the caller gives. Used for
+ * confirmations and for the conflict choice.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 export interface ModalDialogProps {
   title: string;
@@ -15,7 +16,9 @@ export interface ModalDialogProps {
 export function ModalDialog({ title, children, actions, onCancel, role = 'dialog' }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
+  // Closed while still on the page (a layout effect's clean-up runs before React removes the element), so
+  // that the browser gives the focus back to where it was when the dialog opened, instead of to <body>.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();

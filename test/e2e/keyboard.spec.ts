@@ -1,6 +1,7 @@
 // A secretary who works by keyboard alone: from a fresh data folder, a new meeting with its place and
 // two agenda items, then its minutes with a bold word and a bullet list — only Tab, Shift+Tab, Enter,
-// Space, arrows and typing, the focus always on something that can be seen and makes sense.
+// Space, arrows and typing, the focus always on something that can be seen and makes sense; and a dialog
+// closed by keyboard leaves the focus where the secretary was.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Meeting } from '../../electron/shared/meetings/meeting';
@@ -187,5 +188,31 @@ test('full keyboard path through creating a meeting and writing minutes', async 
   expect(inline.filter((node) => node.marks?.some((mark) => mark.type === 'bold')).map((node) => node.text?.trim())).toEqual(['varmt']);
   expect(textBlocks(body).map((block) => block.text)).toEqual(expect.arrayContaining(['Bengt Exempelsson presenterade sig', 'Gästa Gästsson presenterade sig']));
   expect(app.networkRequests).toEqual([]);
+  await app.close();
+});
+
+test('a dialog closed with Esc or Avbryt gives the focus back to the button that opened it', async () => {
+  const app = await launchApp({ dataDir: newDataDir() });
+  const { page } = app;
+  const ui = sv.register.ui;
+  await page.getByRole('navigation', { name: sv.app.navLabel }).getByRole('button', { name: sv.nav.organisations }).click();
+  await page.getByRole('button', { name: ui.newOrganisation }).click();
+  await page.getByLabel(sv.register.organisationFields.name).fill('Låtsasförbundet');
+  await page.getByRole('button', { name: ui.save }).click();
+  await expect(page.getByRole('status').first()).toHaveText(savedPattern);
+  await page.getByRole('button', { name: 'Låtsasförbundet' }).click();
+
+  const remove = page.getByRole('button', { name: ui.delete });
+  const dialog = page.getByRole('alertdialog');
+  const cancel = dialog.getByRole('button', { name: ui.cancel });
+  for (const close of [() => page.keyboard.press('Escape'), () => tabTo(page, cancel).then(() => pressOn(page, cancel))]) {
+    await tabTo(page, remove);
+    await pressOn(page, remove);
+    await expect(dialog).toBeVisible();
+    await close();
+    await expect(dialog).toBeHidden();
+    await expect(remove).toBeFocused();
+    await expectVisibleFocus(page);
+  }
   await app.close();
 });
