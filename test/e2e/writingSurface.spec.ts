@@ -332,3 +332,43 @@ test('keys pressed right after the link dialog, the phrase picker, the find bar 
   await expect(paragraphsAfter(1).locator('strong')).toHaveText('fet');
   await app.close();
 });
+
+test('a phrase, a link or a toolbar command applied after scrolling away from the cursor brings the cursor back into view', async () => {
+  const app = await launchApp({ dataDir: newDataDir() });
+  const { page } = app;
+  await openReferenceMinutes(app);
+  const heading = editor(page).getByRole('heading', { name: 'Reviderad aktivitetsplan för 2021' });
+  const written = heading.locator('xpath=following-sibling::p[1]');
+  await heading.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Här är markören.');
+  /** Scrolls the text with the mouse wheel until the cursor's paragraph is out of sight. */
+  const scrollAway = async () => {
+    await editor(page).hover();
+    while (await written.evaluate((p) => p.getBoundingClientRect().bottom > 0)) await page.mouse.wheel(0, 400);
+    await expect(written).not.toBeInViewport();
+  };
+
+  await scrollAway();
+  await page.keyboard.press('Control+.');
+  await page.getByRole('combobox', { name: t.phrasesFilter }).fill('Nästa möte');
+  await page.keyboard.press('Enter');
+  await expect(written).toContainText('Här är markören.Nästa möte äger rum');
+  await expect(written).toBeInViewport();
+
+  await scrollAway();
+  await page.keyboard.press('Control+k');
+  await page.getByLabel(t.linkAddress).fill('https://www.vgregion.se/');
+  await page.getByLabel(t.linkText).fill(' Länk');
+  await page.keyboard.press('Enter');
+  await expect(written.getByRole('link')).toHaveText('Länk');
+  await expect(written).toBeInViewport();
+
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await scrollAway();
+  await page.getByRole('button', { name: t.bold, exact: true }).click();
+  await expect(written.locator('strong')).toHaveText('Länk');
+  await expect(written).toBeInViewport();
+  await app.close();
+});

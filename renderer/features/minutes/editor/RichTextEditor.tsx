@@ -161,18 +161,20 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
     if (!editable) setOpening(link.getAttribute('href') ?? '');
   };
   /**
-   * Runs an editing command from outside the text (the toolbar, a panel) and puts the keyboard back in
-   * the text at once, at its cursor. TipTap's own focus command waits for the next frame, and a key
-   * pressed before it (by a fast typist, or on a busy machine) reached no element and was lost.
+   * Runs an editing command from the toolbar: the keyboard goes back in the text at once, and the cursor
+   * is scrolled into view. TipTap's own focus command waits for the next frame, and a key pressed before
+   * it (by a fast typist, or on a busy machine) reached no element and was lost. ProseMirror scrolls from
+   * where the page's selection is, so the text has the focus first.
    */
   const edit = (command: (chain: ChainedCommands) => ChainedCommands) => () => {
-    command(editor.chain()).run();
     editor.view.focus();
+    command(editor.chain()).scrollIntoView().run();
   };
-  /** Closes a panel and puts the keyboard back in the text at once; a modal one is taken off the page first, as it makes the text inert. */
+  /** Closes a panel as `edit` returns from a command; a modal one is taken off the page first, as it makes the text inert. */
   const closePanel = () => {
     flushSync(() => setPanel(null));
     editor.view.focus();
+    editor.commands.scrollIntoView();
   };
   const insertPhrase = (phrase: string) => {
     editor.commands.insertContent({ type: 'text', text: fillPhrase(phrase) });
