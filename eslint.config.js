@@ -20,6 +20,7 @@ const noRenderer = { group: ['**/renderer/**'], message: 'Kärnan och det delade
 const noShell = { group: ['**/main', '**/preload', '**/main.ts', '**/preload.ts'], message: 'Skalet importeras inte av andra moduler.' };
 const noIpc = { group: ['**/shared/ipc', '**/shared/ipc/**'], message: 'Lagringen känner inte till IPC-kontraktet: delade former hör hemma i electron/shared/store.' };
 const noBrowserGlobals = ['window', 'document'].map((name) => ({ name, message: 'Koden under electron/ körs i Node: inget webbläsarfönster.' }));
+const tipTapFocus = 'Anropa editor.view.focus(): TipTaps focus-kommando flyttar fokus först i nästa bildruta, och tangenter som trycks under tiden går förlorade.';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -81,10 +82,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { paths: [electronOnlyInShell, ...noNode], patterns: [noCore, noShell] }],
       // TipTap's focus command moves the focus a frame later: a key pressed in between reached no element and was lost.
-      'no-restricted-syntax': ['error', ...['object.callee.property.name="chain"', 'object.property.name="commands"'].map((editorCommands) => ({
-        selector: `MemberExpression[property.name="focus"][${editorCommands}]`,
-        message: "Use editor.view.focus() after the command: TipTap's focus command waits a frame, and keys typed meanwhile are lost.",
-      }))],
+      'no-restricted-syntax': ['error',
+        { selector: 'MemberExpression[property.name="focus"][object.callee.property.name="chain"]', message: tipTapFocus },
+        { selector: 'MemberExpression[property.name="focus"][object.property.name="commands"]', message: tipTapFocus },
+      ],
     },
   },
 );

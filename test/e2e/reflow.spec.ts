@@ -7,7 +7,7 @@
 // screen read more than written, is also held to 400 % zoom (320 CSS pixels wide).
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { EXAMPLE_ACTION_PLAN } from '../../electron/shared/actionPlans/actionPlan';
 import { todayIso } from '../../electron/shared/format/isoDate';
 import { sv } from '../../electron/shared/i18n/sv';
@@ -108,6 +108,15 @@ function overflow(page: Page, tablesMayScroll: boolean): Promise<string[]> {
 /** A scroll container with the promise of its scroll's coming to rest ('scrollend'), as the user sees it stop. */
 type Scroller = Element & { scrolled?: Promise<void> };
 
+/** Runs `scroll` on a container and waits until that scroll has come to rest. */
+async function scrollAndSettle(container: Locator, scroll: () => Promise<unknown>): Promise<void> {
+  await container.evaluate((el: Scroller) => {
+    el.scrolled = new Promise((resolve) => el.addEventListener('scrollend', () => resolve(), { once: true }));
+  });
+  await scroll();
+  await container.evaluate((el: Scroller) => el.scrolled);
+}
+
 /**
  * A table wider than its container scrolls inside it, and the container takes the focus and scrolls with
  * the arrow keys. Each container's scroll is let come to rest, there and back, before the next one is
@@ -124,19 +133,13 @@ async function expectKeyboardScrollable(page: Page): Promise<void> {
     await expect(container).toHaveAttribute('aria-label', /.+/);
     await container.focus();
     await expect(container).toBeFocused();
-    await container.evaluate((el: Scroller) => {
-      el.scrolled = new Promise((resolve) => el.addEventListener('scrollend', () => resolve(), { once: true }));
+    await scrollAndSettle(container, async () => {
+      await page.keyboard.press('ArrowRight');
+      // Polled with the focus, so that a failure shows whether the key found the container.
+      await expect.poll(() => container.evaluate((el) => ({ focused: document.activeElement === el, scrolled: el.scrollLeft > 0, scrollLeft: el.scrollLeft })))
+        .toMatchObject({ focused: true, scrolled: true });
     });
-    await page.keyboard.press('ArrowRight');
-    // Polled with the focus, so that a failure shows whether the key found the container.
-    await expect.poll(() => container.evaluate((el) => ({ focused: document.activeElement === el, scrolled: el.scrollLeft > 0, scrollLeft: el.scrollLeft })))
-      .toMatchObject({ focused: true, scrolled: true });
-    await container.evaluate((el: Scroller) => el.scrolled);
-    await container.evaluate((el: Scroller) => {
-      el.scrolled = new Promise((resolve) => el.addEventListener('scrollend', () => resolve(), { once: true }));
-      el.scrollTo({ left: 0 });
-      return el.scrolled;
-    });
+    await scrollAndSettle(container, () => container.evaluate((el) => el.scrollTo({ left: 0 })));
   }
 }
 

@@ -4,7 +4,7 @@
 // address becomes a link at the space after it, Ctrl+B right after Ctrl+Shift+← bolds the word), a key
 // right after a click acts where the click put the cursor, and keys right after a dialog, a panel or a
 // toolbar button land in the text even before the next frame.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Minutes } from '../../electron/shared/minutes/minutes';
 import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
@@ -250,6 +250,14 @@ test('a key right after a click acts where the click put the cursor, before the 
   await app.close();
 });
 
+/** Starts a new paragraph right under a heading of the text, with the keyboard, and types `text` there. */
+async function writeUnder(page: Page, heading: Locator, text: string): Promise<void> {
+  await heading.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(text);
+}
+
 /**
  * Holds back the page's animation frames, as a busy machine delays the next frame, until the returned
  * function lets them run: keys pressed meanwhile must still reach the text.
@@ -275,13 +283,8 @@ test('keys pressed right after the link dialog, the phrase picker, the find bar 
   await openReferenceMinutes(app);
   const heading = editor(page).getByRole('heading', { name: 'Reviderad aktivitetsplan för 2021' });
   const paragraphsAfter = (count: number) => heading.locator(`xpath=following-sibling::p[position() <= ${count}]`);
-  /** Each case writes in a new paragraph under the heading, from the text. */
-  const newParagraph = async (text: string) => {
-    await heading.click();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(text);
-  };
+  // Each case writes in a new paragraph under the heading, from the text.
+  const newParagraph = (text: string) => writeUnder(page, heading, text);
 
   await newParagraph('Se ');
   await page.getByRole('button', { name: t.link, exact: true }).click();
@@ -339,10 +342,7 @@ test('a phrase, a link or a toolbar command applied after scrolling away from th
   await openReferenceMinutes(app);
   const heading = editor(page).getByRole('heading', { name: 'Reviderad aktivitetsplan för 2021' });
   const written = heading.locator('xpath=following-sibling::p[1]');
-  await heading.click();
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Här är markören.');
+  await writeUnder(page, heading, 'Här är markören.');
   /** Scrolls the text with the mouse wheel until the cursor's paragraph is out of sight. */
   const scrollAway = async () => {
     await editor(page).hover();

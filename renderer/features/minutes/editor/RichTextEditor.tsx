@@ -170,7 +170,7 @@ export function RichTextEditor({ initial, editable, phrases, fillPhrase, status,
     editor.view.focus();
     command(editor.chain()).scrollIntoView().run();
   };
-  /** Closes a panel as `edit` returns from a command; a modal one is taken off the page first, as it makes the text inert. */
+  /** Closes a panel and, as `edit` does, puts the keyboard back in the text at once; a modal panel is taken off the page first, as it makes the text inert. */
   const closePanel = () => {
     flushSync(() => setPanel(null));
     editor.view.focus();
