@@ -3,7 +3,8 @@
 // version's data (version 5's single file, version 6's folder) as this version's folder, make operation
 // N fail (once, and for ever after) with ENOSPC, EACCES and EIO. Each time the folder must hold a whole store (the old or the new version),
 // memory must hold just what the disk holds, the error must be the Swedish SAVE_FAILED, and once the
-// disk recovers doing the same again must write it.
+// disk recovers doing the same again must write it. Opening a store with a fault at any of its
+// operations (its minutes files are read several at a time) shows the Swedish reason or the whole store.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -308,6 +309,40 @@ describe('a data file that cannot be read', () => {
       fs.heal();
       await expect(session.update(() => undefined)).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
       expect(await readFile(join(dir, DATA_FILE_NAME))).toEqual(before);
+    });
+  });
+
+  it('a disk fault at any operation of opening it, minutes files included, shows the Swedish reason or the whole store, and writes nothing', async () => {
+    // More minutes than a load reads ahead, so a fault can come while several files are being read at once.
+    const titles = Array.from({ length: 12 }, (_, i) => `Anteckningar ${String(i + 1).padStart(2, '0')}`);
+    const whole = ['Öppnad', ...titles].join(' | ');
+    await withTempDir(async (dir) => {
+      await prepareStore(dir, 'Öppnad', titles);
+      const before = await dataFiles(dir);
+      const counting = new FaultyFileSystem();
+      await (await StoreSession.open({ fs: counting, dataDir: dir })).whenLoaded();
+      const total = counting.operations;
+      expect(total).toBeGreaterThan(2 * titles.length);
+      let refused = 0;
+      for (const [code, mode] of faults) {
+        for (let failAt = 1; failAt <= total; failAt++) {
+          const where = `${code} ${mode} at operation ${failAt} of ${total}`;
+          const fs = new FaultyFileSystem();
+          fs.failNth(failAt, code, mode);
+          const session = await StoreSession.open({ fs, dataDir: dir });
+          await session.whenLoaded();
+          const status = session.status();
+          if (status.state === 'recovery') {
+            refused += 1;
+            expect(status.problem, where).toEqual({ kind: 'unreadable', message: sv.problems.unreadable(sv.fileErrors[code]) });
+          } else {
+            expect(observe(session.data), where).toBe(whole);
+          }
+          expect(await dataFiles(dir), where).toEqual(before);
+        }
+      }
+      expect(refused).toBeGreaterThan(faults.length * titles.length);
+      expect(observe((await StoreSession.open({ fs: nodeFileSystem, dataDir: dir })).data)).toBe(whole);
     });
   });
 

@@ -35,6 +35,8 @@ const MINUTES_FILE_PATTERN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 
 /** How many minutes files `replaceAll` writes at once. */
 const PARALLEL_WRITES = 16;
+/** How many minutes files a load reads ahead of the one it decodes. */
+const READ_AHEAD = 8;
 
 /** The store without its minutes: what the main file holds. */
 export type MainPart = Omit<StoreData, 'minutes'>;
@@ -256,8 +258,10 @@ export class FolderStore implements Adapter<StoreData> {
   }
 
   /**
-   * Reads each minutes file of `folder` in name order and hands its bytes to `take`; a file `take` refuses
-   * is named in the problem. A temp file a crash left between write and rename is removed.
+   * Reads each minutes file of `folder` and hands its bytes to `take` in name order; a file `take` refuses,
+   * or that cannot be read, is named in the problem (the first in name order). The next few files are
+   * read while one is decoded, so the disk's waits overlap the decoding. A temp file a crash left between
+   * write and rename is removed.
    */
   private async eachMinutesFile(
     folder: string,
@@ -271,16 +275,25 @@ export class FolderStore implements Adapter<StoreData> {
       if (errorCode(error) === 'ENOENT') throw problemIn(folder, new StoreFileProblem({ kind: 'invalid', message: sv.problems.minutesFolderMissing }));
       throw error;
     }
+    const files: Array<{ name: string; id: string; file: DurableFile }> = [];
     for (const name of names.sort()) {
       const id = MINUTES_FILE_PATTERN.exec(name)?.[1];
-      if (!id) {
-        // Any other file is not ours to touch.
-        if (name.endsWith('.tmp')) await this.fs.unlink(join(folderPath, name)).catch(() => undefined);
-        continue;
+      if (id) files.push({ name, id, file: this.minutesFile(folder, id) });
+      // Any other file is not ours to touch.
+      else if (name.endsWith('.tmp')) await this.fs.unlink(join(folderPath, name)).catch(() => undefined);
+    }
+    // The reads begun and not yet taken, in name order: a file's bytes are let go once it is decoded.
+    const reads: Array<Promise<Buffer | null>> = [];
+    let begun = 0;
+    for (const [i, { name, id, file }] of files.entries()) {
+      for (; begun < files.length && begun <= i + READ_AHEAD; begun++) {
+        const read = files[begun]!.file.read();
+        // Seen when its turn comes; a read ahead of a file that stops the load is never awaited.
+        read.catch(() => undefined);
+        reads.push(read);
       }
-      const file = this.minutesFile(folder, id);
       this.lastReadPath = file.path;
-      const bytes = await file.read();
+      const bytes = await reads.shift()!;
       if (!bytes) continue;
       try {
         take(bytes, id);
