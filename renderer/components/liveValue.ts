@@ -3,7 +3,7 @@
  * component that shows it subscribes to it, so a change draws that component alone, not the page that
  * owns the value (with the editor, the header and the lists under it).
  */
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 export interface LiveValue<T> {
   get(): T;
@@ -36,4 +36,34 @@ export function useOwnLiveValue<T>(initial: () => T): LiveValue<T> {
 /** The value now; the calling component is drawn again when it changes. */
 export function useLiveValue<T>(value: LiveValue<T>): T {
   return useSyncExternalStore(value.subscribe, value.get);
+}
+
+/**
+ * Sets a live value read in a timer's task (the word count an autosave reads between two keys) with the
+ * next frame the page draws anyway: `later` keeps the value, `withEdit` (called as an edit is made) sets
+ * it, and after `pauseMs` without an edit it is set on its own. Set at once, it would be drawn in a frame
+ * of its own between two keys: style, layout, paint and hit test once more while the user types.
+ * `value` is taken once: the one its owner keeps (`useOwnLiveValue`).
+ */
+export function useSetWithNextEdit<T>(value: LiveValue<T>, pauseMs: number): { later(next: T): void; withEdit(): void } {
+  const [setter] = useState(() => {
+    let waiting: { next: T } | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const withEdit = () => {
+      clearTimeout(timer);
+      if (waiting) value.set(waiting.next);
+      waiting = null;
+    };
+    return {
+      later(next: T) {
+        waiting = { next };
+        clearTimeout(timer);
+        timer = setTimeout(withEdit, pauseMs);
+      },
+      withEdit,
+      cancel: () => clearTimeout(timer),
+    };
+  });
+  useEffect(() => setter.cancel, [setter]);
+  return setter;
 }

@@ -19,7 +19,7 @@ import { call } from '../../api/ros';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ExportedFile } from '../../components/ExportedFile';
-import { useLiveValue, useOwnLiveValue, type LiveValue } from '../../components/liveValue';
+import { useLiveValue, useOwnLiveValue, useSetWithNextEdit, type LiveValue } from '../../components/liveValue';
 import { SelectField, TextField } from '../../components/FormField';
 import { tookOrRefused, useAutosave } from '../../components/useAutosave';
 import { useFocusOnMount } from '../../components/useFocusOnMount';
@@ -41,6 +41,8 @@ import { OpenActionsList } from './OpenActionsList';
 const t = sv.minutes.ui;
 const marks = sv.attendanceMarks;
 const RETRY_MS = 2000;
+/** How long the word count a save read waits for the next key before it is drawn on its own. */
+const WORD_COUNT_PAUSE_MS = 500;
 
 export interface Jump {
   query: string;
@@ -81,6 +83,7 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
   const [decisions, setDecisions] = useState(minutes.decisions);
   const [actions, setActions] = useState(minutes.actions);
   const words = useOwnLiveValue(() => wordCount(minutes.body));
+  const showWords = useSetWithNextEdit(words, WORD_COUNT_PAUSE_MS);
   const [sections, setSections] = useState(() => sectionsOf(minutes.body));
   const [place, setPlace] = useState<SectionPlace>({ section: null, total: 0 });
   const [live, setLive] = useState(false);
@@ -113,8 +116,9 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
     const next = read();
     if (!next) return;
     const { content } = next;
-    // The count under the text is drawn alone: a save redraws neither the page nor the editor.
-    words.set(next.words);
+    // The count under the text is drawn alone, with the next key's frame: a save redraws neither the
+    // page nor the editor, and draws no frame of its own.
+    showWords.later(next.words);
     // The same sections keep the same list: the decisions and action items below are not drawn again.
     setSections((old) => (sameSections(old, next.sections) ? old : next.sections));
     const result = await saveMinutes(content);
@@ -129,7 +133,10 @@ export function MinutesEditorPage({ minutes, meeting, meetingDeleted, meetings, 
   useEffect(() => {
     retry.current = () => autosave.schedule(readContent);
   });
-  const changed = useCallback(() => autosave.schedule(readContent), [autosave, readContent]);
+  const changed = useCallback(() => {
+    showWords.withEdit();
+    autosave.schedule(readContent);
+  }, [autosave, readContent, showWords]);
   const changeLater = (apply: () => void) => {
     apply();
     autosave.schedule(readContent);
