@@ -6,7 +6,7 @@
  * The header reads `useHasUnsavedChanges` so its status never says "Inga osparade ändringar" over edits,
  * and leaving a screen over such a form asks first (`leaveScreen`).
  */
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { FlushOutcome } from '../../electron/shared/ipc/windowMessages';
 import { saveStatusStore } from './saveStatus';
@@ -75,10 +75,15 @@ export function discardPendingSaves(): void {
   for (const save of pending) save.discard?.();
 }
 
-/** A form that saves with its button: counted as unsaved edits while `dirty`, named `formName`. */
+/**
+ * A form that saves with its button: counted as unsaved edits while `dirty`, named `formName`. The header
+ * hears of a change before the window is drawn again (a layout effect): when a slow save is answered, the
+ * header's "Sparat" and the form's being clean are drawn in the same frame, with no "Osparade ändringar"
+ * drawn between them.
+ */
 export function useUnsavedForm(dirty: boolean, formName: string): void {
   const state = useRef({ dirty, formName });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const changed = state.current.dirty !== dirty;
     state.current = { dirty, formName };
     if (changed) pendingChanged();

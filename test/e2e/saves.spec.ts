@@ -157,7 +157,7 @@ test('Spara pressed twice at once on a new meeting makes one meeting', async () 
   await app.close();
 });
 
-test('the header says "Sparar …" only for a save not answered within half a second, until it is, then "Sparat"', async () => {
+test('the header says "Sparar …" only for a save not answered within half a second, until it is, then "Sparat" with no "Osparade ändringar" drawn between', async () => {
   const dataDir = newDataDir();
   const app = await launchApp({ dataDir, transport: 'worker', hold: (channel) => (channel === 'saveMeeting' ? 1500 : 0) });
   const { page } = app;
@@ -166,12 +166,19 @@ test('the header says "Sparar …" only for a save not answered within half a se
   await page.getByLabel(t.date).fill(`${year}-06-13`);
   await page.getByLabel(t.kind).fill('RÖS-möte');
   await expect(header(page)).toHaveText(sv.saveStatus.unsaved);
-  // Every text the header shows from here on, with when it was shown.
+  // Every text the header shows from here on, with when it was shown; and each text drawn on the screen
+  // (read at each frame, just before it is drawn).
   const before = await header(page).evaluate((status) => {
     const shown: Array<{ text: string; at: number }> = [];
-    (window as unknown as { __headerTexts: typeof shown }).__headerTexts = shown;
+    const drawn: string[] = [];
+    Object.assign(window, { __headerTexts: shown, __drawnTexts: drawn });
     new MutationObserver(() => shown.push({ text: status.textContent ?? '', at: performance.now() }))
       .observe(status, { childList: true, characterData: true, subtree: true });
+    const eachFrame = () => {
+      if (drawn.at(-1) !== status.textContent) drawn.push(status.textContent ?? '');
+      requestAnimationFrame(eachFrame);
+    };
+    requestAnimationFrame(eachFrame);
     return performance.now();
   });
   await page.getByRole('button', { name: t.save }).click();
@@ -182,6 +189,11 @@ test('the header says "Sparar …" only for a save not answered within half a se
   expect(shown[0]?.text).toBe(sv.saveStatus.saving);
   expect(shown[0]!.at - before).toBeGreaterThanOrEqual(SHOW_SAVING_AFTER_MS);
   expect(shown.at(-1)?.text).toMatch(savedPattern);
+  // The form is clean once the save is answered: no frame says "Osparade ändringar" on the way to "Sparat".
+  const drawnTexts = () => page.evaluate(() => (window as unknown as { __drawnTexts: string[] }).__drawnTexts);
+  await expect.poll(async () => (await drawnTexts()).at(-1)).toMatch(savedPattern);
+  const drawn = await drawnTexts();
+  expect(drawn.slice(drawn.indexOf(sv.saveStatus.saving))).toEqual([sv.saveStatus.saving, expect.stringMatching(savedPattern)]);
   expect(storedMeetings(dataDir)).toHaveLength(1);
   await app.close();
 });
