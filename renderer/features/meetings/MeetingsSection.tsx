@@ -2,7 +2,7 @@
  * The Möten section: the year plan, or one meeting opened from it. The year plan is the app's first
  * screen; the meeting's page (its forms, agenda and attendance) is code read when a meeting is opened.
  */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import type { Meeting } from '../../../electron/shared/meetings/meeting';
 import { knownMeetingKinds } from '../../../electron/shared/meetings/meetingKinds';
 import { useMenuCommands } from '../../api/menu';
@@ -14,8 +14,7 @@ import { FormerMembersProvider } from '../../components/formerMembers';
 import { LoadFailureBoundary } from '../../components/LoadFailureBoundary';
 import { useChosenYear } from './chosenYear';
 import { YearPlanPage } from './YearPlanPage';
-
-const MeetingPage = lazy(() => import('./MeetingPage').then((m) => ({ default: m.MeetingPage })));
+import { MeetingPage } from './lazyMeetingPage';
 
 export function MeetingsSection({ onOpenMinutes }: { onOpenMinutes: (meetingId: string) => void }) {
   const meetings = useQuery(() => call('listMeetings'));

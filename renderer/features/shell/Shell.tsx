@@ -5,7 +5,8 @@
  * handled here, a command for another section opens it, and a command for open minutes when none are
  * open gets a short notice.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 import { sv } from '../../../electron/shared/i18n/sv';
 import type { StoreStatus } from '../../../electron/shared/store/status';
 import type { MenuCommand } from '../../../electron/shared/ipc/menuCommands';
@@ -13,6 +14,7 @@ import { deliverOnClaim, useMenuCommands, useMenuDispatch } from '../../api/menu
 import { saveStatusStore, useNotice, useSaveConflict } from '../../api/saveStatus';
 import { AboutDialog } from './AboutDialog';
 import { MeetingsSection } from '../meetings/MeetingsSection';
+import { MeetingPage } from '../meetings/lazyMeetingPage';
 import type { MinutesRequest } from '../minutes/MinutesSection';
 import { ConflictDialog } from './ConflictDialog';
 import { Navigation } from './Navigation';
@@ -24,19 +26,14 @@ import { LoadFailureBoundary } from '../../components/LoadFailureBoundary';
 
 // Möten's year plan is the first screen; the code of one meeting's page and of the other sections (the minutes with their editor above all) is
 // read from the app's own files once the first screen is up (or at once when a section is opened first).
-const sectionModules = {
-  minutes: () => import('../minutes/MinutesSection'),
-  members: () => import('../register/MembersPage'),
-  organisations: () => import('../register/OrganisationsPage'),
-  settings: () => import('../settings/SettingsPage'),
-  followUp: () => import('../actionPlans/FollowUpPage'),
-  meeting: () => import('../meetings/MeetingPage'),
-};
-const MinutesSection = lazy(() => sectionModules.minutes().then((m) => ({ default: m.MinutesSection })));
-const MembersPage = lazy(() => sectionModules.members().then((m) => ({ default: m.MembersPage })));
-const OrganisationsPage = lazy(() => sectionModules.organisations().then((m) => ({ default: m.OrganisationsPage })));
-const SettingsPage = lazy(() => sectionModules.settings().then((m) => ({ default: m.SettingsPage })));
-const FollowUpPage = lazy(() => sectionModules.followUp().then((m) => ({ default: m.FollowUpPage })));
+// Once read, a section is drawn at once when it is opened: React's own `lazy` waits for its promise even
+// then, and shows the section only after its reveal throttle (300 ms) the first time.
+const MinutesSection = lazyWithPreload(() => import('../minutes/MinutesSection').then((m) => ({ default: m.MinutesSection })));
+const MembersPage = lazyWithPreload(() => import('../register/MembersPage').then((m) => ({ default: m.MembersPage })));
+const OrganisationsPage = lazyWithPreload(() => import('../register/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })));
+const SettingsPage = lazyWithPreload(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const FollowUpPage = lazyWithPreload(() => import('../actionPlans/FollowUpPage').then((m) => ({ default: m.FollowUpPage })));
+const sections = [MinutesSection, MembersPage, OrganisationsPage, SettingsPage, FollowUpPage, MeetingPage];
 
 /** The section whose screen handles a menu command when no screen on show does. */
 const commandHomes: Partial<Record<MenuCommand, PageId>> = {
@@ -77,7 +74,8 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
 
   useEffect(() => {
     // A second after start, when the first screen has its data, and then only when the page is idle.
-    const preload = () => Object.values(sectionModules).forEach((load) => void load());
+    // A part that cannot be read says so when it is opened (LoadFailureBoundary).
+    const preload = () => sections.forEach((section) => void section.preload().catch(() => undefined));
     const timer = setTimeout(() => requestIdleCallback(preload, { timeout: 2000 }), 1000);
     return () => clearTimeout(timer);
   }, []);
