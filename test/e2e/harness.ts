@@ -63,6 +63,8 @@ export async function launchApp(options: {
   screen?: Screen;
   transport?: 'binding' | 'worker';
   hold?: (channel: string) => number;
+  /** Runs on the page before it loads the app: routes that must be in place from the start. */
+  beforeLoad?: (page: Page) => Promise<unknown>;
 }): Promise<LaunchedApp> {
   let page: Page | null = null;
   // As main.ts does, the window opens while the backend starts, and the page's calls wait for it.
@@ -102,6 +104,7 @@ export async function launchApp(options: {
   page = appWindow.page;
   let backend: BackendClient;
   try {
+    await options.beforeLoad?.(page);
     await page.goto(`${server.origin}/`);
     backend = await starting;
   } catch (error) {

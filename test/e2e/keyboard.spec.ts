@@ -216,3 +216,40 @@ test('a dialog closed with Esc or Avbryt gives the focus back to the button that
   }
   await app.close();
 });
+
+test('letters typed right after Ctrl+Shift+F land in the search field, also while its code is still being read', async () => {
+  // The minutes' code is held back, from the start, until the letters have been typed: a slow first start.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = 0;
+  const app = await launchApp({
+    dataDir: newDataDir(),
+    beforeLoad: (page) => page.route(/\/assets\/MinutesSection-[^/]*\.js$/, async (route) => {
+      asked += 1;
+      await held;
+      await route.continue();
+    }),
+  });
+  const { page } = app;
+  await expect(page.getByRole('heading', { name: sv.pages.meetings.title })).toBeVisible();
+  const search = page.getByRole('searchbox', { name: t.searchAll });
+  await page.keyboard.press('Control+Shift+F');
+  await page.keyboard.type('Anmälan');
+  await expect.poll(() => asked).toBeGreaterThan(0);
+  await expect(search).toHaveCount(0);
+  release();
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('Anmälan');
+  await page.keyboard.type(' om');
+  await expect(search).toHaveValue('Anmälan om');
+
+  // With the code read, Ctrl+Shift+F from the field itself opens a new search, which takes the letters
+  // typed before it is drawn; and keys that type nothing (Backspace) act as usual once it is.
+  await page.keyboard.press('Control+Shift+F');
+  await page.keyboard.type('budgetx');
+  await expect(search).toHaveValue('budgetx');
+  await page.keyboard.press('Backspace');
+  await expect(search).toHaveValue('budget');
+  await expect(search).toBeFocused();
+  await app.close();
+});

@@ -7,10 +7,10 @@ import { launchApp } from './harness';
 import { newDataDir, openSection } from './fixtures';
 
 test('a meeting’s page or a section whose code cannot be read says so, and the rest of the app still works', async () => {
-  const app = await launchApp({ dataDir: newDataDir() });
+  // From the start: the shell reads the parts ahead a second after it is up.
+  const app = await launchApp({ dataDir: newDataDir(), beforeLoad: (page) => page.route(/\/assets\/(MeetingPage|MembersPage)-[^/]*\.js$/, (route) => route.abort()) });
   try {
     const { page } = app;
-    await page.route(/\/assets\/(MeetingPage|MembersPage)-[^/]*\.js$/, (route) => route.abort());
     await expect(page.getByRole('heading', { name: sv.pages.meetings.title })).toBeVisible();
 
     await page.getByRole('button', { name: sv.meetings.ui.newMeeting }).click();

@@ -9,6 +9,7 @@ import { longDate } from '../../../electron/shared/meetings/meetingText';
 import type { MinutesSearchHit } from '../../../electron/shared/minutes/search';
 import { call } from '../../api/ros';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { takeTypedKeys } from '../../components/typedKeys';
 
 const t = sv.minutes.ui;
 
@@ -19,7 +20,13 @@ export function MinutesSearch({ focusRequest, onOpen }: { focusRequest: number; 
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (focusRequest > 0) input.current?.focus();
+    if (focusRequest === 0) return;
+    // Letters typed after Ctrl+Shift+F, before this field was drawn, are its first. They are kept outside
+    // React (typedKeys.ts) until the moment the field takes the focus, so they are read here, not at render.
+    const typed = takeTypedKeys();
+    input.current?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (typed) setQuery(typed);
   }, [focusRequest]);
 
   useEffect(() => {

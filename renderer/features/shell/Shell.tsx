@@ -23,6 +23,7 @@ import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { LeaveDialog } from './LeaveDialog';
 import { leaveScreen } from '../../api/pendingSaves';
 import { LoadFailureBoundary } from '../../components/LoadFailureBoundary';
+import { keepTypedKeys } from '../../components/typedKeys';
 
 // Möten's year plan is the first screen; the code of one meeting's page and of the other sections (the minutes with their editor above all) is
 // read from the app's own files once the first screen is up (or at once when a section is opened first).
@@ -55,15 +56,18 @@ export function Shell({ onStatusChange }: { onStatusChange: (status: StoreStatus
 
   const [about, setAbout] = useState(false);
   const notice = useNotice();
-  const navigate = (next: PageId) =>
+  const navigate = (next: PageId, before?: () => void) =>
     leaveScreen(() => {
+      before?.();
       saveStatusStore.setNotice(null);
       setPage(next);
     });
-  const searchMinutes = () => {
-    setMinutesRequest((current) => ({ search: true, serial: (current?.serial ?? 0) + 1 }));
-    navigate('minutes');
-  };
+  // What is typed before the search field is on screen is kept for it (typedKeys.ts).
+  const searchMinutes = () =>
+    navigate('minutes', () => {
+      keepTypedKeys(sv.minutes.ui.searchAll);
+      setMinutesRequest((current) => ({ search: true, serial: (current?.serial ?? 0) + 1 }));
+    });
   useMenuCommands({ search: searchMinutes, settings: () => navigate('settings'), about: () => setAbout(true) });
   useMenuDispatch((command) => {
     const home = commandHomes[command];
