@@ -2,14 +2,11 @@
  * Typing in the minutes editor, measured in the built renderer in Chromium through the worker transport
  * (as cheap on the page's thread as Electron's IPC), at the end of the store's first minutes:
  *
- * - Frames: every requestAnimationFrame timestamp is recorded. A key is in the next frame when the first
- *   frame drawn after its DOM change is the first frame after its keydown, no frame was skipped around
- *   it (it began less than 1.5 frame intervals after the frame before it, and the frame after it less
- *   than 1.5 intervals after it: a frame the main thread holds up keeps the timestamp of its vsync, and
- *   the vsyncs it was late for produce no frame), and its rAF callback ran less than one interval after
- *   its timestamp (a frame held up by less than two intervals keeps a regular rhythm of timestamps, so
- *   only its lateness shows it). A frame that was never produced or came late thus counts as missed,
- *   which a frame counter cannot see.
+ * - Frames: every requestAnimationFrame timestamp is recorded, and each key is judged on that frame
+ *   grid (`frameGrid.ts`): in the next frame when the first frame drawn after its DOM change is no later
+ *   than the first frame whose tick came after the keydown, no frame was skipped around it, and it was
+ *   not begun late. A frame that was never produced or came late thus counts as missed, which a frame
+ *   counter cannot see.
  * - Key→painted: from the keydown's timestamp until the frame showing the change has been rendered
  *   (a task posted from that frame's rAF callback runs after its style, layout and paint).
  * - Main-thread work per key: Chromium's TaskDuration (CDP Performance.getMetrics) over each key's
@@ -35,24 +32,9 @@ import type { StoreData } from '../../electron/shared/store/schema';
 import { closeSharedBrowser, launchApp, type LaunchedApp } from '../../test/e2e/harness';
 import { openSection } from '../../test/e2e/fixtures';
 import type { RelayedCall } from '../../test/support/workerTransport';
+import { keyOutcome, type FrameRecord, type KeyOutcome, type KeyRecord } from './frameGrid';
 import { percentiles, type Timing } from './measure';
 import { dataFolderWith } from './stressStore';
-
-interface KeyRecord {
-  phase: string;
-  down: number;
-  /** When the key's DOM change was seen (0: none). */
-  changed: number;
-}
-
-interface FrameRecord {
-  /** The rAF timestamp: when the frame began. */
-  ts: number;
-  /** When its rAF callback ran. */
-  at: number;
-  /** When a task posted from that callback ran: after the frame's rendering. */
-  done: number;
-}
 
 /** What a phase of typing gave. */
 export interface TypingFigures {
@@ -129,42 +111,6 @@ async function typeKeys(page: Page, cdp: CDPSession, phase: string, count: numbe
   return marks.slice(1).map((mark, i) => mark - marks[i]!);
 }
 
-/** The first frame whose rAF callback ran after `time` (binary search: frames are in order). */
-function frameAfter(frames: readonly FrameRecord[], time: number): number {
-  let low = 0;
-  let high = frames.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (frames[mid]!.at > time) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
-interface KeyOutcome {
-  nextFrame: boolean;
-  toPaint: number;
-  /** Until the frame showing it was rendered. */
-  shownAt: number;
-}
-
-function outcome(key: KeyRecord, frames: readonly FrameRecord[], interval: number): KeyOutcome | null {
-  if (!key.changed) return null;
-  const shown = frameAfter(frames, key.changed);
-  const frame = frames[shown];
-  const following = frames[shown + 1];
-  if (!frame?.done || !following || shown === 0) return null;
-  const firstAfterKey = frameAfter(frames, key.down);
-  // A frame held up by the main thread keeps the timestamp of the vsync it was asked for, but the
-  // vsyncs it was late for produce no frame: the gap shows before it (it came late) or after it (it
-  // took too long).
-  const noneSkipped = frame.ts - frames[shown - 1]!.ts < 1.5 * interval && following.ts - frame.ts < 1.5 * interval;
-  // And a frame held up by less than two intervals can keep a regular rhythm of timestamps while it is
-  // begun after the vsync that was to show it: it must begin within its own interval.
-  const inTime = frame.at - frame.ts < interval;
-  return { nextFrame: shown === firstAfterKey && noneSkipped && inTime, toPaint: frame.done - key.down, shownAt: frame.done };
-}
-
 function figures(outcomes: ReadonlyArray<KeyOutcome | null>, work: readonly number[]): TypingFigures {
   const seen = outcomes.filter((o): o is KeyOutcome => o !== null);
   return {
@@ -237,7 +183,7 @@ export async function typingInMinutes(data: StoreData, options: TypingOptions = 
     const phase = (name: string) => records.filter((k) => k.phase === name);
     const typed = [...phase('first'), ...phase('editor')];
     if (typed.length !== editorWork.length) throw new Error(`${editorWork.length} tangenter skrevs men ${typed.length} keydown sågs i editorn.`);
-    const typedOutcomes = typed.map((k) => outcome(k, frames, frameInterval));
+    const typedOutcomes = typed.map((k) => keyOutcome(k, frames, frameInterval));
     const saves = calls.filter((c) => isMinutesSave(c.name));
     // A key is typed during a save when its interval (keydown to the next key) overlaps the save's flight.
     const inFlight = typed.map((k) => saves.some((s) => k.down < s.answered && k.down + CADENCE_MS > s.sent));
@@ -246,9 +192,9 @@ export async function typingInMinutes(data: StoreData, options: TypingOptions = 
     const duringWork = done ? typed.map((k) => k.phase === 'editor' && k.down < done.until) : null;
     return {
       editor: figures(typedOutcomes, editorWork),
-      floor: figures(phase('floor').map((k) => outcome(k, frames, frameInterval)), floorWork),
+      floor: figures(phase('floor').map((k) => keyOutcome(k, frames, frameInterval)), floorWork),
       duringSave: figures(typedOutcomes.filter((_, i) => inFlight[i]), editorWork.filter((_, i) => inFlight[i])),
-      control: figures(phase('control').map((k) => outcome(k, frames, frameInterval)), controlWork),
+      control: figures(phase('control').map((k) => keyOutcome(k, frames, frameInterval)), controlWork),
       firstKey: { nextFrame: first?.nextFrame ?? false, toPaint: first?.toPaint ?? Number.NaN },
       duringWork: done && duringWork
         ? { ...figures(typedOutcomes.filter((_, i) => duringWork[i]), editorWork.filter((_, i) => duringWork[i])), workMs: done.ms }
