@@ -1,11 +1,14 @@
 // The states of the minutes page: fastställda minutes are a calm read-only state (a note on how to
 // unlock, no error), Mötesläge knows the sections of the text from the moment it is turned on, and the
-// title follows the form until the secretary edits it.
+// title follows the form until the secretary edits it. Minutes whose text ends with a list open as they
+// are: nothing is added to the text, so opening sends no save (fastställda minutes would refuse it).
 import { expect, test } from '@playwright/test';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Minutes } from '../../electron/shared/minutes/minutes';
+import { heading, type BlockNode, type RichDoc } from '../../electron/shared/minutes/richText';
 import { AUTOSAVE_DELAY_MS, MAX_WAIT_MS } from '../../renderer/components/useAutosave';
 import { agendaItem, seedMeetings2024 } from '../support/meetingFixtures';
+import type { RelayedCall } from '../support/workerTransport';
 import { launchApp, type LaunchedApp } from './harness';
 import { newDataDir, openSection, readStore, seeder } from './fixtures';
 
@@ -35,6 +38,53 @@ test('fastställda minutes open read-only with a note on how to unlock them, and
   // Lås upp is the lifecycle menu's one action for fastställda minutes.
   await page.getByRole('button', { name: new RegExp(`^${t.lifecycle}:`) }).click();
   await expect(page.getByRole('button', { name: t.unlock })).toBeVisible();
+  await app.close();
+});
+
+/** Minutes of a meeting whose text ends with a bullet list holding a misspelt word ("mötett"). */
+async function minutesEndingInList(app: LaunchedApp): Promise<{ minutes: Minutes; body: RichDoc }> {
+  const created = await minutesWithAgenda(app, ['Välkommen']);
+  const list: BlockNode = { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ordföranden hälsade alla välkomna till mötett' }] }] }] };
+  const body: RichDoc = { type: 'doc', content: [heading(crypto.randomUUID(), 'Välkommen'), list] };
+  await seeder(app.backend)('saveMinutesContent', { id: created.id, content: { title: created.title, form: created.form, decisions: [], actions: [], body } });
+  return { minutes: created, body };
+}
+
+/** Opens the minutes on a page whose time the test runs, until the spelling check has answered and every autosave's wait has passed. */
+async function openUntilSpellingAnswered(app: LaunchedApp): Promise<void> {
+  const { page } = app;
+  const answered = () => page.evaluate(() => (window as unknown as { __rosCallLog: RelayedCall[] }).__rosCallLog.filter((c) => c.name === 'checkSpelling').length);
+  await page.clock.install();
+  await openSection(page, 'minutes');
+  await page.getByRole('button', { name: /^Kortfattade anteckningar/ }).click();
+  await expect(page.getByRole('textbox', { name: t.editorLabel })).toContainText('mötett');
+  await page.clock.runFor(AUTOSAVE_DELAY_MS + MAX_WAIT_MS);
+  // Whatever the editor does with the text when the answer comes is done in the task that takes it.
+  await expect.poll(answered).toBeGreaterThan(0);
+  await page.clock.runFor(AUTOSAVE_DELAY_MS + MAX_WAIT_MS);
+}
+
+test('a draft whose text ends with a list is not saved by opening it', async () => {
+  const dataDir = newDataDir();
+  const app = await launchApp({ dataDir, transport: 'worker' });
+  const { body } = await minutesEndingInList(app);
+  const stored = readStore(dataDir).minutes[0]!;
+  await openUntilSpellingAnswered(app);
+  await expect(app.page.getByRole('status').first()).toHaveText(sv.saveStatus.idle);
+  const onDisk = readStore(dataDir).minutes[0]!;
+  expect(onDisk.updatedAt).toBe(stored.updatedAt);
+  expect(onDisk.body).toEqual(body);
+  await app.close();
+});
+
+test('fastställda minutes whose text ends with a list open with no error', async () => {
+  const app = await launchApp({ dataDir: newDataDir(), transport: 'worker' });
+  const { minutes } = await minutesEndingInList(app);
+  await seeder(app.backend)('setMinutesStatus', { id: minutes.id, status: 'approved' });
+  await openUntilSpellingAnswered(app);
+  await expect(app.page.getByText(t.lockedNotice)).toBeVisible();
+  await expect(app.page.getByRole('status').first()).toHaveText(sv.saveStatus.idle);
+  await expect(app.page.getByRole('alert')).toHaveCount(0);
   await app.close();
 });
 

@@ -104,6 +104,10 @@ export function minutesExtensions(): AnyExtension[] {
       // A pause long enough for the autosave ends an undo step, so Ctrl+Z takes back what was typed since.
       undoRedo: { depth: 1000, newGroupDelay: AUTOSAVE_DELAY_MS },
       link: false,
+      // No empty paragraph added after a text that ends in a list or a heading: that is a change of the
+      // text, which opening minutes would save (and fastställda minutes refuse). Enter on an empty bullet
+      // leaves the list, as in Word.
+      trailingNode: false,
     }),
     ReadSelectionFirst,
     BlocksNearCursorShown,
