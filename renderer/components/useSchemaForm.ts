@@ -8,6 +8,7 @@
  * other in `formError`, the form's alert (components/formErrors).
  */
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useUnsavedForm } from '../api/pendingSaves';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { z } from 'zod';
@@ -56,10 +57,14 @@ export function useSchemaForm<S extends z.ZodType<unknown, object>>(schema: S, i
       result = { ok: false, error: { code: 'INTERNAL', message: sv.saveStatus.noAnswer } };
     }
     if (result.ok) {
-      setRefused(false);
-      setFormError(null);
-      setErrors({});
-      if (editCount.current === sentAt) setEdited(false);
+      // The header said "Sparat" as the call was answered, in React's next microtask; state set here after
+      // an await would wait for React's next task, and a frame drawn between said "Osparade ändringar".
+      flushSync(() => {
+        setRefused(false);
+        setFormError(null);
+        setErrors({});
+        if (editCount.current === sentAt) setEdited(false);
+      });
       return true;
     }
     setRefused(true);
