@@ -4,7 +4,8 @@
 // names say which disk was used). For a new meeting, a new member and a minutes autosave, through the
 // real backend: the save fails with SAVE_FAILED and the Swedish "Disken är full.", memory keeps nothing
 // of it, the folder still opens whole (the minutes file byte for byte its old version), no temp file is
-// left taking space; after the filler is removed, the same call again writes it exactly once.
+// left taking space; after the filler is removed, the same call again writes it exactly once. A file
+// written in parts (one writev) that the disk cuts short fails with ENOSPC, never ends as a short file.
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, open, readFile, readdir, rmdir, statfs, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/core/ipc/backend';
 import { FaultyFileSystem } from '../../electron/core/store/faultyFileSystem';
-import { errorCode, nodeFileSystem, type FileSystem } from '../../electron/core/store/fileSystem';
+import { errorCode, nodeFileSystem, writeParts, type FileSystem } from '../../electron/core/store/fileSystem';
 import { DATA_FILE_NAME } from '../../electron/core/store/folderStore';
 import { sv } from '../../electron/shared/i18n/sv';
 import type { Result } from '../../electron/shared/ipc/result';
@@ -233,6 +234,57 @@ for (const kind of disks) describe(`a full disk on ${kind.label}`, () => {
       expect(others).toEqual([]);
       expect(onDisk).toEqual(inMemory);
       expect(await readFile(minutesFile)).not.toEqual(oldBytes);
+    });
+  });
+});
+
+/**
+ * A file written in parts (a backup, an archive's data) reaches the disk in one call that the kernel may
+ * cut short when the disk fills up part way: the write must then fail with ENOSPC, never end as if the
+ * whole file were written. On the real tmpfs where mount is allowed; everywhere through a handle that
+ * writes like such a disk (its `writev` stops at the room left, its `writeFile` refuses what does not fit).
+ */
+const PART = Buffer.alloc(50 * 1024, 0x61);
+
+/** A disk with `room` bytes left, as the kernel answers: a short count, then ENOSPC. */
+function nearlyFullHandle(room: number) {
+  const written: Buffer[] = [];
+  const take = (bytes: Uint8Array) => {
+    const fits = Math.min(room, bytes.byteLength);
+    written.push(Buffer.from(bytes.subarray(0, fits)));
+    room -= fits;
+    return fits;
+  };
+  return {
+    written,
+    writev: async (parts: NodeJS.ArrayBufferView[]) => ({ bytesWritten: parts.reduce((sum, part) => sum + take(part as Uint8Array), 0), buffers: parts }),
+    writeFile: async (bytes: Uint8Array) => {
+      if (take(bytes) < bytes.byteLength) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    },
+  };
+}
+
+describe('a file written in parts on a disk that fills up part way', () => {
+  it('fails with ENOSPC, the bytes before it being the parts in order (a handle that writes like such a disk)', async () => {
+    for (const room of [0, 1, PART.length - 1, PART.length, 3 * PART.length + 7]) {
+      const handle = nearlyFullHandle(room);
+      const parts = [PART, Buffer.from('b'), PART, PART, PART, PART];
+      await expect(writeParts(handle as unknown as Parameters<typeof writeParts>[0], parts)).rejects.toMatchObject({ code: 'ENOSPC' });
+      expect(Buffer.concat(handle.written)).toEqual(Buffer.concat(parts).subarray(0, room));
+    }
+  });
+
+  it.runIf(mount.allowed)(`fails with ENOSPC on a real ${TMPFS_SIZE.toUpperCase()}B tmpfs, not as a file cut short`, async () => {
+    await withTempDir(async (root) => {
+      mountTmpfs(root);
+      try {
+        const handle = await nodeFileSystem.open(join(root, 'backup.json'), 'w');
+        const parts = Array.from({ length: 100 }, () => PART);
+        await expect(handle.writeFile(parts)).rejects.toMatchObject({ code: 'ENOSPC' });
+        await handle.close();
+      } finally {
+        unmount(root);
+      }
     });
   });
 });

@@ -4,6 +4,7 @@
  * permissions stop nothing).
  */
 import { constants, promises as fsp, type Stats } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 
 /** A file's bytes, whole or in parts written one after the other (a whole store, without joining it first). */
 export type FileData = string | Uint8Array | readonly Uint8Array[];
@@ -67,6 +68,21 @@ const toFileStat = (s: Stats): FileStat => ({ size: s.size, mtimeMs: s.mtimeMs, 
 /** Non-blocking, so that a FIFO swapped in between the check and the open cannot hang the read (POSIX only). */
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
+/**
+ * Writes `parts` one after the other from the file's position, in one call (writev: a backup of a large
+ * store is thousands of parts, and a call per part cost 0.15 s of CPU at 10×). A write cut short (the
+ * disk filled up part way) goes on with the bytes that are left, so the error it meets is the one thrown.
+ */
+export async function writeParts(handle: Pick<FileHandle, 'writev' | 'writeFile'>, parts: readonly Uint8Array[]): Promise<void> {
+  const { bytesWritten } = await handle.writev([...parts]);
+  let skipped = 0;
+  for (const part of parts) {
+    const from = Math.max(0, bytesWritten - skipped);
+    skipped += part.byteLength;
+    if (from < part.byteLength) await handle.writeFile(part.subarray(from));
+  }
+}
+
 export const nodeFileSystem: FileSystem = {
   readFile: async (path) => {
     // Checked before opening, so a FIFO is never opened (opening it would wake a writer waiting on it)…
@@ -87,8 +103,7 @@ export const nodeFileSystem: FileSystem = {
     return {
       writeFile: async (data) => {
         if (typeof data === 'string' || data instanceof Uint8Array) return handle.writeFile(data);
-        // From the position the last part ended at: the parts follow each other.
-        for (const part of data) await handle.writeFile(part);
+        await writeParts(handle, data);
       },
       sync: () => handle.sync(),
       close: () => handle.close(),
