@@ -77,9 +77,9 @@ export function discardPendingSaves(): void {
 
 /**
  * A form that saves with its button: counted as unsaved edits while `dirty`, named `formName`. The header
- * hears of a change before the window is drawn again (a layout effect): when a slow save is answered, the
- * header's "Sparat" and the form's being clean are drawn in the same frame, with no "Osparade ändringar"
- * drawn between them.
+ * hears of a change in the same commit (a layout effect), not a task later; with the form applying a
+ * save's answer at once (`useSchemaForm`), the header's "Sparat" and the form's being clean are drawn in
+ * the same frame, with no "Osparade ändringar" drawn between them.
  */
 export function useUnsavedForm(dirty: boolean, formName: string): void {
   const state = useRef({ dirty, formName });
