@@ -123,8 +123,9 @@ function figures(outcomes: ReadonlyArray<KeyOutcome | null>, work: readonly numb
 }
 
 export interface TypingOptions {
-  keys?: number;
-  holdSaveMs?: number;
+  keys: number;
+  /** How long the transport holds each minutes save's answer back (0: not at all). */
+  holdSaveMs: number;
   whileTyping?: (app: LaunchedApp) => Promise<unknown>;
 }
 
@@ -132,9 +133,8 @@ export interface TypingOptions {
 const isMinutesSave = (channel: string) => channel === 'saveMinutesContent' || channel === 'saveMinutesChange';
 
 /** Opens the store's first minutes (made a draft) and types into it, then into the floor and the control. */
-export async function typingInMinutes(data: StoreData, options: TypingOptions = {}): Promise<TypingResult> {
-  const keys = options.keys ?? 150;
-  const holdSaveMs = options.holdSaveMs ?? 300;
+export async function typingInMinutes(data: StoreData, options: TypingOptions): Promise<TypingResult> {
+  const { keys, holdSaveMs } = options;
   const minutes = data.minutes[0]!;
   const dataDir = dataFolderWith({ ...data, minutes: data.minutes.map((m, i) => (i === 0 ? { ...m, status: 'draft' } : m)) });
   // The first open lays the single data file out as a data folder, as the app's own opens find it.
